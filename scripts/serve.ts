@@ -1,0 +1,15 @@
+/** `npm run serve [-- --port 4173 --base /blog/ --gzip]`: serves dist/ as a static host would. */
+import { parseArgs } from 'node:util';
+import { serveStatic } from './static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    base: { type: 'string', default: '/' },
+    dir: { type: 'string', default: 'dist' },
+    gzip: { type: 'boolean', default: false },
+  },
+});
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+await serveStatic({ dir: values.dir, port: Number(values.port), base, gzip: values.gzip });
+console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${base} (no SPA fallback; Ctrl+C to stop)`);

@@ -1,0 +1,76 @@
+/**
+ * A plain static file server, as a CDN or nginx serves dist/: files by path, a folder's
+ * index.html (redirecting `/dir` to `/dir/`), 404.html with status 404 for anything
+ * else. No SPA fallback, no rewrites. Optionally gzip, and mounted under a sub-path.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  /** Sub-path the site is mounted at, e.g. `/blog/`. */
+  base?: string;
+  gzip?: boolean;
+}
+
+export function serveStatic({ dir, port, base = '/', gzip = false }: ServeOptions): Promise<Server> {
+  const root = path.resolve(dir);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = async (file: string, status: number) => {
+      const type = types[path.extname(file)] ?? 'application/octet-stream';
+      res.setHeader('content-type', type);
+      const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg/.test(type);
+      if (compress) {
+        const body = gzipSync(await readFile(file));
+        res.writeHead(status, { 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      } else {
+        res.writeHead(status, { 'content-length': (await stat(file)).size });
+        if (req.method === 'HEAD') res.end();
+        else createReadStream(file).pipe(res);
+      }
+    };
+    const notFound = () => send(path.join(root, '404.html'), 404).catch(() => res.writeHead(404).end('Not found'));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
+    if (!pathname.startsWith(base)) {
+      if (`${pathname}/` === base) return res.writeHead(301, { location: base }).end();
+      return notFound();
+    }
+    const file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) return notFound();
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) return send(file, 200);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith('/')) return res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      const index = path.join(file, 'index.html');
+      if ((await stat(index).catch(() => undefined))?.isFile()) return send(index, 200);
+    }
+    return notFound();
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

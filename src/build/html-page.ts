@@ -1,0 +1,54 @@
+/**
+ * Fills Vite's built index.html with one page: its head, its prerendered markup, the
+ * data the app hydrates from, preloads for what the page needs next, and the CSP.
+ */
+import { createHash } from 'node:crypto';
+import type { BootData } from '../boot-data.ts';
+import { bootElementId } from '../boot-data.ts';
+import { escapeHtml, jsonForScript } from './escape.ts';
+
+export interface PageParts {
+  head: string;
+  html: string;
+  boot: BootData;
+  /** URLs to `<link rel=modulepreload>`. */
+  modules: string[];
+  /** URLs to `<link rel=preload as=fetch>` (data and Markdown the page hydrates from). */
+  fetches: string[];
+}
+
+/** Hashes of the template's inline scripts (only the theme script), for the CSP. */
+export function inlineScriptHashes(template: string): string[] {
+  return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  );
+}
+
+export function contentSecurityPolicy(template: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScriptHashes(template).join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' https: data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function renderHtmlPage(template: string, parts: PageParts, csp: string): string {
+  const preloads = [
+    ...parts.modules.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
+    ...parts.fetches.map((href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(href)}">`),
+  ];
+  const head = [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, parts.head, ...preloads].join('\n    ');
+  return template
+    .replace('<!--quire:head-->', () => head)
+    .replace('<!--quire:html-->', () => parts.html)
+    .replace(
+      '<!--quire:boot-->',
+      () => `<script type="application/json" id="${bootElementId}">${jsonForScript(parts.boot)}</script>`,
+    );
+}

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { PageHeading } from './page-heading.tsx';
+
+export function NotFound() {
+  return (
+    <section className="message-page">
+      <PageHeading>Page not found</PageHeading>
+      <p>There is nothing at this address. It may have moved, or the link may have a typo.</p>
+      <p>
+        <Link to="/">Go to the home page</Link> · <Link to="/archive">Browse the archive</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { PostSummary } from '../schema/post.ts';
+import { routePaths } from '../lib/paths.ts';
+import { PostMeta } from './post-meta.tsx';
+import { PrefetchLink } from './prefetch-link.tsx';
+import { TagChips } from './tag-chips.tsx';
+
+export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.slug} className="post-card">
+          <Heading className="post-card-title">
+            <PrefetchLink to={routePaths.post(post.slug)}>{post.title}</PrefetchLink>
+          </Heading>
+          {post.summary && <p className="post-card-summary">{post.summary}</p>}
+          <PostMeta post={post} />
+          <TagChips tags={post.tags} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,18 @@
+import type { TagRef } from '../schema/post.ts';
+import { routePaths } from '../lib/paths.ts';
+import { PrefetchLink } from './prefetch-link.tsx';
+
+export function TagChips({ tags }: { tags: TagRef[] }) {
+  if (!tags.length) return null;
+  return (
+    <ul className="tag-chips" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <PrefetchLink to={routePaths.tag(tag.slug)} className="chip">
+            #{tag.name}
+          </PrefetchLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * All loaded posts → the blog: drafts dropped (unless shown in dev), newest first,
+ * series put in reading order, tags counted. Cross-post problems are reported here.
+ */
+import { newestFirst, toInstant } from '../lib/dates.ts';
+import { slugify } from '../lib/slug.ts';
+import type { Counted } from '../schema/manifest.ts';
+import type { PostSummary } from '../schema/post.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { LoadedPost } from './load-post.ts';
+
+export interface Series {
+  name: string;
+  slug: string;
+  /** Reading order. */
+  posts: PostSummary[];
+}
+
+export interface Blog {
+  /** Newest first. */
+  posts: PostSummary[];
+  tags: (Counted & { posts: PostSummary[] })[];
+  series: Series[];
+}
+
+export function collectPosts(
+  loaded: LoadedPost[],
+  site: Pick<SiteConfig, 'author'>,
+  { includeDrafts }: { includeDrafts: boolean },
+): { blog: Blog; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const visible = loaded.filter((p) => includeDrafts || !p.frontMatter.draft);
+
+  // Series: group by slug, order by seriesOrder, then date (oldest first).
+  const groups = new Map<string, LoadedPost[]>();
+  for (const post of visible) {
+    const name = post.frontMatter.series;
+    if (!name) continue;
+    const slug = slugify(name);
+    groups.set(slug, [...(groups.get(slug) ?? []), post]);
+  }
+  const partOf = new Map<string, { name: string; slug: string; part: number; total: number }>();
+  const seriesOrder: { name: string; slug: string; slugs: string[] }[] = [];
+  for (const [slug, members] of groups) {
+    members.sort(
+      (a, b) =>
+        (a.frontMatter.seriesOrder ?? Infinity) - (b.frontMatter.seriesOrder ?? Infinity) ||
+        toInstant(a.frontMatter.date) - toInstant(b.frontMatter.date) ||
+        a.slug.localeCompare(b.slug),
+    );
+    const name = members[0]!.frontMatter.series!;
+    const seen = new Map<number, LoadedPost>();
+    for (const post of members) {
+      const order = post.frontMatter.seriesOrder;
+      if (order === undefined) continue;
+      const first = seen.get(order);
+      if (first) {
+        diagnostics.push({
+          file: post.file,
+          line: post.lines.get('seriesOrder') ?? 1,
+          column: 1,
+          severity: 'error',
+          message: `seriesOrder ${order} is already used in series "${name}" by ${first.file}: give each part its own number`,
+        });
+      } else seen.set(order, post);
+    }
+    members.forEach((post, i) => partOf.set(post.slug, { name, slug, part: i + 1, total: members.length }));
+    seriesOrder.push({ name, slug, slugs: members.map((p) => p.slug) });
+  }
+
+  const summaries = new Map<string, PostSummary>();
+  for (const post of visible) {
+    const fm = post.frontMatter;
+    const tags = [...new Map((fm.tags ?? []).map((name) => [slugify(name), { name, slug: slugify(name) }])).values()];
+    summaries.set(post.slug, {
+      slug: post.slug,
+      title: fm.title,
+      date: fm.date,
+      ...(fm.updated && { updated: fm.updated }),
+      summary: post.summary,
+      author: fm.author ?? site.author,
+      tags,
+      ...(partOf.has(post.slug) && { series: partOf.get(post.slug) }),
+      words: post.words,
+      readingMinutes: post.readingMinutes,
+      ...(fm.cover && { cover: fm.cover }),
+      ...(fm.draft && { draft: true as const }),
+    });
+  }
+
+  const posts = [...summaries.values()].sort(newestFirst);
+  const tagMap = new Map<string, Counted & { posts: PostSummary[] }>();
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const entry = tagMap.get(tag.slug) ?? { ...tag, count: 0, posts: [] };
+      entry.count++;
+      entry.posts.push(post);
+      tagMap.set(tag.slug, entry);
+    }
+  }
+  const tags = [...tagMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  const series = seriesOrder
+    .map(({ name, slug, slugs }) => ({ name, slug, posts: slugs.map((s) => summaries.get(s)!) }))
+    .sort((a, b) => newestFirst(a.posts.at(-1)!, b.posts.at(-1)!));
+  return { blog: { posts, tags, series }, diagnostics };
+}

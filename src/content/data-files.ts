@@ -1,0 +1,56 @@
+/**
+ * The blog → the JSON files the app loads, keyed by path under `data/<build-id>/`.
+ * Every shape comes from `schema/manifest.ts`; nothing here is hand-written data.
+ */
+import { dataPaths } from '../lib/paths.ts';
+import type { ArchiveEntry, PostData, PostPage, SiteIndex } from '../schema/manifest.ts';
+import type { PostSummary } from '../schema/post.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import type { Blog } from './collect-posts.ts';
+
+export type DataFiles = Map<string, unknown>;
+
+function pages(posts: PostSummary[], size: number): PostPage[] {
+  const totalPages = Math.max(1, Math.ceil(posts.length / size));
+  return Array.from({ length: totalPages }, (_, i) => ({
+    page: i + 1,
+    totalPages,
+    totalPosts: posts.length,
+    posts: posts.slice(i * size, (i + 1) * size),
+  }));
+}
+
+const link = (post: PostSummary | undefined) => post && { slug: post.slug, title: post.title };
+
+export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
+  const files: DataFiles = new Map();
+  const { baseUrl: _baseUrl, feedContent: _feedContent, ...publicSite } = site;
+  const home = pages(blog.posts, site.postsPerPage);
+  const index: SiteIndex = {
+    site: publicSite,
+    totalPosts: blog.posts.length,
+    totalPages: home.length,
+    tags: blog.tags.map(({ name, slug, count }) => ({ name, slug, count })),
+    series: blog.series.map(({ name, slug, posts }) => ({ name, slug, count: posts.length })),
+  };
+  files.set(dataPaths.site(), index);
+  for (const page of home) files.set(dataPaths.page(page.page), page);
+  for (const tag of blog.tags) {
+    for (const page of pages(tag.posts, site.postsPerPage)) files.set(dataPaths.tagPage(tag.slug, page.page), page);
+  }
+  const seriesBySlug = new Map(blog.series.map((s) => [s.slug, s]));
+  for (const series of blog.series) files.set(dataPaths.series(series.slug), series);
+  blog.posts.forEach((post, i) => {
+    const series = post.series && seriesBySlug.get(post.series.slug);
+    const data: PostData = {
+      post,
+      ...(i > 0 && { newer: link(blog.posts[i - 1]) }),
+      ...(i < blog.posts.length - 1 && { older: link(blog.posts[i + 1]) }),
+      ...(series && { series: { name: series.name, slug: series.slug, parts: series.posts.map((p) => link(p)!) } }),
+    };
+    files.set(dataPaths.post(post.slug), data);
+  });
+  const archive: ArchiveEntry[] = blog.posts.map(({ slug, title, date }) => ({ slug, title, date }));
+  files.set(dataPaths.archive(), archive);
+  return files;
+}

@@ -1,0 +1,87 @@
+/**
+ * Splits a post into YAML front matter and Markdown body, and parses the YAML with
+ * positions so every problem points at the file's own line and column.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedFrontMatter {
+  data: Record<string, unknown>;
+  /** Where each top-level key stands, for messages about its value. */
+  keyPositions: Map<string, Position>;
+  problems: { position: Position; message: string }[];
+  /** 1-based line on which the Markdown body starts. */
+  bodyLine: number;
+  body: string;
+}
+
+const fence = /^(?:---|\.\.\.)[ \t]*$/;
+
+export function parseFrontMatter(source: string): ParsedFrontMatter {
+  const text = source.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const empty = { data: {}, keyPositions: new Map<string, Position>() };
+  if (lines[0]?.trim() !== '---') {
+    return {
+      ...empty,
+      problems: [
+        {
+          position: { line: 1, column: 1 },
+          message: 'missing front matter: start the file with a line "---", then "title:" and "date:", then "---"',
+        },
+      ],
+      bodyLine: 1,
+      body: text,
+    };
+  }
+  const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
+  if (close === -1) {
+    return {
+      ...empty,
+      problems: [
+        {
+          position: { line: 1, column: 1 },
+          message: 'front matter is not closed: add a line "---" after the last field',
+        },
+      ],
+      bodyLine: lines.length + 1,
+      body: '',
+    };
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Lines of the YAML text start on line 2 of the file.
+  const at = (offset: number): Position => {
+    const p = counter.linePos(offset);
+    return { line: p.line + 1, column: p.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings].map((e) => ({
+    position: at(e.pos[0]),
+    message: `invalid YAML: ${e.message.split('\n')[0]}`,
+  }));
+  const keyPositions = new Map<string, Position>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items as Pair[]) {
+      if (isScalar(pair.key) && pair.key.range) keyPositions.set(String(pair.key.value), at(pair.key.range[0]));
+    }
+  }
+  const value: unknown = problems.length ? {} : doc.toJS();
+  if (!problems.length && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    problems.push({
+      position: { line: 2, column: 1 },
+      message: 'front matter must be "field: value" lines, e.g. title: My post',
+    });
+  }
+  return {
+    data: problems.length ? {} : (value as Record<string, unknown>),
+    keyPositions,
+    problems,
+    bodyLine: close + 2,
+    body: lines.slice(close + 1).join('\n'),
+  };
+}

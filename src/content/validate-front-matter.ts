@@ -1,0 +1,72 @@
+/** Checks parsed front matter against the post schema, with positions and fixes. */
+import { frontMatterFields, frontMatterSchema, type FrontMatter } from '../schema/post.ts';
+import type { ParsedFrontMatter, Position } from './front-matter.ts';
+
+export interface FieldProblem {
+  position: Position;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+const examples: Record<string, string> = {
+  title: 'title: "My post"',
+  date: 'date: 2024-05-01',
+};
+
+export function validateFrontMatter(parsed: ParsedFrontMatter): {
+  frontMatter?: FrontMatter;
+  problems: FieldProblem[];
+} {
+  const problems: FieldProblem[] = [];
+  const where = (key: string): Position => parsed.keyPositions.get(key) ?? { line: 1, column: 1 };
+
+  for (const key of Object.keys(parsed.data)) {
+    if ((frontMatterFields as string[]).includes(key)) continue;
+    const guess = closest(key, frontMatterFields);
+    problems.push({
+      position: where(key),
+      severity: 'warning',
+      message: `unknown field "${key}"${guess ? `: did you mean "${guess}"?` : ''} (known fields: ${frontMatterFields.join(', ')})`,
+    });
+  }
+
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (result.success) return { frontMatter: result.data, problems };
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const missing = !(key in parsed.data);
+    problems.push(
+      missing && key
+        ? {
+            position: { line: 1, column: 1 },
+            severity: 'error',
+            message: `missing required field "${key}": add a line such as ${examples[key] ?? `${key}: …`}`,
+          }
+        : { position: where(key), severity: 'error', message: `"${issue.path.join('.')}" ${issue.message}` },
+    );
+  }
+  return { problems };
+}
+
+/** The known name nearest to a typo, if it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,31 @@
+/**
+ * The react-query client. Content is fixed for a deploy, so data never goes stale;
+ * failed fetches retry with backoff, except a definite "not found".
+ */
+import { isServer, QueryClient } from '@tanstack/react-query';
+import { isNotFound } from './errors.ts';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        // On the server, no garbage-collection timers (they would keep the build process alive).
+        gcTime: isServer ? Infinity : 30 * 60_000,
+        retry: (failures, error) => !isNotFound(error) && failures < 2,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+      },
+    },
+  });
+}
+
+let client: QueryClient | undefined;
+
+/** The client loaders and prefetching use; the prerenderer swaps in a fresh one per page. */
+export function queryClient(): QueryClient {
+  return (client ??= createQueryClient());
+}
+
+export function setQueryClient(next: QueryClient): void {
+  client = next;
+}

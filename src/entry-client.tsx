@@ -1,0 +1,51 @@
+/** Browser entry: hydrates the prerendered page, or renders when the HTML is for another URL. */
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { readBootData } from './boot-data.ts';
+import { queryClient } from './data/query-client.ts';
+import { httpSource, setDataSource } from './data/source.ts';
+import { setPrefetchRoutes } from './routes/prefetch.ts';
+import { resolveLazy } from './routes/resolve-lazy.ts';
+import { routeTable } from './routes/route-table.tsx';
+import './styles/global.css';
+
+const base = import.meta.env.BASE_URL;
+const basename = base.replace(/\/$/, '') || '/';
+const boot = readBootData();
+setDataSource(httpSource(base, boot?.buildId ?? 'dev'));
+setPrefetchRoutes(routeTable, base);
+const client = queryClient();
+const container = document.getElementById('root')!;
+
+const routerPath = () => {
+  const path = location.pathname.slice(basename.length - (basename.endsWith('/') ? 1 : 0)) || '/';
+  return (path.length > 1 ? path.replace(/\/$/, '') : path) + location.search;
+};
+
+async function start() {
+  const app = (router: ReturnType<typeof createBrowserRouter>) => (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  if (boot && boot.path === routerPath()) {
+    hydrate(client, boot.queries);
+    // The router must not wait for lazy modules while hydrating: load the matched ones first.
+    await Promise.all((matchRoutes(routeTable, location, basename) ?? []).map((m) => resolveLazy(m.route)));
+    const router = createBrowserRouter(routeTable, { basename, hydrationData: boot.router });
+    hydrateRoot(container, app(router), {
+      onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+    });
+  } else {
+    if (boot) hydrate(client, boot.queries);
+    const router = createBrowserRouter(routeTable, { basename });
+    createRoot(container).render(app(router));
+  }
+}
+
+void start();

@@ -1,0 +1,26 @@
+/** What a page puts in the document head: returned by each route's loader. */
+export interface Head {
+  title: string;
+  description: string;
+  /** Router path of the page's canonical URL (without the base). */
+  path: string;
+  type: 'website' | 'article';
+  published?: string;
+  modified?: string;
+  author?: string;
+  tags?: string[];
+  /** Image path relative to the posts folder or absolute URL. */
+  image?: string;
+  /** Lists and posts differ in JSON-LD. */
+  kind: 'post' | 'list' | 'other';
+  /** Not-found and filtered pages are not indexed. */
+  noindex?: boolean;
+}
+
+export interface LoaderData {
+  head: Head;
+}
+
+export function pageTitle(title: string, siteTitle: string): string {
+  return title === siteTitle ? title : `${title} · ${siteTitle}`;
+}

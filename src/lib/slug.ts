@@ -1,0 +1,21 @@
+/**
+ * URL slug for a tag or series name: lowercase words joined by hyphens, accents
+ * folded ("Distributed Systems" → "distributed-systems", "Über" → "uber"). Letters
+ * of scripts without a Latin folding (Greek, Cyrillic, CJK…) are kept, so those
+ * names still give readable URLs; the browser percent-encodes them.
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** File names of posts: lowercase ASCII letters, digits and single hyphens. */
+export const postSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,59 @@
+/**
+ * The renderer: mdast → sanitized hast, the same at build time and in the browser.
+ * Order matters: raw HTML is parsed, then everything is sanitized, and only then do
+ * our own plugins add ids, anchors, URLs and highlighting (which are trusted).
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { parseMarkdown } from './parse-markdown.ts';
+import rehypeDropComments from './plugins/rehype-drop-comments.ts';
+import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
+import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
+import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
+import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
+import rehypeResolveUrls from './plugins/rehype-resolve-urls.ts';
+import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+export interface RenderOptions {
+  /** The site's base path (`/` or `/blog/`), for links and images. */
+  base: string;
+}
+
+function processor({ base }: RenderOptions) {
+  return unified()
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rehypeDropComments)
+    .use(rehypeRawWhenNeeded)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFragmentLinks)
+    .use(rehypeSlug)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+      content: { type: 'text', value: '#' },
+    })
+    .use(rehypeResolveUrls, { base })
+    .use(rehypeLazyImages)
+    .use(rehypeTaskListLabels)
+    .use(rehypeHighlightWhenNeeded)
+    .freeze();
+}
+
+const processors = new Map<string, ReturnType<typeof processor>>();
+
+export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
+  let p = processors.get(options.base);
+  if (!p) processors.set(options.base, (p = processor(options)));
+  const hast = (await p.run(tree)) as HastRoot;
+  return hast;
+}
+
+export function markdownToHast(markdown: string, options: RenderOptions): Promise<HastRoot> {
+  return mdastToHast(parseMarkdown(markdown), options);
+}

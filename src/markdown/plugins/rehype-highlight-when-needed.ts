@@ -1,0 +1,18 @@
+/** Syntax highlighting, loaded only by posts that contain fenced code. */
+import type { Root } from 'hast';
+import { EXIT, visit } from 'unist-util-visit';
+
+export default function rehypeHighlightWhenNeeded() {
+  return async (tree: Root) => {
+    let found = false;
+    visit(tree, 'element', (node, _index, parent) => {
+      if (node.tagName === 'code' && parent?.type === 'element' && parent.tagName === 'pre') {
+        found = true;
+        return EXIT;
+      }
+    });
+    if (!found) return;
+    const { highlight } = await import('./highlight.ts');
+    highlight(tree);
+  };
+}

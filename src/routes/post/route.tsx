@@ -1,0 +1,58 @@
+/** `/posts/<slug>`: one post, with its series, table of contents and neighbours. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PostMeta } from '../../components/post-meta.tsx';
+import { TagChips } from '../../components/tag-chips.tsx';
+import { postBodyQuery } from '../../data/post-body-query.ts';
+import { postQuery } from '../../data/queries.ts';
+import { queryClient } from '../../data/query-client.ts';
+import type { LoaderData } from '../../lib/head.ts';
+import { routePaths } from '../../lib/paths.ts';
+import { PostBody } from './post-body.tsx';
+import { PostNav } from './post-nav.tsx';
+import { SeriesBox } from './series-box.tsx';
+
+export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
+  const slug = params.slug!;
+  const [{ post }] = await Promise.all([
+    queryClient().ensureQueryData(postQuery(slug)),
+    queryClient().ensureQueryData(postBodyQuery(slug)),
+  ]);
+  return {
+    head: {
+      title: post.title,
+      description: post.summary,
+      path: routePaths.post(slug),
+      type: 'article',
+      kind: 'post',
+      published: post.date,
+      ...(post.updated && { modified: post.updated }),
+      author: post.author,
+      tags: post.tags.map((t) => t.name),
+      ...(post.cover && { image: post.cover }),
+    },
+  };
+}
+
+export function Component() {
+  const slug = useParams().slug!;
+  const { data } = useSuspenseQuery(postQuery(slug));
+  const { post } = data;
+  return (
+    <article className="post" key={slug}>
+      <header className="post-header">
+        <PageHeading>{post.title}</PageHeading>
+        <PostMeta post={post} showUpdated />
+        <TagChips tags={post.tags} />
+      </header>
+      {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
+      {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
+      <Suspense fallback={<p className="loading">Loading the post…</p>}>
+        <PostBody slug={slug} />
+      </Suspense>
+      <PostNav data={data} />
+    </article>
+  );
+}

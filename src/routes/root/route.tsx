@@ -1,0 +1,35 @@
+/** The root route: site chrome around every page, and the site index every page needs. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration } from 'react-router';
+import { PendingBar } from '../../components/layout/pending-bar.tsx';
+import { SiteFooter } from '../../components/layout/site-footer.tsx';
+import { SiteHeader } from '../../components/layout/site-header.tsx';
+import { siteQuery } from '../../data/queries.ts';
+import { queryClient } from '../../data/query-client.ts';
+import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
+import { useHeadSync } from './use-head-sync.ts';
+
+export async function loader() {
+  await queryClient().ensureQueryData(siteQuery());
+  return null;
+}
+
+export function RootLayout() {
+  const { data } = useSuspenseQuery(siteQuery());
+  useFocusOnNavigate();
+  useHeadSync(data.site.title);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <PendingBar />
+      <SiteHeader site={data.site} />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SiteFooter site={data.site} />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The one typed description of a post. The build pipeline validates front matter
+ * with `frontMatterSchema`; the app imports only the types (erased at build), so zod
+ * never reaches the browser.
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from '../lib/dates.ts';
+
+const isoDate = z
+  .string({ error: 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00' })
+  .refine(isValidIsoDate, {
+    error:
+      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)',
+  });
+
+const nonEmpty = (what: string) =>
+  z.string({ error: `must be text (${what})` }).trim().min(1, { error: `must not be empty (${what})` });
+
+export const frontMatterSchema = z.object({
+  title: nonEmpty('the post title'),
+  date: isoDate,
+  summary: nonEmpty('a one-sentence summary').optional(),
+  tags: z
+    .array(nonEmpty('a tag name'), { error: 'must be a list, e.g. tags: [go, kubernetes]' })
+    .optional(),
+  series: nonEmpty('the series name').optional(),
+  seriesOrder: z
+    .number({ error: 'must be a number, e.g. seriesOrder: 3' })
+    .finite({ error: 'must be a finite number' })
+    .optional(),
+  author: nonEmpty("the author's name").optional(),
+  updated: isoDate.optional(),
+  draft: z.boolean({ error: 'must be true or false (without quotes)' }).optional(),
+  cover: nonEmpty('an image path relative to public/posts/').optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export const frontMatterFields = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
+
+export interface TagRef {
+  name: string;
+  slug: string;
+}
+
+export interface SeriesRef {
+  name: string;
+  slug: string;
+  /** 1-based position in reading order. */
+  part: number;
+  total: number;
+}
+
+/** What every list shows about a post: derived from front matter and the body. */
+export interface PostSummary {
+  slug: string;
+  title: string;
+  /** As the author wrote it (shown as written, compared as an instant). */
+  date: string;
+  updated?: string;
+  summary: string;
+  author: string;
+  tags: TagRef[];
+  series?: SeriesRef;
+  words: number;
+  readingMinutes: number;
+  cover?: string;
+  draft?: true;
+}
