@@ -1,12 +1,14 @@
 /** Prerender entry: renders one URL to HTML with the same routes, data layer and renderer. */
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { toHtml } from 'hast-util-to-html';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { BootData } from './boot-data.ts';
 import { createQueryClient, setQueryClient } from './data/query-client.ts';
 import { isInlinedInHtml } from './data/query-keys.ts';
 import type { Head, LoaderData } from './lib/head.ts';
+import { markdownToHast } from './markdown/markdown-to-hast.ts';
 import { routeModules, routeTable } from './routes/route-table.tsx';
 
 import { NotFoundError } from './data/errors.ts';
@@ -69,4 +71,9 @@ export function memorySource(files: Map<string, unknown>, readText: (path: strin
     },
     text: readText,
   };
+}
+
+/** A post as standalone sanitized HTML with absolute URLs, for feeds. */
+export async function renderPostHtml(markdown: string, baseUrl: string): Promise<string> {
+  return toHtml(await markdownToHast(markdown, { base: baseUrl }));
 }

@@ -12,9 +12,12 @@ import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import { markdownPath } from '../lib/paths.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
 import { headTags } from './head-tags.ts';
+import { headersFile } from './host-files.ts';
 import { contentSecurityPolicy, renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, pagePaths } from './page-paths.ts';
+import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
 
@@ -47,7 +50,11 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
     });
     await copyPublic(root, postsDir, staging, content);
     await writeDataFiles(staging, buildId, content);
-    const pages = await prerender({ staging, ssrDir, site, content, buildId, postsDir });
+    const server = (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
+    const readMarkdown = (file: string) => readFile(path.join(postsDir, file.replace(/^posts\//, '')), 'utf8');
+    server.setDataSource(server.memorySource(content.files, readMarkdown));
+    const { pages, csp } = await prerender({ staging, server, site, content, buildId });
+    await writeSiteFiles(staging, site, content, csp, (slug) => readMarkdown(markdownPath(slug)).then((md) => server.renderPostHtml(md, site.baseUrl)));
     await swapIn(staging, outDir);
     log(`Built ${content.blog.posts.length} posts, ${pages} pages into ${path.relative(root, outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
@@ -94,18 +101,13 @@ async function writeDataFiles(staging: string, buildId: string, content: Content
 
 async function prerender(options: {
   staging: string;
-  ssrDir: string;
+  server: ServerEntry;
   site: SiteConfig;
   content: Content;
   buildId: string;
-  postsDir: string;
-}): Promise<number> {
-  const { staging, ssrDir, site, content, buildId, postsDir } = options;
+}): Promise<{ pages: number; csp: string }> {
+  const { staging, server, site, content, buildId } = options;
   const base = basePath(site);
-  const server = (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-  server.setDataSource(
-    server.memorySource(content.files, (file) => readFile(path.join(postsDir, file.replace(/^posts\//, '')), 'utf8')),
-  );
   const template = await readFile(path.join(staging, 'index.html'), 'utf8');
   const csp = contentSecurityPolicy(template);
   const manifest = JSON.parse(await readFile(path.join(staging, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
@@ -139,7 +141,58 @@ async function prerender(options: {
   for (const routePath of paths) await render(routePath, htmlFileFor(routePath));
   await render('/404', '404.html');
   await rm(path.join(staging, '.vite'), { recursive: true, force: true });
-  return paths.length + 1;
+  return { pages: paths.length + 1, csp };
+}
+
+/** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */
+async function writeSiteFiles(
+  staging: string,
+  site: SiteConfig,
+  content: Content,
+  csp: string,
+  postHtml: (slug: string) => Promise<string>,
+) {
+  const { blog } = content;
+  const full = site.feedContent === 'full';
+  const specs: FeedSpec[] = [
+    {
+      title: site.title,
+      description: site.description,
+      pagePath: '/',
+      dir: '',
+      items: await Promise.all(
+        blog.posts.slice(0, feedLength).map(async (post) => ({ post, ...(full && { html: await postHtml(post.slug) }) })),
+      ),
+    },
+    // Tag and series feeds carry summaries: a post's full text is in the main feed.
+    ...blog.tags.map((t) => ({
+      title: `${site.title}: posts tagged “${t.name}”`,
+      description: `Posts tagged ${t.name} on ${site.title}.`,
+      pagePath: `/tags/${t.slug}`,
+      dir: `tags/${t.slug}/`,
+      items: t.posts.slice(0, feedLength).map((post) => ({ post })),
+    })),
+    ...blog.series.map((s) => ({
+      title: `${site.title}: ${s.name}`,
+      description: `The series “${s.name}” on ${site.title}.`,
+      pagePath: `/series/${s.slug}`,
+      dir: `series/${s.slug}/`,
+      items: [...s.posts].reverse().slice(0, feedLength).map((post) => ({ post })),
+    })),
+  ];
+  const files = new Map<string, string>([
+    ['sitemap.xml', sitemap(blog, site, pagePaths(blog, site.postsPerPage))],
+    ['robots.txt', robotsTxt(site)],
+    ['_headers', headersFile(basePath(site), csp)],
+  ]);
+  for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
+  await Promise.all(
+    [...files].map(async ([name, text]) => {
+      const file = path.join(staging, name);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }),
+  );
 }
 
 async function swapIn(staging: string, outDir: string) {

@@ -1,5 +1,10 @@
-/** The highlighter and the languages it knows; this module is its own chunk. */
-import type { Root } from 'hast';
+/**
+ * The highlighter and the languages it knows; this module is its own chunk. It uses
+ * lowlight directly (as rehype-highlight does) so that only these grammars are bundled,
+ * not lowlight's default set of 37.
+ */
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import bash from 'highlight.js/lib/languages/bash';
 import c from 'highlight.js/lib/languages/c';
 import css from 'highlight.js/lib/languages/css';
@@ -16,17 +21,27 @@ import sql from 'highlight.js/lib/languages/sql';
 import typescript from 'highlight.js/lib/languages/typescript';
 import xml from 'highlight.js/lib/languages/xml';
 import yaml from 'highlight.js/lib/languages/yaml';
-import rehypeHighlight from 'rehype-highlight';
-import type { VFile } from 'vfile';
+import { createLowlight } from 'lowlight';
+import { visit } from 'unist-util-visit';
 
-const transform = rehypeHighlight({
-  languages: { bash, c, css, diff, dockerfile, go, ini, javascript, json, python, rust, shell, sql, typescript, xml, yaml },
-  aliases: { bash: ['sh', 'zsh'], ini: ['toml'], xml: ['html', 'svg'], shell: ['console'] },
-  plainText: ['text', 'txt', 'plain'],
-  detect: false,
+const lowlight = createLowlight({
+  bash, c, css, diff, dockerfile, go, ini, javascript, json, python, rust, shell, sql, typescript, xml, yaml,
 });
+lowlight.registerAlias({ bash: ['sh', 'zsh'], ini: ['toml'], xml: ['html', 'svg'], shell: ['console'], typescript: ['ts', 'tsx'], javascript: ['js', 'jsx'] });
 
+function language(node: Element): string | undefined {
+  const classes = (node.properties.className as string[] | undefined) ?? [];
+  return classes.find((name) => name.startsWith('language-'))?.slice('language-'.length).toLowerCase();
+}
+
+/** Highlights `pre > code.language-x` blocks whose language is registered; others stay plain. */
 export function highlight(tree: Root): void {
-  // Unknown languages are left plain; the message rehype-highlight files is not needed.
-  transform(tree, { message: () => undefined } as unknown as VFile);
+  visit(tree, 'element', (node, _index, parent) => {
+    if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre') return;
+    const lang = language(node);
+    if (!lang || !lowlight.registered(lang)) return;
+    const result = lowlight.highlight(lang, toString(node), { prefix: 'hljs-' });
+    node.properties.className = ['hljs', ...((node.properties.className as string[]) ?? [])];
+    node.children = result.children as Element['children'];
+  });
 }

@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export interface ResolveUrlsOptions {
-  /** The site's base path, e.g. `/` or `/blog/`. */
+  /** The site's base path, e.g. `/` or `/blog/`, or an absolute base URL (for feeds). */
   base: string;
 }
 
@@ -16,11 +16,12 @@ const postFile = /^(?:\.\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(#.*)?$/;
 
 export function resolveUrl(url: string, base: string): string {
   if (!url || absolute.test(url)) return url;
-  if (url.startsWith('/')) return url.startsWith(base) ? url : base + url.slice(1);
+  if (url.startsWith('/')) return base + url.slice(1);
   const post = postFile.exec(url);
   if (post) return `${base}posts/${post[1]}${post[2] ?? ''}`;
-  const resolved = new URL(url, `https://site.invalid${base}posts/`);
-  return resolved.pathname + resolved.search + resolved.hash;
+  const absoluteBase = /^https?:/.test(base);
+  const resolved = new URL(url, `${absoluteBase ? '' : 'https://site.invalid'}${base}posts/`);
+  return absoluteBase ? resolved.href : resolved.pathname + resolved.search + resolved.hash;
 }
 
 export default function rehypeResolveUrls({ base }: ResolveUrlsOptions) {

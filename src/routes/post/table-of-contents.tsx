@@ -1,14 +1,36 @@
 import type { TocEntry } from '../../markdown/toc.ts';
 
+type Section = TocEntry & { children: TocEntry[] };
+
+/** h3 entries nest under the h2 before them. */
+function nest(entries: TocEntry[]): Section[] {
+  const sections: Section[] = [];
+  for (const entry of entries) {
+    const parent = sections.at(-1);
+    if (entry.depth === 3 && parent) parent.children.push(entry);
+    else sections.push({ ...entry, children: [] });
+  }
+  return sections;
+}
+
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
     <details className="toc" open>
       <summary>Contents</summary>
       <nav aria-label="Table of contents">
         <ol>
-          {entries.map((entry) => (
-            <li key={entry.id} className={entry.depth === 3 ? 'toc-sub' : undefined}>
-              <a href={`#${entry.id}`}>{entry.text}</a>
+          {nest(entries).map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.text}</a>
+              {section.children.length > 0 && (
+                <ol>
+                  {section.children.map((entry) => (
+                    <li key={entry.id}>
+                      <a href={`#${entry.id}`}>{entry.text}</a>
+                    </li>
+                  ))}
+                </ol>
+              )}
             </li>
           ))}
         </ol>

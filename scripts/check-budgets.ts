@@ -1,0 +1,34 @@
+/**
+ * CI byte budgets (gzip) for the JavaScript a reader downloads to open a page,
+ * measured on the built files in dist/. Exits non-zero when a budget is exceeded.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pageJavaScript } from '../src/build/page-weight.ts';
+
+export const budgets = { home: 125 * 1024, post: 180 * 1024 };
+
+const dist = path.resolve(process.env.QUIRE_OUT_DIR ?? 'dist');
+const postsDir = path.join(dist, 'posts');
+// A post without code: its page has no <pre> block.
+let plainPost: string | undefined;
+for (const entry of await readdir(postsDir, { withFileTypes: true })) {
+  if (!entry.isDirectory()) continue;
+  const html = await readFile(path.join(postsDir, entry.name, 'index.html'), 'utf8');
+  if (!html.includes('<pre')) {
+    plainPost = `posts/${entry.name}/index.html`;
+    break;
+  }
+}
+if (!plainPost) throw new Error('No post without code blocks found in dist/ to measure.');
+
+let failed = false;
+for (const [name, file] of [['home', 'index.html'], ['post', plainPost]] as const) {
+  const weight = await pageJavaScript(dist, file);
+  const ok = weight.gzipBytes <= budgets[name];
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(5)} ${(weight.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip of JS (budget ${budgets[name] / 1024} KB) — ${file}, ${weight.files.length} files`,
+  );
+}
+if (failed) process.exit(1);

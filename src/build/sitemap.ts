@@ -1,0 +1,37 @@
+/** sitemap.xml (every prerendered page, with lastmod where a page has dated posts) and robots.txt. */
+import type { Blog } from '../content/collect-posts.ts';
+import { toInstant } from '../lib/dates.ts';
+import { routePaths } from '../lib/paths.ts';
+import type { PostSummary } from '../schema/post.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import { escapeHtml } from './escape.ts';
+import { absoluteUrl } from './head-tags.ts';
+
+/** The newest `updated`/`date` among posts, as written. */
+function lastModified(posts: PostSummary[]): string | undefined {
+  let best: string | undefined;
+  for (const post of posts) {
+    const value = post.updated ?? post.date;
+    if (!best || toInstant(value) > toInstant(best)) best = value;
+  }
+  return best;
+}
+
+export function sitemap(blog: Blog, site: SiteConfig, paths: string[]): string {
+  const lastmod = new Map<string, string | undefined>([
+    [routePaths.home(), lastModified(blog.posts)],
+    [routePaths.archive(), lastModified(blog.posts)],
+    ...blog.posts.map((p) => [routePaths.post(p.slug), p.updated ?? p.date] as const),
+    ...blog.tags.map((t) => [routePaths.tag(t.slug), lastModified(t.posts)] as const),
+    ...blog.series.map((s) => [routePaths.series(s.slug), lastModified(s.posts)] as const),
+  ]);
+  const urls = paths.map((path) => {
+    const date = lastmod.get(path);
+    return `<url><loc>${escapeHtml(absoluteUrl(site, path))}</loc>${date ? `<lastmod>${escapeHtml(date)}</lastmod>` : ''}</url>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function robotsTxt(site: SiteConfig): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`;
+}
