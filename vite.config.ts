@@ -7,7 +7,7 @@ const site = resolveSite();
 
 export default defineConfig(({ command }) => ({
   base: basePath(site),
-  plugins: [react(), quireContent({ site, postsDir: 'public/posts' })],
+  plugins: [react(), quireContent({ site, postsDir: 'public/posts', cacheFile: '.cache/quire/posts.json' })],
   // The build copies public/ itself, leaving drafts out.
   publicDir: command === 'serve' ? 'public' : false,
   build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },

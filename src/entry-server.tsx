@@ -1,12 +1,15 @@
 /** Prerender entry: renders one URL to HTML with the same routes, data layer and renderer. */
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import type { Root as HastRoot } from 'hast';
 import { StrictMode } from 'react';
 import { toHtml } from 'hast-util-to-html';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { BootData } from './boot-data.ts';
 import { createQueryClient, setQueryClient } from './data/query-client.ts';
-import { isInlinedInHtml } from './data/query-keys.ts';
+import { isInlinedInHtml, queryKeys } from './data/query-keys.ts';
 import type { Head, LoaderData } from './lib/head.ts';
 import { markdownToHast } from './markdown/markdown-to-hast.ts';
 import { routeModules, routeTable } from './routes/route-table.tsx';
@@ -29,9 +32,12 @@ const base = import.meta.env.BASE_URL;
 const basename = base.replace(/\/$/, '') || '/';
 const handler = createStaticHandler(routeTable, { basename });
 
-export async function renderPage(path: string, buildId: string): Promise<RenderedPage> {
+/** Renders one URL. `postBody`, when given, is the post's rendered Markdown (saves parsing it again). */
+export async function renderPage(path: string, buildId: string, postBody?: HastRoot): Promise<RenderedPage> {
   const client = createQueryClient();
   setQueryClient(client);
+  const slug = /^\/posts\/([^/]+)$/.exec(path)?.[1];
+  if (postBody && slug) client.setQueryData(queryKeys.postBody(slug), postBody);
   const context = await handler.query(new Request(new URL(base.replace(/\/$/, '') + path, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${path} redirected while prerendering`);
   if (context.errors) {
@@ -62,14 +68,19 @@ export async function renderPage(path: string, buildId: string): Promise<Rendere
   };
 }
 
-/** The prerenderer's data source: the data files in memory, Markdown read from disk. */
-export function memorySource(files: Map<string, unknown>, readText: (path: string) => Promise<string>): DataSource {
+/** The prerenderer's data source: this build's data files and the posts, read from disk once each. */
+export function diskSource(dataDir: string, postsDir: string): DataSource {
+  const cache = new Map<string, Promise<unknown>>();
+  const read = (file: string, name: string) =>
+    readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
+    });
   return {
-    json: async <T,>(path: string) => {
-      if (!files.has(path)) throw new NotFoundError(path);
-      return files.get(path) as T;
+    json: <T,>(name: string) => {
+      if (!cache.has(name)) cache.set(name, read(path.join(dataDir, name), name).then((text) => JSON.parse(text)));
+      return cache.get(name) as Promise<T>;
     },
-    text: readText,
+    text: (name) => read(path.join(postsDir, name.replace(/^posts\//, '')), name),
   };
 }
 

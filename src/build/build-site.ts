@@ -1,25 +1,28 @@
 /**
- * `npm run build`: posts → dist/. Content is checked first; everything is written to a
- * staging folder and swapped in only when complete, so a failed build leaves the
- * previous dist/ as it was.
+ * `npm run build`: posts → dist/. Content is checked first; the app is compiled (or
+ * reused); workers (one per core) analyse the posts and write the pages, reusing every
+ * page render whose inputs did not change. Everything goes to a staging folder that is
+ * swapped in only when complete, so a failed build leaves the previous dist/ as it was.
  */
-import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build as viteBuild } from 'vite';
+import { cacheKey, type Analysis, type AnalysisCache } from '../content/analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
-import { loadContent, type Content } from '../content/load-content.ts';
+import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { markdownPath } from '../lib/paths.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { pruneExcept, readJson, sha, writeJson } from './build-cache.ts';
+import { compileApp, type CompiledApp } from './compile-app.ts';
 import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
-import { headTags } from './head-tags.ts';
 import { headersFile } from './host-files.ts';
-import { contentSecurityPolicy, renderHtmlPage } from './html-page.ts';
-import { htmlFileFor, pagePaths } from './page-paths.ts';
+import { contentSecurityPolicy } from './html-page.ts';
+import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
+import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
   root: string;
@@ -33,40 +36,113 @@ type ServerEntry = typeof import('../entry-server.tsx');
 
 export async function buildSite({ root, postsDir, outDir, site = resolveSite(), log = console.log }: BuildOptions) {
   const started = performance.now();
-  const content = await loadContent({ postsDir, site, includeDrafts: false, displayDir: path.relative(root, postsDir) });
-  if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
-  if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
-
-  const buildId = hashFiles(content.files);
+  const cacheDir = path.join(root, '.cache', 'quire');
+  const base = basePath(site);
+  const app = await compileApp(root, cacheDir, base);
+  const pool = new WorkerPool(path.join(app.ssrDir, 'prerender-worker.js'));
   const staging = path.join(root, '.cache', `staging-${process.pid}`);
-  const ssrDir = path.join(root, '.cache', `ssr-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
   try {
-    await viteBuild({ root, logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
-    await viteBuild({
-      root,
-      logLevel: 'warn',
-      build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, manifest: false },
-    });
-    await copyPublic(root, postsDir, staging, content);
-    await writeDataFiles(staging, buildId, content);
-    const server = (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
-    const readMarkdown = (file: string) => readFile(path.join(postsDir, file.replace(/^posts\//, '')), 'utf8');
-    server.setDataSource(server.memorySource(content.files, readMarkdown));
-    const { pages, csp } = await prerender({ staging, server, site, content, buildId });
-    await writeSiteFiles(staging, site, content, csp, (slug) => readMarkdown(markdownPath(slug)).then((md) => server.renderPostHtml(md, site.baseUrl)));
-    await swapIn(staging, outDir);
-    log(`Built ${content.blog.posts.length} posts, ${pages} pages into ${path.relative(root, outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
+    const files = await listPostFiles(postsDir, path.relative(root, postsDir));
+    const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
+    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false });
+    if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
+    if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
+
     await rm(staging, { recursive: true, force: true });
-    await rm(ssrDir, { recursive: true, force: true });
+    await cp(app.clientDir, staging, { recursive: true, filter: (src) => !src.includes(`${path.sep}.vite`) });
+    await copyPublic(root, postsDir, staging, content);
+    const { buildId, hashes } = await writeDataFiles(staging, content);
+
+    const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
+    const csp = contentSecurityPolicy(template);
+    const manifest = JSON.parse(await readFile(path.join(app.clientDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
+    const entryChunks = chunkFiles(manifest, [entryKey(manifest)]);
+    const context: WriteContext = {
+      site,
+      base,
+      buildId,
+      template,
+      csp,
+      manifest,
+      entryChunks,
+      highlightChunks: chunkFiles(manifest, ['src/markdown/plugins/highlight.ts'], new Set(entryChunks)),
+      outDir: staging,
+      pageCacheDir: path.join(cacheDir, 'pages'),
+    };
+    await pool.broadcast({ type: 'setup', context, dataDir: path.join(staging, 'data', buildId), postsDir });
+    const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
+    const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
+    const pageKey = (spec: PageSpec) =>
+      sha(app.key, spec.path, ...spec.data.map((d) => hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
+    const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
+    const counts = await writePages(pool, keyed, owner);
+    await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.json`)));
+
+    await writeSiteFiles(staging, site, content, csp, app, postsDir);
+    await swapIn(staging, outDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(
+      `Built ${content.blog.posts.length} posts, ${specs.length} pages (${counts.rendered} rendered, ${counts.cached} from cache) into ${path.relative(root, outDir) || '.'} in ${seconds} s`,
+    );
+  } finally {
+    await pool.close();
+    await rm(staging, { recursive: true, force: true });
   }
 }
 
-function hashFiles(files: Map<string, unknown>): string {
-  const hash = createHash('sha256');
-  for (const [name, value] of files) hash.update(name).update(JSON.stringify(value));
-  return hash.digest('hex').slice(0, 12);
+/** Each post's analysis, from the cache when its file is unchanged, else from a worker. */
+async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: string) {
+  const cache = (await readJson<AnalysisCache>(cacheFile)) ?? {};
+  const sources = await Promise.all(files.map(async (f) => sha(await readFile(f.path, 'utf8'))));
+  const analyses: Analysis[] = [];
+  const missing: PostFile[][] = Array.from({ length: pool.size }, () => []);
+  files.forEach((f, i) => {
+    const hit = cache[cacheKey(f.file, sources[i]!)];
+    if (hit) analyses.push(hit);
+    else missing[i % pool.size]!.push(f);
+  });
+  /** Which worker holds the parsed tree of a post. */
+  const owner = new Map<string, number>();
+  const fresh = await Promise.all(
+    missing.map((batch, worker) =>
+      batch.length
+        ? pool.request<{ analyses: Analysis[] }>(worker, { type: 'analyze', files: batch }).then(({ analyses: list }) => {
+            for (const a of list) if (a.post) owner.set(a.post.slug, worker);
+            return list;
+          })
+        : [],
+    ),
+  );
+  analyses.push(...fresh.flat());
+  analyses.sort((a, b) => a.file.localeCompare(b.file));
+  await writeJson(cacheFile, Object.fromEntries(analyses.map((a) => [cacheKey(a.file, a.hash), a])));
+  return { analyses, owner };
+}
+
+/** Post pages go to the worker holding the post's parsed tree; the rest are shared out. */
+async function writePages(pool: WorkerPool, pages: { spec: PageSpec; key: string }[], owner: Map<string, number>) {
+  const queues: { spec: PageSpec; key: string }[][] = Array.from({ length: pool.size }, () => []);
+  pages.forEach((page, i) => {
+    const slug = page.spec.slug;
+    queues[slug !== undefined && owner.has(slug) ? owner.get(slug)! : i % pool.size]!.push(page);
+  });
+  const batch = 64;
+  const results = await Promise.all(
+    queues.map(async (queue, worker) => {
+      let cached = 0;
+      let rendered = 0;
+      for (let i = 0; i < queue.length; i += batch) {
+        const r = await pool.request<{ cached: number; rendered: number }>(worker, {
+          type: 'write',
+          pages: queue.slice(i, i + batch),
+        });
+        cached += r.cached;
+        rendered += r.rendered;
+      }
+      return { cached, rendered };
+    }),
+  );
+  return results.reduce((a, b) => ({ cached: a.cached + b.cached, rendered: a.rendered + b.rendered }));
 }
 
 /** public/ without the posts folder, then the published posts and their assets (no drafts). */
@@ -88,71 +164,24 @@ async function copyPublic(root: string, postsDir: string, staging: string, conte
   });
 }
 
-async function writeDataFiles(staging: string, buildId: string, content: Content) {
+/** Writes the data files under `data/<build-id>/`; the id is the hash of them all. */
+async function writeDataFiles(staging: string, content: Content) {
+  const texts = [...content.files].map(([name, value]) => [name, JSON.stringify(value)] as const);
+  const hashes = new Map(texts.map(([name, text]) => [name, sha(name, text)]));
+  const buildId = sha(...hashes.values()).slice(0, 12);
   const dir = path.join(staging, 'data', buildId);
-  await Promise.all(
-    [...content.files].map(async ([name, value]) => {
-      const file = path.join(dir, name);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, JSON.stringify(value));
-    }),
-  );
-}
-
-async function prerender(options: {
-  staging: string;
-  server: ServerEntry;
-  site: SiteConfig;
-  content: Content;
-  buildId: string;
-}): Promise<{ pages: number; csp: string }> {
-  const { staging, server, site, content, buildId } = options;
-  const base = basePath(site);
-  const template = await readFile(path.join(staging, 'index.html'), 'utf8');
-  const csp = contentSecurityPolicy(template);
-  const manifest = JSON.parse(await readFile(path.join(staging, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
-  const entryChunks = new Set(chunkFiles(manifest, [entryKey(manifest)]));
-  const highlight = chunkFiles(manifest, ['src/markdown/plugins/highlight.ts'], entryChunks);
-
-  const render = async (routePath: string, file: string) => {
-    const page = await server.renderPage(routePath, buildId);
-    const slug = routePath.startsWith('/posts/') ? routePath.slice('/posts/'.length) : undefined;
-    const modules = [
-      ...chunkFiles(manifest, page.modules, entryChunks),
-      ...(slug && page.html.includes('<pre') ? highlight : []),
-    ].map((f) => base + f);
-    const html = renderHtmlPage(
-      template,
-      {
-        head: headTags(page.head, site),
-        html: page.html,
-        boot: page.boot,
-        modules,
-        fetches: slug ? [base + markdownPath(slug)] : [],
-      },
-      csp,
-    );
-    const out = path.join(staging, file);
-    await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, html);
-  };
-
-  const paths = pagePaths(content.blog, site.postsPerPage);
-  for (const routePath of paths) await render(routePath, htmlFileFor(routePath));
-  await render('/404', '404.html');
-  await rm(path.join(staging, '.vite'), { recursive: true, force: true });
-  return { pages: paths.length + 1, csp };
+  const dirs = new Set(texts.map(([name]) => path.dirname(path.join(dir, name))));
+  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(texts.map(([name, text]) => writeFile(path.join(dir, name), text)));
+  return { buildId, hashes };
 }
 
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */
-async function writeSiteFiles(
-  staging: string,
-  site: SiteConfig,
-  content: Content,
-  csp: string,
-  postHtml: (slug: string) => Promise<string>,
-) {
+async function writeSiteFiles(staging: string, site: SiteConfig, content: Content, csp: string, app: CompiledApp, postsDir: string) {
   const { blog } = content;
+  const server = (await import(pathToFileURL(path.join(app.ssrDir, 'entry-server.js')).href)) as ServerEntry;
+  const postHtml = async (slug: string) =>
+    server.renderPostHtml(await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'), site.baseUrl);
   const full = site.feedContent === 'full';
   const specs: FeedSpec[] = [
     {
@@ -181,7 +210,7 @@ async function writeSiteFiles(
     })),
   ];
   const files = new Map<string, string>([
-    ['sitemap.xml', sitemap(blog, site, pagePaths(blog, site.postsPerPage))],
+    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path))],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
   ]);

@@ -1,21 +1,34 @@
-/** Every URL the build prerenders to its own HTML file. */
+/** Every URL the build prerenders to its own HTML file, with the data files it reads. */
 import type { Blog } from '../content/collect-posts.ts';
-import { routePaths } from '../lib/paths.ts';
+import { dataPaths, routePaths } from '../lib/paths.ts';
 
-export function pagePaths(blog: Blog, postsPerPage: number): string[] {
+export interface PageSpec {
+  path: string;
+  /** Data files the page is rendered from: when none changed, its cached render is reused. */
+  data: string[];
+  /** For post pages, the post whose Markdown it renders. */
+  slug?: string;
+}
+
+export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
+  const site = dataPaths.site();
   const pages = Math.max(1, Math.ceil(blog.posts.length / postsPerPage));
   return [
-    ...Array.from({ length: pages }, (_, i) => routePaths.home(i + 1)),
-    ...blog.posts.map((p) => routePaths.post(p.slug)),
-    routePaths.tags(),
-    ...blog.tags.map((t) => routePaths.tag(t.slug)),
-    routePaths.seriesIndex(),
-    ...blog.series.map((s) => routePaths.series(s.slug)),
-    routePaths.archive(),
+    ...Array.from({ length: pages }, (_, i) => ({ path: routePaths.home(i + 1), data: [site, dataPaths.page(i + 1)] })),
+    ...blog.posts.map((p) => ({ path: routePaths.post(p.slug), data: [site, dataPaths.post(p.slug)], slug: p.slug })),
+    { path: routePaths.tags(), data: [site] },
+    ...blog.tags.map((t) => ({ path: routePaths.tag(t.slug), data: [site, dataPaths.tagPage(t.slug, 1)] })),
+    { path: routePaths.seriesIndex(), data: [site] },
+    ...blog.series.map((s) => ({ path: routePaths.series(s.slug), data: [site, dataPaths.series(s.slug)] })),
+    { path: routePaths.archive(), data: [site, dataPaths.archive()] },
   ];
 }
 
+/** The not-found page, written to `404.html`. */
+export const notFoundPage: PageSpec = { path: '/404', data: [dataPaths.site()] };
+
 /** `/posts/a` → `posts/a/index.html`, so the URL works with and without a trailing slash. */
 export function htmlFileFor(path: string): string {
+  if (path === notFoundPage.path) return '404.html';
   return path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}/index.html`;
 }

@@ -58,7 +58,7 @@ export function collectPosts(
       if (first) {
         diagnostics.push({
           file: post.file,
-          line: post.lines.get('seriesOrder') ?? 1,
+          line: post.lines.seriesOrder ?? 1,
           column: 1,
           severity: 'error',
           message: `seriesOrder ${order} is already used in series "${name}" by ${first.file}: give each part its own number`,

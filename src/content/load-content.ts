@@ -1,11 +1,12 @@
 /** Reads every post in a folder and returns the blog, its data files and all problems. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { loadPost } from './load-post.ts';
+import { loadPost, type LoadResult } from './load-post.ts';
 
 export interface Content {
   blog: Blog;
@@ -15,31 +16,61 @@ export interface Content {
   slugs: Set<string>;
 }
 
-export interface LoadOptions {
+export interface ContentOptions {
   postsDir: string;
   site: SiteConfig;
   includeDrafts: boolean;
-  /** Prefix for file names in messages (relative to the project). */
-  displayDir?: string;
 }
 
-export async function listPostFiles(postsDir: string): Promise<string[]> {
+export interface PostFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown in messages, relative to the project. */
+  file: string;
+}
+
+export async function listPostFiles(postsDir: string, displayDir = path.relative(process.cwd(), postsDir)): Promise<PostFile[]> {
   const entries = await readdir(postsDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => ({ path: path.join(postsDir, name), file: `${displayDir}/${name}` }));
 }
 
-export async function loadContent({ postsDir, site, includeDrafts, displayDir }: LoadOptions): Promise<Content> {
-  const shown = displayDir ?? path.relative(process.cwd(), postsDir);
-  const names = await listPostFiles(postsDir);
-  const results = await Promise.all(
-    names.map(async (name) => loadPost(`${shown}/${name}`, await readFile(path.join(postsDir, name), 'utf8'))),
-  );
+/** Loaded posts → the blog, with the checks that need every post: links and images. */
+export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts }: ContentOptions): Content {
   const loaded = results.flatMap((r) => (r.post ? [r.post] : []));
   const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts });
+  const slugs = new Set(blog.posts.map((p) => p.slug));
+  for (const post of loaded) {
+    if (!slugs.has(post.slug)) continue;
+    for (const ref of post.references) {
+      const missing = ref.kind === 'post' ? !slugs.has(ref.target) : !existsSync(path.join(postsDir, ref.target));
+      if (!missing) continue;
+      diagnostics.push({
+        file: post.file,
+        line: ref.line,
+        column: ref.column,
+        severity: 'warning',
+        message:
+          ref.kind === 'post'
+            ? `link to "${ref.target}.md", which is not a published post: check the file name, or whether that post is a draft`
+            : `image "${ref.target}" does not exist in the posts folder: check the path (relative to this file)`,
+      });
+    }
+  }
   return {
     blog,
     files: dataFiles(blog, site),
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
-    slugs: new Set(blog.posts.map((p) => p.slug)),
+    slugs,
   };
+}
+
+export async function loadContent(options: ContentOptions & { displayDir?: string }): Promise<Content> {
+  const files = await listPostFiles(options.postsDir, options.displayDir);
+  const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'))));
+  for (const r of results) delete r.tree;
+  return assembleContent(results, options);
 }

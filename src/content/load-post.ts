@@ -1,4 +1,6 @@
 /** One Markdown file → a validated post with its derived fields, or its problems. */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { FrontMatter } from '../schema/post.ts';
 import { postSlugPattern } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
@@ -7,19 +9,58 @@ import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
+/** A relative link to another post's `.md` file, or a relative image path, checked once all posts are known. */
+export interface Reference {
+  kind: 'post' | 'image';
+  /** Post slug, or image path relative to the posts folder. */
+  target: string;
+  line: number;
+  column: number;
+}
+
 export interface LoadedPost {
   slug: string;
   /** Path shown in messages, e.g. `public/posts/lets-go.md`. */
   file: string;
   frontMatter: FrontMatter;
   /** Line of each front matter key, for later cross-post checks. */
-  lines: Map<string, number>;
+  lines: Record<string, number>;
   summary: string;
   words: number;
   readingMinutes: number;
+  references: Reference[];
 }
 
-export function loadPost(file: string, source: string): { post?: LoadedPost; diagnostics: Diagnostic[] } {
+export interface LoadResult {
+  post?: LoadedPost;
+  diagnostics: Diagnostic[];
+  /** The parsed Markdown, for rendering without parsing again (not cached). */
+  tree?: Root;
+}
+
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
+const postLink = /^(?:\.\/)?([^/?#]+)\.md(?:#.*)?$/;
+
+function references(tree: Root): Reference[] {
+  const found: Reference[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    let url = node.url;
+    try {
+      url = decodeURI(url);
+    } catch {
+      // Keep a malformed %-escape as written; the check below still applies.
+    }
+    if (!url || external.test(url)) return;
+    const { line, column } = node.position!.start;
+    const post = postLink.exec(url);
+    if (node.type !== 'image' && post) found.push({ kind: 'post', target: post[1]!, line, column });
+    else if (node.type === 'image') found.push({ kind: 'image', target: url.replace(/^\.\//, '').split(/[?#]/)[0]!, line, column });
+  });
+  return found;
+}
+
+export function loadPost(file: string, source: string): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
     diagnostics.push({ file, line, column, severity, message });
@@ -40,17 +81,18 @@ export function loadPost(file: string, source: string): { post?: LoadedPost; dia
 
   const tree = parseMarkdown(source);
   const words = countWords(tree);
-  const lines = new Map([...parsed.keyPositions].map(([key, pos]) => [key, pos.line]));
   return {
     post: {
       slug: name,
       file,
       frontMatter: checked.frontMatter,
-      lines,
+      lines: Object.fromEntries([...parsed.keyPositions].map(([key, pos]) => [key, pos.line])),
       summary: checked.frontMatter.summary ?? deriveSummary(tree),
       words,
       readingMinutes: readingMinutes(words),
+      references: references(tree),
     },
     diagnostics,
+    tree,
   };
 }

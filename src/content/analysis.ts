@@ -1,0 +1,32 @@
+/**
+ * A post file's analysis (validated front matter, derived fields, problems), keyed by
+ * file and content hash so the build and the dev server reuse it while the file is unchanged.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { PostFile } from './load-content.ts';
+import { loadPost, type LoadResult } from './load-post.ts';
+
+export interface Analysis extends Omit<LoadResult, 'tree'> {
+  file: string;
+  hash: string;
+}
+
+export type AnalysisCache = Record<string, Analysis>;
+
+export const sha = (...parts: (string | Buffer)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 24);
+};
+
+export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
+
+/** Analyses a file, or returns its cached analysis; `tree` is set only when it was parsed now. */
+export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promise<Analysis & Pick<LoadResult, 'tree'>> {
+  const source = await readFile(file.path, 'utf8');
+  const hash = sha(source);
+  const hit = cache[cacheKey(file.file, hash)];
+  if (hit) return hit;
+  return { ...loadPost(file.file, source), file: file.file, hash };
+}

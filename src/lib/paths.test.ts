@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dataPaths, markdownPath, routePaths, withBase } from './paths.ts';
+
+describe('routePaths', () => {
+  it('builds the URLs of the contract', () => {
+    expect(routePaths.home()).toBe('/');
+    expect(routePaths.home(1)).toBe('/');
+    expect(routePaths.home(3)).toBe('/page/3');
+    expect(routePaths.post('lets-go')).toBe('/posts/lets-go');
+    expect(routePaths.tags()).toBe('/tags');
+    expect(routePaths.tag('go')).toBe('/tags/go');
+    expect(routePaths.seriesIndex()).toBe('/series');
+    expect(routePaths.series('paper-every-day')).toBe('/series/paper-every-day');
+    expect(routePaths.archive()).toBe('/archive');
+  });
+});
+
+describe('dataPaths', () => {
+  it('names the data files', () => {
+    expect(dataPaths.site()).toBe('site.json');
+    expect(dataPaths.page(2)).toBe('pages/2.json');
+    expect(dataPaths.tagPage('go', 1)).toBe('tags/go/1.json');
+    expect(dataPaths.series('lets-go')).toBe('series/lets-go.json');
+    expect(dataPaths.post('day-one')).toBe('posts/day-one.json');
+    expect(dataPaths.archive()).toBe('archive.json');
+    expect(markdownPath('day-one')).toBe('posts/day-one.md');
+  });
+});
+
+describe('withBase', () => {
+  it.each([
+    ['/', '/posts/x', '/posts/x'],
+    ['/', '/', '/'],
+    ['/blog/', '/posts/x', '/blog/posts/x'],
+    ['/blog/', '/', '/blog/'],
+    ['/blog/', 'tags/go', '/blog/tags/go'],
+    ['https://user.github.io/blog/', '/feed.xml', 'https://user.github.io/blog/feed.xml'],
+  ])('withBase(%j, %j) → %j', (base, path, url) => {
+    expect(withBase(base, path)).toBe(url);
+  });
+});
