@@ -14,7 +14,7 @@ export function absoluteUrl(site: SiteConfig, path: string): string {
 /** Full timestamps for metadata: a bare date means midnight UTC. */
 const isoInstant = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
-function jsonLd(head: Head, site: SiteConfig, url: string): object {
+function jsonLd(head: Head, site: SiteConfig, url: string, image: string | undefined): object {
   if (head.kind === 'post') {
     return {
       '@context': 'https://schema.org',
@@ -27,7 +27,7 @@ function jsonLd(head: Head, site: SiteConfig, url: string): object {
       dateModified: isoInstant(head.modified ?? head.published ?? ''),
       author: { '@type': 'Person', name: head.author ?? site.author },
       keywords: head.tags?.join(', '),
-      ...(head.image && { image: absoluteUrl(site, `posts/${head.image}`) }),
+      ...(image && { image }),
       isPartOf: { '@type': 'Blog', name: site.title, url: site.baseUrl },
     };
   }
@@ -69,7 +69,7 @@ export function headTags(head: Head, site: SiteConfig): string {
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)} (RSS)" href="${escapeHtml(absoluteUrl(site, 'feed.xml'))}">`,
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)} (Atom)" href="${escapeHtml(absoluteUrl(site, 'atom.xml'))}">`,
     `<link rel="alternate" type="application/feed+json" title="${escapeHtml(site.title)} (JSON Feed)" href="${escapeHtml(absoluteUrl(site, 'feed.json'))}">`,
-    `<script type="application/ld+json">${jsonForScript(jsonLd(head, site, url))}</script>`,
+    `<script type="application/ld+json">${jsonForScript(jsonLd(head, site, url, image))}</script>`,
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -22,9 +22,11 @@ export function formatDiagnostics(list: Diagnostic[]): string {
 /** Thrown by the build when any post has an error; carries every problem at once. */
 export class ContentError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the posts:\n${formatDiagnostics(diagnostics)}`,
+      `${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in the posts:\n${formatDiagnostics(diagnostics)}`,
     );
     this.name = 'ContentError';
   }

@@ -11,8 +11,10 @@ export interface Position {
 
 export interface ParsedFrontMatter {
   data: Record<string, unknown>;
-  /** Where each top-level key stands, for messages about its value. */
+  /** Where each top-level key stands, for messages about the field. */
   keyPositions: Map<string, Position>;
+  /** Where each top-level value starts, for messages about the value. */
+  valuePositions: Map<string, Position>;
   problems: { position: Position; message: string }[];
   /** 1-based line on which the Markdown body starts. */
   bodyLine: number;
@@ -24,7 +26,7 @@ const fence = /^(?:---|\.\.\.)[ \t]*$/;
 export function parseFrontMatter(source: string): ParsedFrontMatter {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
-  const empty = { data: {}, keyPositions: new Map<string, Position>() };
+  const empty = { data: {}, keyPositions: new Map<string, Position>(), valuePositions: new Map<string, Position>() };
   if (lines[0]?.trim() !== '---') {
     return {
       ...empty,
@@ -65,9 +67,14 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
     message: `invalid YAML: ${e.message.split('\n')[0]}`,
   }));
   const keyPositions = new Map<string, Position>();
+  const valuePositions = new Map<string, Position>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items as Pair[]) {
-      if (isScalar(pair.key) && pair.key.range) keyPositions.set(String(pair.key.value), at(pair.key.range[0]));
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const key = String(pair.key.value);
+      keyPositions.set(key, at(pair.key.range[0]));
+      const value = (pair.value as { range?: [number, number, number] } | null)?.range;
+      valuePositions.set(key, value ? at(value[0]) : at(pair.key.range[0]));
     }
   }
   const value: unknown = problems.length ? {} : doc.toJS();
@@ -80,6 +87,7 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   return {
     data: problems.length ? {} : (value as Record<string, unknown>),
     keyPositions,
+    valuePositions,
     problems,
     bodyLine: close + 2,
     body: lines.slice(close + 1).join('\n'),

@@ -42,7 +42,11 @@ export function validateFrontMatter(parsed: ParsedFrontMatter): {
             severity: 'error',
             message: `missing required field "${key}": add a line such as ${examples[key] ?? `${key}: …`}`,
           }
-        : { position: where(key), severity: 'error', message: `"${issue.path.join('.')}" ${issue.message}` },
+        : {
+            position: parsed.valuePositions.get(key) ?? where(key),
+            severity: 'error',
+            message: `"${issue.path.join('.')}" ${issue.message}`,
+          },
     );
   }
   return { problems };

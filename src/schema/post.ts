@@ -31,7 +31,11 @@ export const frontMatterSchema = z.object({
   author: nonEmpty("the author's name").optional(),
   updated: isoDate.optional(),
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).optional(),
-  cover: nonEmpty('an image path relative to public/posts/').optional(),
+  cover: nonEmpty('an image path relative to public/posts/')
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https:\/\//i.test(value), {
+      error: 'must be an image path relative to public/posts/ (e.g. images/cover.png) or an https:// URL',
+    })
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -65,7 +65,7 @@ export function Component() {
       {list.posts.length ? (
         <PostList posts={list.posts} />
       ) : (
-        <p className="empty">No posts match these filters.</p>
+        <p className="empty">{filtered ? 'No posts match these filters.' : 'No posts yet.'}</p>
       )}
       <Pagination page={filters.page} totalPages={list.totalPages} href={(n) => listHref(n, filters)} />
     </>

@@ -9,7 +9,8 @@ import { postBodyQuery } from '../../data/post-body-query.ts';
 import { postQuery } from '../../data/queries.ts';
 import { queryClient } from '../../data/query-client.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import { markdownPath, routePaths } from '../../lib/paths.ts';
+import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
 import { SeriesBox } from './series-box.tsx';
@@ -47,11 +48,15 @@ export function Component() {
         <PostMeta post={post} showUpdated />
         <TagChips tags={post.tags} />
       </header>
+      {post.cover && <img className="post-cover" src={resolveUrl(post.cover, import.meta.env.BASE_URL)} alt="" />}
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
         <PostBody slug={slug} />
       </Suspense>
+      <p className="post-source">
+        <a href={import.meta.env.BASE_URL + markdownPath(slug)}>View the Markdown source</a>
+      </p>
       <PostNav data={data} />
     </article>
   );

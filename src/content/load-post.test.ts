@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from './diagnostics.ts';
+import { loadPost } from './load-post.ts';
+
+const file = 'public/posts/a-post.md';
+const withFrontMatter = (body: string, extra = '') => `---\ntitle: A post\ndate: 2024-01-01\n${extra}---\n${body}`;
+const load = (body: string, extra = '') => {
+  const result = loadPost(file, withFrontMatter(body, extra));
+  expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+  return result.post!;
+};
+/** Every diagnostic of one file, printed as the build prints them. */
+const problems = (source: string, name = file) => loadPost(name, source).diagnostics.map(formatDiagnostic);
+const knownFields = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+const badDate =
+  'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)';
+
+describe('loadPost: derived fields', () => {
+  it('takes the slug from the file name and keeps the front matter', () => {
+    const result = loadPost(
+      'public/posts/lets-go.md',
+      '---\ntitle: "Lets Go: part one"\ndate: 2022-07-24T21:42:07-07:00\ntags: [go, learning]\nseries: Lets Go\nseriesOrder: 1\nauthor: Guest Writer\nupdated: 2022-08-01\ncover: images/go.png\n---\nHello.\n',
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.post!.slug).toBe('lets-go');
+    expect(result.post!.file).toBe('public/posts/lets-go.md');
+    expect(result.post!.frontMatter).toEqual({
+      title: 'Lets Go: part one',
+      date: '2022-07-24T21:42:07-07:00',
+      tags: ['go', 'learning'],
+      series: 'Lets Go',
+      seriesOrder: 1,
+      author: 'Guest Writer',
+      updated: '2022-08-01',
+      cover: 'images/go.png',
+    });
+  });
+
+  it('keeps dates as the author wrote them (YAML does not turn them into Date objects)', () => {
+    const post = load('x', 'updated: 2024-02-03T04:05:06+07:00\n');
+    expect(post.frontMatter.date).toBe('2024-01-01');
+    expect(post.frontMatter.updated).toBe('2024-02-03T04:05:06+07:00');
+  });
+
+  describe('summary', () => {
+    it('uses summary: from the front matter when given', () => {
+      expect(load('First paragraph.\n\n<!-- more -->\n', 'summary: "Chosen by the author."\n').summary).toBe(
+        'Chosen by the author.',
+      );
+    });
+
+    it('else takes the text before <!-- more -->, all paragraphs of it', () => {
+      expect(load('\nFirst paragraph.\n\nSecond *paragraph*.\n\n<!-- more -->\n\nThe rest.\n').summary).toBe(
+        'First paragraph. Second paragraph.',
+      );
+    });
+
+    it('accepts <!--more--> without spaces', () => {
+      expect(load('\nFirst paragraph.\n\nSecond paragraph.\n\n<!--more-->\n\nThe rest.\n').summary).toBe(
+        'First paragraph. Second paragraph.',
+      );
+    });
+
+    it('finds the marker on the line right after a paragraph', () => {
+      expect(load('\nFirst paragraph\n<!--more-->\nThe rest.\n\nMore.\n').summary).toBe('First paragraph');
+    });
+
+    it('leaves code blocks and HTML comments out of the text before the marker', () => {
+      expect(load('\n<!-- a note to self -->\n\nIntro.\n\n```go\nfunc main() {}\n```\n\n<!-- more -->\n\nRest.\n').summary).toBe(
+        'Intro.',
+      );
+    });
+
+    it('else takes the first paragraph, skipping headings, lists, quotes and code', () => {
+      expect(load('\n# Heading\n\n- a list\n\n> a quote\n\n```\ncode\n```\n\nThe real first paragraph.\n\nSecond.\n').summary).toBe(
+        'The real first paragraph.',
+      );
+    });
+
+    it('is plain text: Markdown syntax stripped', () => {
+      expect(load('\n**bold** and [link](x)\n').summary).toBe('bold and link');
+      expect(load('\nUse `go run`, ~~old~~ new, _emphasis_ and ![a diagram](d.png).\n').summary).toBe(
+        'Use go run, old new, emphasis and a diagram.',
+      );
+      expect(load('\nText[^1] more.\n\n[^1]: A note.\n').summary).toBe('Text more.');
+      expect(load('\nx &amp; y &lt;z&gt;\n').summary).toBe('x & y <z>');
+    });
+
+    it('joins soft-wrapped lines with one space', () => {
+      expect(load('\nFirst **line**\nsecond   line\n\nNext.\n').summary).toBe('First line second line');
+    });
+
+    it('is plain text: inline HTML and comments are not part of it', () => {
+      expect(load('\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy.\n').summary).toBe('Press Ctrl+C to copy.');
+      expect(load('\nA <!-- a note --> B\n').summary).toBe('A B');
+    });
+
+    it('keeps words apart across a hard line break', () => {
+      expect(load('\nLine one  \nline two\n').summary).toBe('Line one line two');
+      expect(load('\nLine one\\\nline two\n').summary).toBe('Line one line two');
+    });
+
+    it('stops at <!--more--> written inside the first paragraph', () => {
+      expect(load('\nThe teaser. <!--more--> The rest of it.\n\nMore.\n').summary).toBe('The teaser.');
+    });
+
+    it('shortens a long first paragraph at a word boundary with an ellipsis', () => {
+      const summary = load(`\n${'word '.repeat(100)}\n`).summary;
+      expect(summary).toBe(`${Array(56).fill('word').join(' ')}…`);
+      expect(summary.length).toBeLessThanOrEqual(281);
+    });
+
+    it('is empty when the post has no text', () => {
+      expect(load('').summary).toBe('');
+    });
+
+    it('reads CRLF files the same way', () => {
+      const result = loadPost(file, '---\r\ntitle: Hi\r\ndate: 2024-01-01\r\n---\r\n\r\nFirst **para**\r\nline two\r\n\r\nsecond\r\n');
+      expect(result.diagnostics).toEqual([]);
+      expect(result.post!.summary).toBe('First para line two');
+      expect(result.post!.words).toBe(5);
+    });
+  });
+
+  describe('word count and reading time', () => {
+    it('counts words of the body, not of the front matter', () => {
+      const post = load("\nHello, world! It's a **bold** [link](https://example.com) test, state-of-the-art.\n", 'summary: Not counted here at all\n');
+      expect(post.words).toBe(8);
+    });
+
+    it('counts words in lists, quotes and tables one by one', () => {
+      expect(load('\n- alpha\n- beta\n- gamma\n').words).toBe(3);
+      expect(load('\n> one\n>\n> two\n').words).toBe(2);
+      expect(load('\n| a | b |\n|---|---|\n| c | d |\n').words).toBe(4);
+    });
+
+    it('counts words on both sides of a hard line break', () => {
+      expect(load('\nLine one  \nline two\n').words).toBe(4);
+    });
+
+    it('reads 230 words a minute, at least one minute', () => {
+      const words = (n: number) => `\n${Array.from({ length: n }, (_, i) => `w${i}`).join(' ')}\n`;
+      expect(load('').words).toBe(0);
+      expect(load('').readingMinutes).toBe(1);
+      expect(load(words(100)).readingMinutes).toBe(1);
+      expect(load(words(230)).readingMinutes).toBe(1);
+      const long = load(words(690));
+      expect(long.words).toBe(690);
+      expect(long.readingMinutes).toBe(3);
+      expect(load(words(2300)).readingMinutes).toBe(10);
+    });
+  });
+});
+
+describe('loadPost: problems, with file:line:column', () => {
+  it('missing title', () => {
+    expect(problems('---\ndate: 2024-01-01\n---\nbody')).toEqual([
+      'public/posts/a-post.md:1:1: missing required field "title": add a line such as title: "My post"',
+    ]);
+  });
+
+  it('missing date', () => {
+    expect(problems('---\ntitle: Hi\n---\nbody')).toEqual([
+      'public/posts/a-post.md:1:1: missing required field "date": add a line such as date: 2024-05-01',
+    ]);
+  });
+
+  it('empty or blank title', () => {
+    const expected = ['public/posts/a-post.md:2:1: "title" must not be empty (the post title)'];
+    expect(problems('---\ntitle: ""\ndate: 2024-01-01\n---\n')).toEqual(expected);
+    expect(problems('---\ntitle: "   "\ndate: 2024-01-01\n---\n')).toEqual(expected);
+    expect(problems('---\ntitle:\ndate: 2024-01-01\n---\n')).toEqual([
+      'public/posts/a-post.md:2:1: "title" must be text (the post title)',
+    ]);
+  });
+
+  it('a title that is not text', () => {
+    expect(problems('---\ntitle: 123\ndate: 2024-01-01\n---\n')).toEqual([
+      'public/posts/a-post.md:2:1: "title" must be text (the post title)',
+    ]);
+  });
+
+  it('impossible date', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2023-02-30\n---\n')).toEqual([`public/posts/a-post.md:3:1: "date" ${badDate}`]);
+  });
+
+  it('date-time without offset', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2023-02-03T10:00:00\n---\n')).toEqual([
+      `public/posts/a-post.md:3:1: "date" ${badDate}`,
+    ]);
+  });
+
+  it('invalid updated date', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nupdated: 2024-13-01\n---\n')).toEqual([
+      `public/posts/a-post.md:4:1: "updated" ${badDate}`,
+    ]);
+  });
+
+  it('tags that are not a list', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ntags: go\n---\n')).toEqual([
+      'public/posts/a-post.md:4:1: "tags" must be a list, e.g. tags: [go, kubernetes]',
+    ]);
+  });
+
+  it('an empty tag', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ntags: [go, ""]\n---\n')).toEqual([
+      'public/posts/a-post.md:4:1: "tags.1" must not be empty (a tag name)',
+    ]);
+  });
+
+  it('draft that is not a boolean', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ndraft: "yes"\n---\n')).toEqual([
+      'public/posts/a-post.md:4:1: "draft" must be true or false (without quotes)',
+    ]);
+    // YAML 1.2: a bare yes is a string too. Comment and blank lines still count.
+    expect(problems('---\n# comment\n\ntitle: Hi\ndraft: yes\ndate: 2024-01-01\n---\n')).toEqual([
+      'public/posts/a-post.md:5:1: "draft" must be true or false (without quotes)',
+    ]);
+  });
+
+  it('seriesOrder that is not a finite number', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nseriesOrder: two\n---\n')).toEqual([
+      'public/posts/a-post.md:4:1: "seriesOrder" must be a number, e.g. seriesOrder: 3',
+    ]);
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nseriesOrder: .inf\n---\n')).toHaveLength(1);
+  });
+
+  it('blank summary', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nsummary: "  "\n---\n')).toEqual([
+      'public/posts/a-post.md:4:1: "summary" must not be empty (a one-sentence summary)',
+    ]);
+  });
+
+  it('lists every problem of a file at once', () => {
+    expect(problems('---\ntitle: ""\ndate: 2023-02-30\ntags: go\ndraft: "yes"\n---\n', 'public/posts/Bad Name.md')).toEqual([
+      'public/posts/Bad Name.md:1:1: file name "Bad Name.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "bad-name.md"',
+      'public/posts/Bad Name.md:2:1: "title" must not be empty (the post title)',
+      `public/posts/Bad Name.md:3:1: "date" ${badDate}`,
+      'public/posts/Bad Name.md:4:1: "tags" must be a list, e.g. tags: [go, kubernetes]',
+      'public/posts/Bad Name.md:5:1: "draft" must be true or false (without quotes)',
+    ]);
+  });
+
+  it('no front matter', () => {
+    expect(problems('Just text.\n')).toEqual([
+      'public/posts/a-post.md:1:1: missing front matter: start the file with a line "---", then "title:" and "date:", then "---"',
+    ]);
+  });
+
+  it('unterminated front matter', () => {
+    const result = loadPost(file, '---\ntitle: Hi\ndate: 2024-01-01\nbody\n');
+    expect(result.post).toBeUndefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'public/posts/a-post.md:1:1: front matter is not closed: add a line "---" after the last field',
+    ]);
+  });
+
+  it('front matter that is not a mapping', () => {
+    expect(problems('---\n- a\n- b\n---\nbody')).toEqual([
+      'public/posts/a-post.md:2:1: front matter must be "field: value" lines, e.g. title: My post',
+    ]);
+  });
+
+  it('invalid YAML, at the line and column of the file', () => {
+    expect(problems('---\ntitle: Hi: there\ndate: 2024-01-01\n---\n')).toEqual([
+      'public/posts/a-post.md:2:8: invalid YAML: Nested mappings are not allowed in compact mappings',
+    ]);
+    expect(problems('---\ntitle: Hi\ntitle: Ho\ndate: 2024-01-01\n---\n')).toEqual([
+      'public/posts/a-post.md:3:1: invalid YAML: Map keys must be unique',
+    ]);
+    expect(problems('---\ntitle: Hi\ndate: [2024\n---\n')).toEqual([
+      'public/posts/a-post.md:3:12: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('positions count from the file start with a BOM and CRLF line ends', () => {
+    expect(problems('\uFEFF---\r\ntitle: Hi\r\n\r\ndate: 2023-02-30\r\n---\r\nbody')).toEqual([
+      `public/posts/a-post.md:4:1: "date" ${badDate}`,
+    ]);
+  });
+
+  it('unknown field tag: is a warning with did-you-mean "tags", and the post still loads', () => {
+    const result = loadPost(file, '---\ntitle: Hi\ndate: 2024-01-01\ntag: [go]\n---\nbody');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      `public/posts/a-post.md:4:1: warning: unknown field "tag": did you mean "tags"? ${knownFields}`,
+    ]);
+    expect(result.diagnostics[0]!.severity).toBe('warning');
+    expect(result.post!.slug).toBe('a-post');
+    expect(result.post!.frontMatter).toEqual({ title: 'Hi', date: '2024-01-01' });
+  });
+
+  it('unknown field sumary: suggests "summary"; Title: suggests "title"', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nsumary: x\n---\n')).toEqual([
+      `public/posts/a-post.md:4:1: warning: unknown field "sumary": did you mean "summary"? ${knownFields}`,
+    ]);
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\n\nTitle: x\n---\n')).toEqual([
+      `public/posts/a-post.md:5:1: warning: unknown field "Title": did you mean "title"? ${knownFields}`,
+    ]);
+  });
+
+  it('unknown field far from any known one: no suggestion', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nfoo: 1\n---\n')).toEqual([
+      `public/posts/a-post.md:4:1: warning: unknown field "foo" ${knownFields}`,
+    ]);
+  });
+
+  it('invalid file name', () => {
+    const result = loadPost('public/posts/My Post.md', '---\ntitle: Hi\ndate: 2024-01-01\n---\nbody');
+    expect(result.post).toBeUndefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'public/posts/My Post.md:1:1: file name "My Post.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-post.md"',
+    ]);
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\n---\n', 'public/posts/Lets_Go--.md')).toEqual([
+      'public/posts/Lets_Go--.md:1:1: file name "Lets_Go--.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "lets-go.md"',
+    ]);
+  });
+
+  it('front matter closed with "..." does not leak into the post text', () => {
+    const result = loadPost(file, '---\ntitle: Hi\ndate: 2024-01-01\n...\nbody\n');
+    // Either reject the fence with an error, or treat it as the end of the front matter everywhere.
+    if (!result.diagnostics.some((d) => d.severity === 'error')) {
+      expect(result.post!.summary).toBe('body');
+      expect(result.post!.words).toBe(1);
+    }
+  });
+});
