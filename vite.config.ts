@@ -1,9 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { quireContent } from './src/content/vite-plugin.ts';
 
 const site = resolveSite();
+// Markdown is rendered in a Web Worker, where there is no DOM: use the plain build of this
+// entity decoder everywhere, not the DOM build the browser condition would pick.
+const decoder = createRequire(import.meta.url).resolve('decode-named-character-reference');
 
 export default defineConfig(({ command }) => ({
   base: basePath(site),
@@ -11,6 +15,8 @@ export default defineConfig(({ command }) => ({
   // The build copies public/ itself, leaving drafts out.
   publicDir: command === 'serve' ? 'public' : false,
   build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
+  resolve: { alias: { 'decode-named-character-reference': decoder } },
+  worker: { format: 'es' as const },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

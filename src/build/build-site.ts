@@ -65,7 +65,6 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
       csp,
       manifest,
       entryChunks,
-      highlightChunks: chunkFiles(manifest, ['src/markdown/plugins/highlight.ts'], new Set(entryChunks)),
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };

@@ -24,8 +24,6 @@ export interface WriteContext {
   csp: string;
   manifest: ViteManifest;
   entryChunks: string[];
-  /** Chunks of the highlighter, preloaded by pages with code. */
-  highlightChunks: string[];
   outDir: string;
   pageCacheDir: string;
 }
@@ -48,11 +46,7 @@ export async function writePage(
     page = { ...rest, boot: bootWithoutBuild };
     await writeJson(cacheFile, page);
   }
-  const skip = new Set(ctx.entryChunks);
-  const modules = [
-    ...chunkFiles(ctx.manifest, page.modules, skip),
-    ...(spec.slug && page.html.includes('<pre') ? ctx.highlightChunks : []),
-  ].map((file) => ctx.base + file);
+  const modules = chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file);
   const html = renderHtmlPage(
     ctx.template,
     {

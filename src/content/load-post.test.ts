@@ -165,79 +165,89 @@ describe('loadPost: problems, with file:line:column', () => {
     ]);
   });
 
-  it('empty or blank title', () => {
-    const expected = ['public/posts/a-post.md:2:1: "title" must not be empty (the post title)'];
+  it('empty or blank title, at the value', () => {
+    const expected = ['public/posts/a-post.md:2:8: "title" must not be empty (the post title)'];
     expect(problems('---\ntitle: ""\ndate: 2024-01-01\n---\n')).toEqual(expected);
     expect(problems('---\ntitle: "   "\ndate: 2024-01-01\n---\n')).toEqual(expected);
     expect(problems('---\ntitle:\ndate: 2024-01-01\n---\n')).toEqual([
-      'public/posts/a-post.md:2:1: "title" must be text (the post title)',
+      'public/posts/a-post.md:2:7: "title" must be text (the post title)',
     ]);
   });
 
   it('a title that is not text', () => {
     expect(problems('---\ntitle: 123\ndate: 2024-01-01\n---\n')).toEqual([
-      'public/posts/a-post.md:2:1: "title" must be text (the post title)',
+      'public/posts/a-post.md:2:8: "title" must be text (the post title)',
     ]);
   });
 
   it('impossible date', () => {
-    expect(problems('---\ntitle: Hi\ndate: 2023-02-30\n---\n')).toEqual([`public/posts/a-post.md:3:1: "date" ${badDate}`]);
+    expect(problems('---\ntitle: Hi\ndate: 2023-02-30\n---\n')).toEqual([`public/posts/a-post.md:3:7: "date" ${badDate}`]);
+    // Extra spaces and a trailing comment: still the column of the value.
+    expect(problems('---\ntitle: Hi\ndate:   2023-02-30   # when\n---\n')).toEqual([
+      `public/posts/a-post.md:3:9: "date" ${badDate}`,
+    ]);
   });
 
   it('date-time without offset', () => {
     expect(problems('---\ntitle: Hi\ndate: 2023-02-03T10:00:00\n---\n')).toEqual([
-      `public/posts/a-post.md:3:1: "date" ${badDate}`,
+      `public/posts/a-post.md:3:7: "date" ${badDate}`,
     ]);
   });
 
   it('invalid updated date', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nupdated: 2024-13-01\n---\n')).toEqual([
-      `public/posts/a-post.md:4:1: "updated" ${badDate}`,
+      `public/posts/a-post.md:4:10: "updated" ${badDate}`,
     ]);
   });
 
   it('tags that are not a list', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ntags: go\n---\n')).toEqual([
-      'public/posts/a-post.md:4:1: "tags" must be a list, e.g. tags: [go, kubernetes]',
+      'public/posts/a-post.md:4:7: "tags" must be a list, e.g. tags: [go, kubernetes]',
     ]);
   });
 
-  it('an empty tag', () => {
+  it('a bad tag, at the list item that is wrong', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ntags: [go, ""]\n---\n')).toEqual([
-      'public/posts/a-post.md:4:1: "tags.1" must not be empty (a tag name)',
+      'public/posts/a-post.md:4:12: "tags.1" must not be empty (a tag name)',
+    ]);
+    // Line 5 ("- go") is fine; line 6 is the problem.
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ntags:\n  - go\n  - 3\n---\n')).toEqual([
+      'public/posts/a-post.md:6:5: "tags.1" must be text (a tag name)',
     ]);
   });
 
   it('draft that is not a boolean', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\ndraft: "yes"\n---\n')).toEqual([
-      'public/posts/a-post.md:4:1: "draft" must be true or false (without quotes)',
+      'public/posts/a-post.md:4:8: "draft" must be true or false (without quotes)',
     ]);
     // YAML 1.2: a bare yes is a string too. Comment and blank lines still count.
     expect(problems('---\n# comment\n\ntitle: Hi\ndraft: yes\ndate: 2024-01-01\n---\n')).toEqual([
-      'public/posts/a-post.md:5:1: "draft" must be true or false (without quotes)',
+      'public/posts/a-post.md:5:8: "draft" must be true or false (without quotes)',
     ]);
   });
 
   it('seriesOrder that is not a finite number', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nseriesOrder: two\n---\n')).toEqual([
-      'public/posts/a-post.md:4:1: "seriesOrder" must be a number, e.g. seriesOrder: 3',
+      'public/posts/a-post.md:4:14: "seriesOrder" must be a number, e.g. seriesOrder: 3',
     ]);
-    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nseriesOrder: .inf\n---\n')).toHaveLength(1);
+    expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nseriesOrder: .inf\n---\n')).toEqual([
+      'public/posts/a-post.md:4:14: "seriesOrder" must be a number, e.g. seriesOrder: 3',
+    ]);
   });
 
   it('blank summary', () => {
     expect(problems('---\ntitle: Hi\ndate: 2024-01-01\nsummary: "  "\n---\n')).toEqual([
-      'public/posts/a-post.md:4:1: "summary" must not be empty (a one-sentence summary)',
+      'public/posts/a-post.md:4:10: "summary" must not be empty (a one-sentence summary)',
     ]);
   });
 
   it('lists every problem of a file at once', () => {
     expect(problems('---\ntitle: ""\ndate: 2023-02-30\ntags: go\ndraft: "yes"\n---\n', 'public/posts/Bad Name.md')).toEqual([
       'public/posts/Bad Name.md:1:1: file name "Bad Name.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "bad-name.md"',
-      'public/posts/Bad Name.md:2:1: "title" must not be empty (the post title)',
-      `public/posts/Bad Name.md:3:1: "date" ${badDate}`,
-      'public/posts/Bad Name.md:4:1: "tags" must be a list, e.g. tags: [go, kubernetes]',
-      'public/posts/Bad Name.md:5:1: "draft" must be true or false (without quotes)',
+      'public/posts/Bad Name.md:2:8: "title" must not be empty (the post title)',
+      `public/posts/Bad Name.md:3:7: "date" ${badDate}`,
+      'public/posts/Bad Name.md:4:7: "tags" must be a list, e.g. tags: [go, kubernetes]',
+      'public/posts/Bad Name.md:5:8: "draft" must be true or false (without quotes)',
     ]);
   });
 
@@ -275,7 +285,7 @@ describe('loadPost: problems, with file:line:column', () => {
 
   it('positions count from the file start with a BOM and CRLF line ends', () => {
     expect(problems('\uFEFF---\r\ntitle: Hi\r\n\r\ndate: 2023-02-30\r\n---\r\nbody')).toEqual([
-      `public/posts/a-post.md:4:1: "date" ${badDate}`,
+      `public/posts/a-post.md:4:7: "date" ${badDate}`,
     ]);
   });
 

@@ -1,16 +1,21 @@
 /**
- * A post's Markdown, fetched and rendered to sanitized hast. Its own module so that
- * only the post route (and prefetching of posts) pulls in the Markdown renderer.
+ * A post's Markdown, fetched and rendered to sanitized hast: in a Web Worker in the
+ * browser, directly while prerendering. Its own module so that only the post route
+ * (and prefetching of posts) pulls it in.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { markdownPath } from '../lib/paths.ts';
-import { markdownToHast } from '../markdown/markdown-to-hast.ts';
 import { queryKeys } from './query-keys.ts';
 import { dataSource } from './source.ts';
+
+const options = { base: import.meta.env.BASE_URL };
 
 export const postBodyQuery = (slug: string) =>
   queryOptions({
     queryKey: queryKeys.postBody(slug),
-    queryFn: async () =>
-      markdownToHast(await dataSource().text(markdownPath(slug)), { base: import.meta.env.BASE_URL }),
+    queryFn: async () => {
+      const markdown = await dataSource().text(markdownPath(slug));
+      if (import.meta.env.SSR) return (await import('../markdown/markdown-to-hast.ts')).markdownToHast(markdown, options);
+      return (await import('../markdown/render-in-worker.ts')).renderInWorker(markdown, options);
+    },
   });

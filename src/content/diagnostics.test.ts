@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, formatDiagnostic, formatDiagnostics, type Diagnostic } from './diagnostics.ts';
+
+const error = (file: string, line: number, column: number, message: string): Diagnostic => ({
+  file,
+  line,
+  column,
+  severity: 'error',
+  message,
+});
+
+describe('formatDiagnostic', () => {
+  it('prints file:line:column: message, and marks warnings', () => {
+    expect(formatDiagnostic(error('public/posts/a.md', 3, 7, '"date" is wrong'))).toBe('public/posts/a.md:3:7: "date" is wrong');
+    expect(formatDiagnostic({ ...error('public/posts/a.md', 4, 1, 'unknown field "tag"'), severity: 'warning' })).toBe(
+      'public/posts/a.md:4:1: warning: unknown field "tag"',
+    );
+  });
+});
+
+describe('formatDiagnostics', () => {
+  it('lists every problem, sorted by file, line and column', () => {
+    const list = [
+      error('public/posts/b.md', 1, 1, 'b1'),
+      error('public/posts/a.md', 10, 1, 'a10'),
+      error('public/posts/a.md', 2, 9, 'a2-9'),
+      error('public/posts/a.md', 2, 3, 'a2-3'),
+    ];
+    expect(formatDiagnostics(list)).toBe(
+      ['public/posts/a.md:2:3: a2-3', 'public/posts/a.md:2:9: a2-9', 'public/posts/a.md:10:1: a10', 'public/posts/b.md:1:1: b1'].join('\n'),
+    );
+    // The input is left as it was.
+    expect(list.map((d) => d.message)).toEqual(['b1', 'a10', 'a2-9', 'a2-3']);
+  });
+
+  it('is empty for no problems', () => {
+    expect(formatDiagnostics([])).toBe('');
+  });
+});
+
+describe('ContentError', () => {
+  it('carries every problem and lists them in its message', () => {
+    const list = [error('public/posts/b.md', 1, 1, 'bad'), error('public/posts/a.md', 2, 1, 'worse')];
+    const e = new ContentError(list);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('ContentError');
+    expect(e.diagnostics).toBe(list);
+    expect(e.message).toContain('public/posts/a.md:2:1: worse\npublic/posts/b.md:1:1: bad');
+    expect(e.message.startsWith('2 errors')).toBe(true);
+  });
+});

@@ -1,0 +1,291 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PostData, PostPage, SeriesData, SiteIndex, ArchiveEntry } from '../schema/manifest.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { loadContent } from './load-content.ts';
+
+const site: SiteConfig = {
+  title: 'Test Blog',
+  description: 'A blog for tests.',
+  author: 'Site Author',
+  bio: 'I write tests.',
+  links: [{ label: 'GitHub', url: 'https://github.com/' }],
+  baseUrl: 'https://example.com/blog/',
+  postsPerPage: 2,
+  language: 'en',
+  feedContent: 'full',
+};
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'quire-content-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function write(files: Record<string, string>) {
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+}
+
+const load = (includeDrafts: boolean) => loadContent({ postsDir: dir, site, includeDrafts, displayDir: 'public/posts' });
+const printed = (content: Awaited<ReturnType<typeof load>>) => content.diagnostics.map(formatDiagnostic);
+
+const blogFiles = {
+  'paper-day-one.md':
+    '---\ntitle: "Day One: Mesos"\ndate: 2021-03-01\ntags: [papers, Distributed Systems]\nseries: Paper every day\n---\n\nMesos shares a cluster.\n\n<!-- more -->\n\nMore about Mesos.\n',
+  'paper-day-two.md':
+    '---\ntitle: "Day Two: Kubernetes"\ndate: 2021-03-02T09:00:00+01:00\ntags: [papers]\nseries: Paper every day\n---\n\nKubernetes schedules pods.\n',
+  'lets-go.md':
+    '---\ntitle: Lets Go\ndate: 2022-07-24T21:42:07-07:00\ntags: [go]\nseries: Lets Go\nseriesOrder: 1\n---\n\nLearning Go in public.\n\n![gopher](images/go.png)\n',
+  'lets-go-part-two-draft.md':
+    '---\ntitle: Lets Go, part two\ndate: 2022-08-01\ntags: [go, secret-tag]\nseries: Lets Go\nseriesOrder: 2\ndraft: true\n---\n\nNot ready yet.\n',
+  'year-in-review.md':
+    '---\ntitle: A year in review\ndate: 2023-01-01\ntags: [Über]\nsummary: What happened in 2022.\nauthor: Guest Writer\n---\n\n## January\n\nThings.\n',
+  'eisenhower-matrix.md':
+    '---\ntitle: Eisenhower matrix\ndate: 2022-01-05\ntags: [habits, papers]\n---\n\nUrgent or important?\n',
+  // Not posts: other files and folders are ignored.
+  'notes.txt': 'not a post',
+  'images/go.png': 'png',
+  'images/readme.md': '# not a post',
+};
+
+describe('loadContent on a folder of posts', () => {
+  it('builds the blog newest first, without drafts, with no problems', async () => {
+    await write(blogFiles);
+    const content = await load(false);
+    expect(printed(content)).toEqual([]);
+    expect(content.blog.posts.map((p) => p.slug)).toEqual([
+      'year-in-review',
+      'lets-go',
+      'eisenhower-matrix',
+      'paper-day-two',
+      'paper-day-one',
+    ]);
+    expect([...content.slugs].sort()).toEqual(
+      ['eisenhower-matrix', 'lets-go', 'paper-day-one', 'paper-day-two', 'year-in-review'],
+    );
+    const byslug = Object.fromEntries(content.blog.posts.map((p) => [p.slug, p]));
+    expect(byslug['year-in-review']!.summary).toBe('What happened in 2022.');
+    expect(byslug['year-in-review']!.author).toBe('Guest Writer');
+    expect(byslug['year-in-review']!.tags).toEqual([{ name: 'Über', slug: 'uber' }]);
+    expect(byslug['paper-day-one']!.summary).toBe('Mesos shares a cluster.');
+    expect(byslug['paper-day-one']!.author).toBe('Site Author');
+    expect(byslug['lets-go']!.series).toEqual({ name: 'Lets Go', slug: 'lets-go', part: 1, total: 1 });
+  });
+
+  it('writes exactly the data files the app loads', async () => {
+    await write(blogFiles);
+    const { files } = await load(false);
+    expect([...files.keys()].sort()).toEqual([
+      'archive.json',
+      'pages/1.json',
+      'pages/2.json',
+      'pages/3.json',
+      'posts/eisenhower-matrix.json',
+      'posts/lets-go.json',
+      'posts/paper-day-one.json',
+      'posts/paper-day-two.json',
+      'posts/year-in-review.json',
+      'series/lets-go.json',
+      'series/paper-every-day.json',
+      'site.json',
+      'tags/distributed-systems/1.json',
+      'tags/go/1.json',
+      'tags/habits/1.json',
+      'tags/papers/1.json',
+      'tags/papers/2.json',
+      'tags/uber/1.json',
+    ]);
+  });
+
+  it('site.json: site settings without baseUrl and feedContent, counts, tags and series, no post entries', async () => {
+    await write(blogFiles);
+    const index = (await load(false)).files.get('site.json') as SiteIndex;
+    expect(index).toEqual({
+      site: {
+        title: 'Test Blog',
+        description: 'A blog for tests.',
+        author: 'Site Author',
+        bio: 'I write tests.',
+        links: [{ label: 'GitHub', url: 'https://github.com/' }],
+        postsPerPage: 2,
+        language: 'en',
+      },
+      totalPosts: 5,
+      totalPages: 3,
+      tags: [
+        { name: 'papers', slug: 'papers', count: 3 },
+        { name: 'Distributed Systems', slug: 'distributed-systems', count: 1 },
+        { name: 'go', slug: 'go', count: 1 },
+        { name: 'habits', slug: 'habits', count: 1 },
+        { name: 'Über', slug: 'uber', count: 1 },
+      ],
+      series: [
+        { name: 'Lets Go', slug: 'lets-go', count: 1 },
+        { name: 'Paper every day', slug: 'paper-every-day', count: 2 },
+      ],
+    });
+  });
+
+  it('pages/N.json: newest first, postsPerPage per page', async () => {
+    await write(blogFiles);
+    const { files } = await load(false);
+    const page = (n: number) => files.get(`pages/${n}.json`) as PostPage;
+    expect([1, 2, 3].map((n) => [page(n).page, page(n).totalPages, page(n).totalPosts, page(n).posts.map((p) => p.slug)])).toEqual([
+      [1, 3, 5, ['year-in-review', 'lets-go']],
+      [2, 3, 5, ['eisenhower-matrix', 'paper-day-two']],
+      [3, 3, 5, ['paper-day-one']],
+    ]);
+    expect(page(1).posts[0]).toEqual({
+      slug: 'year-in-review',
+      title: 'A year in review',
+      date: '2023-01-01',
+      summary: 'What happened in 2022.',
+      author: 'Guest Writer',
+      tags: [{ name: 'Über', slug: 'uber' }],
+      words: 2,
+      readingMinutes: 1,
+    });
+  });
+
+  it('tags/<slug>/N.json: one tag, newest first, paginated', async () => {
+    await write(blogFiles);
+    const { files } = await load(false);
+    const tagPage = (slug: string, n: number) => files.get(`tags/${slug}/${n}.json`) as PostPage;
+    expect(tagPage('papers', 1).posts.map((p) => p.slug)).toEqual(['eisenhower-matrix', 'paper-day-two']);
+    expect(tagPage('papers', 2).posts.map((p) => p.slug)).toEqual(['paper-day-one']);
+    expect([tagPage('papers', 2).page, tagPage('papers', 2).totalPages, tagPage('papers', 2).totalPosts]).toEqual([2, 2, 3]);
+    expect(tagPage('uber', 1).posts.map((p) => p.slug)).toEqual(['year-in-review']);
+  });
+
+  it('series/<slug>.json: every part in reading order', async () => {
+    await write(blogFiles);
+    const series = (await load(false)).files.get('series/paper-every-day.json') as SeriesData;
+    expect(series.name).toBe('Paper every day');
+    expect(series.slug).toBe('paper-every-day');
+    expect(series.posts.map((p) => [p.slug, p.series])).toEqual([
+      ['paper-day-one', { name: 'Paper every day', slug: 'paper-every-day', part: 1, total: 2 }],
+      ['paper-day-two', { name: 'Paper every day', slug: 'paper-every-day', part: 2, total: 2 }],
+    ]);
+  });
+
+  it('posts/<slug>.json: the post, its newer and older neighbours, and its series parts', async () => {
+    await write(blogFiles);
+    const { files } = await load(false);
+    const data = (slug: string) => files.get(`posts/${slug}.json`) as PostData;
+    const newest = data('year-in-review');
+    expect(newest.post.slug).toBe('year-in-review');
+    expect(newest.newer).toBeUndefined();
+    expect(newest.older).toEqual({ slug: 'lets-go', title: 'Lets Go' });
+    expect(newest.series).toBeUndefined();
+
+    const middle = data('paper-day-two');
+    expect(middle.newer).toEqual({ slug: 'eisenhower-matrix', title: 'Eisenhower matrix' });
+    expect(middle.older).toEqual({ slug: 'paper-day-one', title: 'Day One: Mesos' });
+    expect(middle.series).toEqual({
+      name: 'Paper every day',
+      slug: 'paper-every-day',
+      parts: [
+        { slug: 'paper-day-one', title: 'Day One: Mesos' },
+        { slug: 'paper-day-two', title: 'Day Two: Kubernetes' },
+      ],
+    });
+
+    const oldest = data('paper-day-one');
+    expect(oldest.newer).toEqual({ slug: 'paper-day-two', title: 'Day Two: Kubernetes' });
+    expect(oldest.older).toBeUndefined();
+    expect(Object.keys(oldest).sort()).toEqual(['newer', 'post', 'series']);
+  });
+
+  it('archive.json: every post newest first, with slug, title and date only', async () => {
+    await write(blogFiles);
+    const archive = (await load(false)).files.get('archive.json') as ArchiveEntry[];
+    expect(archive).toEqual([
+      { slug: 'year-in-review', title: 'A year in review', date: '2023-01-01' },
+      { slug: 'lets-go', title: 'Lets Go', date: '2022-07-24T21:42:07-07:00' },
+      { slug: 'eisenhower-matrix', title: 'Eisenhower matrix', date: '2022-01-05' },
+      { slug: 'paper-day-two', title: 'Day Two: Kubernetes', date: '2021-03-02T09:00:00+01:00' },
+      { slug: 'paper-day-one', title: 'Day One: Mesos', date: '2021-03-01' },
+    ]);
+  });
+
+  it('leaves a draft out of every data file in a production build', async () => {
+    await write(blogFiles);
+    const { files, slugs } = await load(false);
+    expect(slugs.has('lets-go-part-two-draft')).toBe(false);
+    const everything = JSON.stringify([...files]);
+    expect(everything).not.toContain('lets-go-part-two-draft');
+    expect(everything).not.toContain('Lets Go, part two');
+    expect(everything).not.toContain('secret-tag');
+    expect(everything).not.toContain('"draft"');
+  });
+
+  it('includes a draft, marked draft: true, when drafts are shown (dev server)', async () => {
+    await write(blogFiles);
+    const { files, blog, diagnostics } = await load(true);
+    expect(diagnostics).toEqual([]);
+    expect(blog.posts.map((p) => p.slug)).toEqual([
+      'year-in-review',
+      'lets-go-part-two-draft',
+      'lets-go',
+      'eisenhower-matrix',
+      'paper-day-two',
+      'paper-day-one',
+    ]);
+    const draft = files.get('posts/lets-go-part-two-draft.json') as PostData;
+    expect(draft.post.draft).toBe(true);
+    expect(draft.post.series).toEqual({ name: 'Lets Go', slug: 'lets-go', part: 2, total: 2 });
+    expect(draft.series!.parts.map((p) => p.slug)).toEqual(['lets-go', 'lets-go-part-two-draft']);
+    expect((files.get('tags/secret-tag/1.json') as PostPage).posts.map((p) => p.slug)).toEqual(['lets-go-part-two-draft']);
+    expect((files.get('site.json') as SiteIndex).totalPosts).toBe(6);
+  });
+
+  it('gives one empty first page for a blog without posts', async () => {
+    const { files, blog, diagnostics } = await load(false);
+    expect(diagnostics).toEqual([]);
+    expect(blog.posts).toEqual([]);
+    expect(files.get('pages/1.json')).toEqual({ page: 1, totalPages: 1, totalPosts: 0, posts: [] });
+    expect(files.get('archive.json')).toEqual([]);
+    expect([...files.keys()].sort()).toEqual(['archive.json', 'pages/1.json', 'site.json']);
+  });
+});
+
+describe('loadContent: problems', () => {
+  it('lists every bad post with its position; never skips one silently', async () => {
+    await write({
+      'good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\n\nFine.\n',
+      'no-title.md': '---\ndate: 2024-01-01\n---\n\nText.\n',
+      'bad-date.md': '---\ntitle: Bad date\ndate: 2023-02-30\n---\n',
+      'unclosed.md': '---\ntitle: Unclosed\ndate: 2024-01-01\n\nText.\n',
+      'My Post.md': '---\ntitle: Mine\ndate: 2024-01-01\n---\n',
+      'typo.md': '---\ntitle: Typo\ndate: 2024-01-02\ntag: [go]\n---\n',
+    });
+    const content = await load(false);
+    expect(content.blog.posts.map((p) => p.slug)).toEqual(['typo', 'good']);
+    expect(printed(content).sort()).toEqual([
+      'public/posts/My Post.md:1:1: file name "My Post.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-post.md"',
+      'public/posts/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)',
+      'public/posts/no-title.md:1:1: missing required field "title": add a line such as title: "My post"',
+      'public/posts/typo.md:4:1: warning: unknown field "tag": did you mean "tags"? (known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)',
+      'public/posts/unclosed.md:1:1: front matter is not closed: add a line "---" after the last field',
+    ]);
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(4);
+  });
+
+  it('reports a seriesOrder used twice in a series', async () => {
+    await write({
+      'day-one.md': '---\ntitle: Day One\ndate: 2021-03-01\nseries: Paper every day\nseriesOrder: 1\n---\n',
+      'day-two.md': '---\ntitle: Day Two\ndate: 2021-03-02\nseries: Paper every day\n\nseriesOrder: 1\n---\n',
+    });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/day-two.md:6:1: seriesOrder 1 is already used in series "Paper every day" by public/posts/day-one.md: give each part its own number',
+    ]);
+  });
+});

@@ -1,0 +1,193 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { bootElementId } from '../boot-data.ts';
+import { markdownToHast } from './markdown-to-hast.ts';
+
+const html = async (markdown: string, base = '/') => toHtml(await markdownToHast(markdown, { base }));
+
+function elements(tree: Root, tagName?: string): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node) => {
+    if (!tagName || node.tagName === tagName) found.push(node);
+  });
+  return found;
+}
+
+const anchor = (id: string) =>
+  `<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#${id}">#</a>`;
+
+describe('markdownToHast: headings', () => {
+  it('gives each heading an id and appends an anchor link to it', async () => {
+    expect(await html('# Hello World\n\n## Sub *it*\n\n### Details & more')).toBe(
+      [
+        `<h1 id="hello-world">Hello World${anchor('hello-world')}</h1>`,
+        `<h2 id="sub-it">Sub <em>it</em>${anchor('sub-it')}</h2>`,
+        `<h3 id="details--more">Details &#x26; more${anchor('details--more')}</h3>`,
+      ].join('\n'),
+    );
+  });
+
+  it('makes repeated headings unique', async () => {
+    const tree = await markdownToHast('## Setup\n\n## Setup\n\n## Setup', { base: '/' });
+    expect(elements(tree, 'h2').map((h) => h.properties.id)).toEqual(['setup', 'setup-1', 'setup-2']);
+  });
+
+  it('never gives a heading an id that the page itself uses', async () => {
+    // The app shell has <div id="root">, <main id="main"> and the boot data <script id="quire-boot">;
+    // a heading with one of these ids would shadow it (getElementById returns the first).
+    const reserved = ['root', 'main', bootElementId];
+    const tree = await markdownToHast('## Root\n\n## Main\n\n## Quire boot', { base: '/' });
+    const headings = elements(tree, 'h2');
+    expect(headings).toHaveLength(3);
+    for (const heading of headings) {
+      const id = String(heading.properties.id);
+      expect(reserved).not.toContain(id);
+      const link = heading.children.at(-1) as Element;
+      expect(link.properties.href).toBe(`#${id}`);
+    }
+  });
+});
+
+describe('markdownToHast: GFM', () => {
+  it('renders tables with alignment', async () => {
+    expect(await html('| Left | Right | Center |\n|:--|--:|:-:|\n| `a` | **b** | c |')).toBe(
+      '<table>\n<thead>\n<tr>\n<th align="left">Left</th>\n<th align="right">Right</th>\n<th align="center">Center</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td align="left"><code>a</code></td>\n<td align="right"><strong>b</strong></td>\n<td align="center">c</td>\n</tr>\n</tbody>\n</table>',
+    );
+  });
+
+  it('renders task lists with disabled, labelled checkboxes', async () => {
+    expect(await html('- [ ] todo\n- [x] done')).toBe(
+      '<ul class="contains-task-list">\n' +
+        '<li class="task-list-item"><input type="checkbox" disabled aria-label="Not done"> todo</li>\n' +
+        '<li class="task-list-item"><input type="checkbox" checked disabled aria-label="Done"> done</li>\n</ul>',
+    );
+  });
+
+  it('renders strikethrough as <del>', async () => {
+    expect(await html('~~gone~~ and ~one~')).toBe('<p><del>gone</del> and <del>one</del></p>');
+  });
+
+  it('renders footnotes whose links point at ids that exist, both ways', async () => {
+    const tree = await markdownToHast('Text[^note] and[^2].\n\n[^note]: The note.\n\n[^2]: Two.', { base: '/' });
+    const ids = new Set(elements(tree).map((e) => e.properties.id).filter((id) => typeof id === 'string'));
+    const refs = elements(tree, 'a').filter((a) => 'dataFootnoteRef' in a.properties);
+    const backs = elements(tree, 'a').filter((a) => 'dataFootnoteBackref' in a.properties);
+    expect(refs.map((a) => a.properties.href)).toEqual(['#user-content-fn-note', '#user-content-fn-2']);
+    expect(backs.map((a) => a.properties.href)).toEqual(['#user-content-fnref-note', '#user-content-fnref-2']);
+    for (const a of [...refs, ...backs]) expect(ids).toContain(String(a.properties.href).slice(1));
+    // Every in-page link of the post resolves.
+    for (const a of elements(tree, 'a')) {
+      const href = String(a.properties.href);
+      if (href.startsWith('#')) expect(ids).toContain(decodeURIComponent(href.slice(1)));
+    }
+  });
+
+  it('turns bare URLs, www. addresses and e-mail addresses into links', async () => {
+    expect(await html('see https://example.com/x ok, www.example.com, a@b.co and <https://x.y/z>')).toBe(
+      '<p>see <a href="https://example.com/x">https://example.com/x</a> ok, <a href="http://www.example.com">www.example.com</a>, ' +
+        '<a href="mailto:a@b.co">a@b.co</a> and <a href="https://x.y/z">https://x.y/z</a></p>',
+    );
+  });
+});
+
+describe('markdownToHast: code', () => {
+  it('highlights a fenced block in a known language with hljs classes', async () => {
+    expect(await html('```go\nfunc main() {}\n```')).toBe(
+      '<pre><code class="hljs language-go"><span class="hljs-function"><span class="hljs-keyword">func</span> ' +
+        '<span class="hljs-title">main</span><span class="hljs-params">()</span></span> {}\n</code></pre>',
+    );
+  });
+
+  it('knows the language name in any case', async () => {
+    expect(await html('```GO\nx := 1\n```')).toBe(
+      '<pre><code class="hljs language-GO">x := <span class="hljs-number">1</span>\n</code></pre>',
+    );
+  });
+
+  it('leaves a block in an unknown language, or in none, plain and escaped', async () => {
+    expect(await html('```zzz\nfoo <b>\n```')).toBe('<pre><code class="language-zzz">foo &#x3C;b>\n</code></pre>');
+    expect(await html('```\nplain <x>\n```')).toBe('<pre><code>plain &#x3C;x>\n</code></pre>');
+  });
+
+  it('does not highlight inline code', async () => {
+    expect(await html('Run `go run main.go`.')).toBe('<p>Run <code>go run main.go</code>.</p>');
+  });
+});
+
+describe('markdownToHast: images and links', () => {
+  it('loads images lazily and keeps their alt text and title', async () => {
+    expect(await html('![alt text](images/a.png "Title")')).toBe(
+      '<p><img src="/posts/images/a.png" alt="alt text" title="Title" loading="lazy" decoding="async"></p>',
+    );
+    expect(await html('![](https://example.com/a.png)')).toBe(
+      '<p><img src="https://example.com/a.png" alt="" loading="lazy" decoding="async"></p>',
+    );
+  });
+
+  it('resolves relative image paths against the posts folder, under the base path', async () => {
+    expect(await html('![a](images/a.png)', '/blog/')).toBe(
+      '<p><img src="/blog/posts/images/a.png" alt="a" loading="lazy" decoding="async"></p>',
+    );
+    expect(await html('![a](./images/a%20b.png?v=2#f)', '/')).toBe(
+      '<p><img src="/posts/images/a%20b.png?v=2#f" alt="a" loading="lazy" decoding="async"></p>',
+    );
+  });
+
+  it.each([
+    ['/', '[x](./other-post.md#x)', '/posts/other-post#x'],
+    ['/', '[x](other-post.md)', '/posts/other-post'],
+    ['/', '[x](images/a.png?v=2#frag)', '/posts/images/a.png?v=2#frag'],
+    ['/', '[x](/tags/go)', '/tags/go'],
+    ['/', '[x](https://example.com/a?b=c#d)', 'https://example.com/a?b=c#d'],
+    ['/', '[x](http://example.com)', 'http://example.com'],
+    ['/', '[x](mailto:me@example.com)', 'mailto:me@example.com'],
+    ['/', '[x](#section)', '#section'],
+    ['/blog/', '[x](./other-post.md#x)', '/blog/posts/other-post#x'],
+    ['/blog/', '[x](other-post.md)', '/blog/posts/other-post'],
+    ['/blog/', '[x](/tags/go)', '/blog/tags/go'],
+    ['/blog/', '[x](https://example.com/a)', 'https://example.com/a'],
+    ['/blog/', '[x](#section)', '#section'],
+  ])('base %j: %s → href %j', async (base, markdown, href) => {
+    const tree = await markdownToHast(markdown, { base });
+    expect(elements(tree, 'a').map((a) => a.properties.href)).toEqual([href]);
+  });
+
+  it('points a link at a raw HTML id to its prefixed id', async () => {
+    expect(await html('<h2 id="raw">Raw</h2>\n\n[to raw](#raw)')).toBe(
+      `<h2 id="user-content-raw">Raw${anchor('user-content-raw')}</h2>\n<p><a href="#user-content-raw">to raw</a></p>`,
+    );
+  });
+});
+
+describe('markdownToHast: other content', () => {
+  it('drops the <!-- more --> marker and other comments', async () => {
+    expect(await html('Intro\n\n<!-- more -->\n\nRest <!-- note -->')).toBe('<p>Intro</p>\n\n<p>Rest </p>');
+    expect(await html('Intro\n\n<!--more-->\n\nRest')).toBe('<p>Intro</p>\n\n<p>Rest</p>');
+  });
+
+  it('does not render the front matter', async () => {
+    expect(await html('---\ntitle: Hi\ndate: 2024-01-01\n---\n\nBody.')).toBe('<p>Body.</p>');
+  });
+
+  it('keeps harmless inline HTML', async () => {
+    expect(await html('Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <ins>new</ins>.')).toBe(
+      '<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <ins>new</ins>.</p>',
+    );
+  });
+
+  it('gives ids and names from raw HTML the user-content- prefix', async () => {
+    expect(await html('<div id="foo">x</div>')).toBe('<div id="user-content-foo">x</div>');
+    expect(await html('<a id="x" name="y">x</a>')).toBe('<p><a id="user-content-x" name="user-content-y">x</a></p>');
+  });
+
+  it('gives the same result for the same input every time (processors are cached per base)', async () => {
+    const markdown = '## A\n\n![a](images/a.png)\n\n```go\nx := 1\n```';
+    const first = await html(markdown, '/blog/');
+    await html(markdown, '/');
+    expect(await html(markdown, '/blog/')).toBe(first);
+    expect(first).toContain('src="/blog/posts/images/a.png"');
+  });
+});

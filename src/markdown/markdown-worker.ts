@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+/** Renders Markdown to sanitized hast off the main thread, so parsing never blocks a click or a scroll. */
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
+
+export interface WorkerRequest {
+  id: number;
+  markdown: string;
+  options: RenderOptions;
+}
+
+export type WorkerReply = { id: number; tree: Root } | { id: number; error: string };
+
+self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  try {
+    const tree = await markdownToHast(data.markdown, data.options);
+    // Positions are not needed to render and would double what is copied back.
+    visit(tree, (node) => {
+      delete node.position;
+    });
+    self.postMessage({ id: data.id, tree } satisfies WorkerReply);
+  } catch (error) {
+    self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+  }
+};

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { markdownToHast } from './markdown-to-hast.ts';
+import { renderHast } from './render-hast.tsx';
+
+afterEach(cleanup);
+
+const markup = async (markdown: string) =>
+  renderToStaticMarkup(<MemoryRouter>{renderHast(await markdownToHast(markdown, { base: '/' }))}</MemoryRouter>);
+
+describe('renderHast (base "/")', () => {
+  it('renders headings with their ids and anchors', async () => {
+    expect(await markup('## Hello World')).toBe(
+      '<h2 id="hello-world">Hello World<a href="#hello-world" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
+    );
+  });
+
+  it('renders in-app links as router links, and external and file links as plain links', async () => {
+    // react-router marks its <Link>s with data-discover.
+    expect(await markup('[post](./other-post.md#x) [site](https://example.com/a) [file](images/a.png) [tag](/tags/go)')).toBe(
+      '<p><a href="/posts/other-post#x" data-discover="true">post</a> <a href="https://example.com/a">site</a> ' +
+        '<a href="/posts/images/a.png">file</a> <a href="/tags/go" data-discover="true">tag</a></p>',
+    );
+  });
+
+  it('renders images lazily with their alt text', async () => {
+    expect(await markup('![a gopher](images/go.png)')).toBe(
+      '<p><img src="/posts/images/go.png" alt="a gopher" loading="lazy" decoding="async"/></p>',
+    );
+  });
+
+  it('wraps fenced code in a block with a copy button, keeping the highlighting', async () => {
+    expect(await markup('```go\nx := 1\n```')).toBe(
+      '<div class="code-block"><button type="button" class="copy-button">Copy</button>' +
+        '<pre tabindex="0"><code class="hljs language-go">x := <span class="hljs-number">1</span>\n</code></pre></div>',
+    );
+  });
+
+  it('renders task list checkboxes read-only with labels', async () => {
+    expect(await markup('- [x] done')).toBe(
+      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled="" aria-label="Done" checked=""/> done</li>\n</ul>',
+    );
+  });
+
+  it('renders footnote links as plain in-page links', async () => {
+    const html = await markup('Text[^1]\n\n[^1]: Note.');
+    expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true"');
+    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('<a href="#user-content-fnref-1"');
+  });
+});
+
+function Where() {
+  const location = useLocation();
+  return <output data-testid="where">{location.pathname + location.hash}</output>;
+}
+
+describe('renderHast: links inside the app', () => {
+  it('navigates to another post without leaving the app', async () => {
+    const tree = await markdownToHast('[the other post](./other-post.md#part-2)', { base: '/' });
+    render(
+      <MemoryRouter initialEntries={['/posts/this-post']}>
+        <Routes>
+          <Route path="/posts/:slug" element={<>{renderHast(tree)}<Where /></>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
+    fireEvent.click(screen.getByText('the other post'));
+    expect(screen.getByTestId('where').textContent).toBe('/posts/other-post#part-2');
+  });
+
+  it('leaves external links to the browser', async () => {
+    const tree = await markdownToHast('[elsewhere](https://example.com/a)', { base: '/' });
+    render(
+      <MemoryRouter initialEntries={['/posts/this-post']}>
+        {renderHast(tree)}
+        <Where />
+      </MemoryRouter>,
+    );
+    const link = screen.getByText('elsewhere');
+    expect(link.getAttribute('href')).toBe('https://example.com/a');
+    fireEvent.click(link);
+    expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The browser's way to render Markdown: in a Web Worker (one, started on first use).
+ * Where a worker cannot start, the same renderer runs on the main thread.
+ */
+import type { Root } from 'hast';
+import type { RenderOptions } from './markdown-to-hast.ts';
+import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (tree: Root) => void; reject: (error: Error) => void }>();
+
+function start(): Worker | undefined {
+  if (worker || typeof Worker === 'undefined') return worker;
+  try {
+    worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    const request = pending.get(data.id);
+    pending.delete(data.id);
+    if ('error' in data) request?.reject(new Error(data.error));
+    else request?.resolve(data.tree);
+  };
+  worker.onerror = (event) => {
+    // The worker failed to load (e.g. its file is gone after a deploy): fail what waits, start afresh next time.
+    event.preventDefault();
+    for (const request of pending.values()) request.reject(new Error('Importing a module script failed: markdown worker'));
+    pending.clear();
+    worker = undefined;
+  };
+  return worker;
+}
+
+export async function renderInWorker(markdown: string, options: RenderOptions): Promise<Root> {
+  const target = start();
+  if (!target) return (await import('./markdown-to-hast.ts')).markdownToHast(markdown, options);
+  const id = nextId++;
+  return new Promise<Root>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    target.postMessage({ id, markdown, options } satisfies WorkerRequest);
+  });
+}
