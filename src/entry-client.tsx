@@ -42,8 +42,19 @@ async function start() {
       onRecoverableError: (error) => console.error('Hydration mismatch:', error),
     });
   } else {
+    // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
+    // until this URL's data is loaded, then render over it.
     if (boot) hydrate(client, boot.queries);
     const router = createBrowserRouter(routeTable, { basename });
+    if (!router.state.initialized) {
+      await new Promise<void>((resolve) => {
+        const unsubscribe = router.subscribe((state) => {
+          if (!state.initialized) return;
+          unsubscribe();
+          resolve();
+        });
+      });
+    }
     createRoot(container).render(app(router));
   }
 }

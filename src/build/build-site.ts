@@ -36,9 +36,11 @@ type ServerEntry = typeof import('../entry-server.tsx');
 
 export async function buildSite({ root, postsDir, outDir, site = resolveSite(), log = console.log }: BuildOptions) {
   const started = performance.now();
-  const cacheDir = path.join(root, '.cache', 'quire');
+  const cacheRoot = path.join(root, '.cache', 'quire');
+  // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
+  const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));
   const base = basePath(site);
-  const app = await compileApp(root, cacheDir, base);
+  const app = await compileApp(root, cacheRoot, base);
   const pool = new WorkerPool(path.join(app.ssrDir, 'prerender-worker.js'));
   const staging = path.join(root, '.cache', `staging-${process.pid}`);
   try {

@@ -2,10 +2,10 @@
  * Builds the browser app and the server (prerender) bundle with Vite, or reuses the
  * previous output when no source file, setting or dependency has changed.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import { hashTree, pruneExcept, sha } from './build-cache.ts';
+import { hashTree, sha } from './build-cache.ts';
 
 export interface CompiledApp {
   key: string;
@@ -21,11 +21,15 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
   const appsDir = path.join(cacheDir, 'app');
   const dir = path.join(appsDir, key);
   const app = { key, clientDir: path.join(dir, 'client'), ssrDir: path.join(dir, 'ssr') };
-  if (await stat(path.join(app.ssrDir, 'prerender-worker.js')).catch(() => undefined)) return app;
-  await pruneExcept(appsDir, new Set([key]));
-  await viteBuild({ root, logLevel: 'warn', build: { outDir: app.clientDir, emptyOutDir: true } });
+  if (await stat(path.join(app.ssrDir, 'prerender-worker.js')).catch(() => undefined)) {
+    await utimes(dir, new Date(), new Date());
+    return app;
+  }
+  await pruneOldest(appsDir, keptBuilds - 1);
+  await viteBuild({ root, base: basePath, logLevel: 'warn', build: { outDir: app.clientDir, emptyOutDir: true } });
   await viteBuild({
     root,
+    base: basePath,
     logLevel: 'warn',
     build: {
       ssr: true,
@@ -38,4 +42,14 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
     },
   });
   return app;
+}
+
+/** Compiled apps kept (one per base path and source version, most recently used first). */
+const keptBuilds = 4;
+
+async function pruneOldest(dir: string, keep: number): Promise<void> {
+  const entries = await readdir(dir).catch(() => []);
+  const dated = await Promise.all(entries.map(async (e) => ({ e, time: (await stat(path.join(dir, e))).mtimeMs })));
+  const old = dated.sort((a, b) => b.time - a.time).slice(keep);
+  await Promise.all(old.map(({ e }) => rm(path.join(dir, e), { recursive: true, force: true })));
 }

@@ -288,4 +288,49 @@ describe('loadContent: problems', () => {
       'public/posts/day-two.md:6:1: seriesOrder 1 is already used in series "Paper every day" by public/posts/day-one.md: give each part its own number',
     ]);
   });
+
+  it('warns about links to posts that are not published and images that do not exist, at their position', async () => {
+    await write({
+      'a.md':
+        '---\ntitle: A\ndate: 2024-01-01\n---\n\n[x](./missing-post.md) and [d](draft-post.md) and [ok](b.md)\n\n![y](images/nope.png) ![ok](images/go.png) ![web](https://example.com/a.png)\n',
+      'b.md': '---\ntitle: B\ndate: 2024-01-02\n---\n',
+      'draft-post.md': '---\ntitle: D\ndate: 2024-01-01\ndraft: true\n---\nx\n',
+      'images/go.png': 'png',
+    });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/a.md:6:1: warning: link to "missing-post.md", which is not a published post: check the file name, or whether that post is a draft',
+      'public/posts/a.md:6:28: warning: link to "draft-post.md", which is not a published post: check the file name, or whether that post is a draft',
+      'public/posts/a.md:8:1: warning: image "images/nope.png" does not exist in the posts folder: check the path (relative to this file)',
+    ]);
+    // With drafts shown, the draft is a fine link target.
+    expect(printed(await load(true))).toEqual([
+      'public/posts/a.md:6:1: warning: link to "missing-post.md", which is not a published post: check the file name, or whether that post is a draft',
+      'public/posts/a.md:8:1: warning: image "images/nope.png" does not exist in the posts folder: check the path (relative to this file)',
+    ]);
+  });
+
+  it('never writes a data file with an empty tag or series slug', async () => {
+    await write({
+      'a.md': '---\ntitle: A\ndate: 2024-01-01\ntags: ["🚀", go]\nseries: "!!!"\n---\n\nText.\n',
+    });
+    const content = await load(false);
+    const emptySegment = [...content.files.keys()].filter((key) => key.split('/').some((part) => part === '' || part === '.json'));
+    const slugs = [...content.blog.tags.map((t) => t.slug), ...content.blog.series.map((s) => s.slug)];
+    // Either the build reports the name that gives no URL, or it gives it a usable slug.
+    if (!content.diagnostics.some((d) => d.severity === 'error')) {
+      expect(emptySegment).toEqual([]);
+      expect(slugs.filter((slug) => slug === '')).toEqual([]);
+    }
+  });
+
+  it('does not silently merge two different tags of a post into one', async () => {
+    await write({ 'a.md': '---\ntitle: A\ndate: 2024-01-01\ntags: [C++, C#]\n---\n\nText.\n' });
+    const content = await load(false);
+    const names = content.blog.posts[0]!.tags.map((t) => t.name);
+    // Either both tags stay (with distinct slugs), or the author is told about the clash.
+    if (content.diagnostics.length === 0) {
+      expect(names).toEqual(['C++', 'C#']);
+      expect(new Set(content.blog.posts[0]!.tags.map((t) => t.slug)).size).toBe(2);
+    }
+  });
 });
