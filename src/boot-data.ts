@@ -14,7 +14,8 @@ export interface BootData {
   router: HydrationState;
 }
 
-export const bootElementId = 'quire-boot';
+/** Ids with capitals: heading ids in posts are always lowercase, so they cannot collide. */
+export const bootElementId = 'QuireBoot';
 
 export function readBootData(): BootData | undefined {
   const text = document.getElementById(bootElementId)?.textContent;

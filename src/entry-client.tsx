@@ -18,7 +18,7 @@ const boot = readBootData();
 setDataSource(httpSource(base, boot?.buildId ?? 'dev'));
 setPrefetchRoutes(routeTable, base);
 const client = queryClient();
-const container = document.getElementById('root')!;
+const container = document.getElementById('QuireApp')!;
 
 const routerPath = () => {
   const path = location.pathname.slice(basename.length - (basename.endsWith('/') ? 1 : 0)) || '/';

@@ -91,9 +91,20 @@ export function collectPosts(
 
   const posts = [...summaries.values()].sort(newestFirst);
   const tagMap = new Map<string, Counted & { posts: PostSummary[] }>();
+  const files = new Map(visible.map((p) => [p.slug, p]));
   for (const post of posts) {
     for (const tag of post.tags) {
       const entry = tagMap.get(tag.slug) ?? { ...tag, count: 0, posts: [] };
+      if (entry.name.toLowerCase() !== tag.name.toLowerCase()) {
+        const source = files.get(post.slug)!;
+        diagnostics.push({
+          file: source.file,
+          line: source.lines.tags ?? 1,
+          column: 1,
+          severity: 'warning',
+          message: `tag "${tag.name}" has the same URL (/tags/${tag.slug}) as tag "${entry.name}" of ${files.get(entry.posts[0]!.slug)!.file}, so they are shown as one tag "${entry.name}": spell them the same`,
+        });
+      }
       entry.count++;
       entry.posts.push(post);
       tagMap.set(tag.slug, entry);

@@ -1,18 +1,39 @@
 /** Fields derived from a post's Markdown: summary, word count, reading time. */
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root, RootContent } from 'mdast';
 
 const moreMarker = /^<!--\s*more\s*-->$/i;
 const wordsPerMinute = 230;
 const summaryLimit = 280;
 
-const plain = (nodes: RootContent[]) =>
-  nodes
-    .filter((node) => node.type !== 'yaml' && node.type !== 'html' && node.type !== 'code')
-    .map((node) => toString(node))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Inline nodes join as they stand; blocks, list items, cells and line breaks are separated. */
+const inline = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/** Plain text of Markdown nodes: no syntax, no HTML tags or comments, no front matter. */
+function plainText(nodes: readonly Nodes[], separator = ' '): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+        case 'code':
+          return node.value;
+        case 'image':
+        case 'imageReference':
+          return node.alt ?? '';
+        case 'break':
+          return ' ';
+        case 'html':
+        case 'yaml':
+        case 'definition':
+          return '';
+        default:
+          return 'children' in node ? plainText(node.children as Nodes[], inline.has(node.type) ? '' : ' ') : '';
+      }
+    })
+    .join(separator);
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function shorten(text: string): string {
   if (text.length <= summaryLimit) return text;
@@ -20,20 +41,27 @@ function shorten(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), summaryLimit / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The text before `<!-- more -->`, else the first paragraph, as plain text. */
+const isMarker = (node: Nodes) => node.type === 'html' && moreMarker.test(node.value.trim());
+
+/**
+ * The text before `<!-- more -->` (at the top level or inside a paragraph), else the
+ * first paragraph, as plain text. Code blocks are left out of a summary.
+ */
 export function deriveSummary(tree: Root): string {
-  const marker = tree.children.findIndex((node) => node.type === 'html' && moreMarker.test(node.value.trim()));
-  if (marker !== -1) return plain(tree.children.slice(0, marker));
+  const blocks = tree.children.filter((node) => node.type !== 'code');
+  for (const [i, node] of blocks.entries()) {
+    if (isMarker(node)) return clean(plainText(blocks.slice(0, i)));
+    if (node.type === 'paragraph') {
+      const at = node.children.findIndex(isMarker);
+      if (at !== -1) return clean(`${plainText(blocks.slice(0, i))} ${plainText(node.children.slice(0, at), '')}`);
+    }
+  }
   const first = tree.children.find((node) => node.type === 'paragraph');
-  return shorten(first ? plain([first]) : '');
+  return shorten(first ? clean(plainText([first])) : '');
 }
 
 export function countWords(tree: Root): number {
-  const text = tree.children
-    .filter((node) => node.type !== 'yaml' && node.type !== 'html')
-    .map((node) => toString(node))
-    .join(' ');
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+  return plainText(tree.children as RootContent[]).match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
 }
 
 export function readingMinutes(words: number): number {

@@ -13,20 +13,20 @@ export interface ParsedFrontMatter {
   data: Record<string, unknown>;
   /** Where each top-level key stands, for messages about the field. */
   keyPositions: Map<string, Position>;
-  /** Where each top-level value starts, for messages about the value. */
-  valuePositions: Map<string, Position>;
+  /** Where the value at a path (e.g. `['tags', 1]`) starts, for messages about that value. */
+  positionOf: (path: readonly PropertyKey[]) => Position | undefined;
   problems: { position: Position; message: string }[];
   /** 1-based line on which the Markdown body starts. */
   bodyLine: number;
   body: string;
 }
 
-const fence = /^(?:---|\.\.\.)[ \t]*$/;
+const fence = /^---[ \t]*$/;
 
 export function parseFrontMatter(source: string): ParsedFrontMatter {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
-  const empty = { data: {}, keyPositions: new Map<string, Position>(), valuePositions: new Map<string, Position>() };
+  const empty = { data: {}, keyPositions: new Map<string, Position>(), positionOf: () => undefined };
   if (lines[0]?.trim() !== '---') {
     return {
       ...empty,
@@ -67,16 +67,19 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
     message: `invalid YAML: ${e.message.split('\n')[0]}`,
   }));
   const keyPositions = new Map<string, Position>();
-  const valuePositions = new Map<string, Position>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items as Pair[]) {
-      if (!isScalar(pair.key) || !pair.key.range) continue;
-      const key = String(pair.key.value);
-      keyPositions.set(key, at(pair.key.range[0]));
-      const value = (pair.value as { range?: [number, number, number] } | null)?.range;
-      valuePositions.set(key, value ? at(value[0]) : at(pair.key.range[0]));
+      if (isScalar(pair.key) && pair.key.range) keyPositions.set(String(pair.key.value), at(pair.key.range[0]));
     }
   }
+  // The deepest node that exists along the path: an item of a list, else the whole value.
+  const positionOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return at(node.range[0]);
+    }
+    return undefined;
+  };
   const value: unknown = problems.length ? {} : doc.toJS();
   if (!problems.length && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     problems.push({
@@ -87,7 +90,7 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   return {
     data: problems.length ? {} : (value as Record<string, unknown>),
     keyPositions,
-    valuePositions,
+    positionOf,
     problems,
     bodyLine: close + 2,
     body: lines.slice(close + 1).join('\n'),

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { FrontMatter } from '../schema/post.ts';
-import { postSlugPattern } from '../lib/slug.ts';
+import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -78,6 +78,16 @@ export function loadPost(file: string, source: string): LoadResult {
   const checked = validateFrontMatter(parsed);
   for (const p of checked.problems) report(p.position.line, p.position.column, p.severity, p.message);
   if (!checked.frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const named = [
+    ...(checked.frontMatter.tags ?? []).map((name, i) => ({ name, path: ['tags', i], what: 'tag' })),
+    ...(checked.frontMatter.series ? [{ name: checked.frontMatter.series, path: ['series'], what: 'series' }] : []),
+  ];
+  for (const { name, path, what } of named) {
+    if (slugify(name)) continue;
+    const at = parsed.positionOf(path) ?? { line: 1, column: 1 };
+    report(at.line, at.column, 'error', `${what} "${name}" has no letter or digit to make its URL from: add a word, e.g. "${name} notes"`);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const tree = parseMarkdown(source);
   const words = countWords(tree);

@@ -43,7 +43,7 @@ export function validateFrontMatter(parsed: ParsedFrontMatter): {
             message: `missing required field "${key}": add a line such as ${examples[key] ?? `${key}: …`}`,
           }
         : {
-            position: parsed.valuePositions.get(key) ?? where(key),
+            position: parsed.positionOf(issue.path) ?? where(key),
             severity: 'error',
             message: `"${issue.path.join('.')}" ${issue.message}`,
           },

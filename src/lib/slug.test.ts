@@ -29,7 +29,9 @@ describe('slugify', () => {
     ['x—y', 'x-y'],
     ['tabs\tand\nnewlines', 'tabs-and-newlines'],
     // Leading and trailing symbols are dropped.
-    ['--C++ & Go--', 'c-go'],
+    ['--C++ & Go--', 'c-plus-plus-and-go'],
+    ['C#', 'c-sharp'],
+    ["don't panic", 'dont-panic'],
     ['...Kubernetes!!!', 'kubernetes'],
     ['(draft) notes', 'draft-notes'],
     // Digits are kept.

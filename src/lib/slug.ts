@@ -2,7 +2,8 @@
  * URL slug for a tag or series name: lowercase words joined by hyphens, accents
  * folded ("Distributed Systems" → "distributed-systems", "Über" → "uber"). Letters
  * of scripts without a Latin folding (Greek, Cyrillic, CJK…) are kept, so those
- * names still give readable URLs; the browser percent-encodes them.
+ * names still give readable URLs; the browser percent-encodes them. Apostrophes vanish
+ * ("don't" → "dont"), and `+`, `#`, `&` become words ("C++" → "c-plus-plus").
  */
 export function slugify(name: string): string {
   return name
@@ -12,6 +13,11 @@ export function slugify(name: string): string {
     .replace(/[æÆ]/g, 'ae')
     .replace(/[øØ]/g, 'o')
     .replace(/[łŁ]/g, 'l')
+    .replace(/['’]/g, '')
+    // Keep names apart that differ only by these signs: C, C++, C#.
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/&/g, ' and ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -35,12 +36,14 @@ describe('markdownToHast: headings', () => {
   });
 
   it('never gives a heading an id that the page itself uses', async () => {
-    // The app shell has <div id="root">, <main id="main"> and the boot data <script id="quire-boot">;
+    // The app shell has <div id="QuireApp">, <main id="QuireMain"> and the boot data <script id="QuireBoot">;
     // a heading with one of these ids would shadow it (getElementById returns the first).
-    const reserved = ['root', 'main', bootElementId];
-    const tree = await markdownToHast('## Root\n\n## Main\n\n## Quire boot', { base: '/' });
+    const shell = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    const reserved = [...[...shell.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]), 'QuireMain', bootElementId];
+    expect(reserved).toContain('QuireApp');
+    const tree = await markdownToHast(reserved.map((id) => `## ${id}`).join('\n\n') + '\n\n## Root\n\n## Main', { base: '/' });
     const headings = elements(tree, 'h2');
-    expect(headings).toHaveLength(3);
+    expect(headings).toHaveLength(reserved.length + 2);
     for (const heading of headings) {
       const id = String(heading.properties.id);
       expect(reserved).not.toContain(id);

@@ -15,13 +15,16 @@ const isAnchor = (node: Element['children'][number]) =>
 export function tableOfContents(tree: Root): TocEntry[] {
   const entries: TocEntry[] = [];
   visit(tree, 'element', (node) => {
-    if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof node.properties.id !== 'string') return;
+    const id = node.properties.id;
+    // The footnotes' own heading is for screen readers only.
+    const hidden = (node.properties.className as string[] | undefined)?.includes('sr-only');
+    if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof id !== 'string' || hidden) return;
     const text = node.children
       .filter((child) => !isAnchor(child))
       .map((child) => toString(child))
       .join('')
       .trim();
-    entries.push({ id: node.properties.id, text, depth: node.tagName === 'h2' ? 2 : 3 });
+    entries.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 });
   });
   return entries;
 }

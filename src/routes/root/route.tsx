@@ -20,12 +20,12 @@ export function RootLayout() {
   useHeadSync(data.site.title);
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#QuireMain">
         Skip to content
       </a>
       <PendingBar />
       <SiteHeader site={data.site} />
-      <main id="main" tabIndex={-1}>
+      <main id="QuireMain" tabIndex={-1}>
         <Outlet />
       </main>
       <SiteFooter site={data.site} />

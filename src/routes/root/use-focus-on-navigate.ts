@@ -10,7 +10,7 @@ export function useFocusOnNavigate(): void {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+    const heading = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('QuireMain');
     heading?.focus({ preventScroll: true });
   }, [pathname, search]);
 }
