@@ -42,7 +42,9 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
   const base = basePath(site);
   const app = await compileApp(root, cacheRoot, base);
   const pool = new WorkerPool(path.join(app.ssrDir, 'prerender-worker.js'));
-  const staging = path.join(root, '.cache', `staging-${process.pid}`);
+  // Beside the output folder, so that swapping it in is a rename on the same file system.
+  const staging = `${path.resolve(outDir)}.staging-${process.pid}`;
+  await mkdir(path.dirname(staging), { recursive: true });
   try {
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));

@@ -1,0 +1,73 @@
+/**
+ * End-to-end tests against the built site (`npm run build && npx playwright test`),
+ * served by the plain static server in scripts/serve.ts (no SPA fallback), as a CDN would.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from 'playwright-core';
+import { e2eSites } from './e2e/sites.ts';
+
+// E2E_PORT runs the suite against another port (e.g. beside a server someone else keeps on 4173).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+
+const systemChromium = '/usr/bin/chromium';
+
+/** Debian's Chromium if installed, else Playwright's own; otherwise say how to get one. */
+function chromiumPath(): string {
+  if (existsSync(systemChromium)) return systemChromium;
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return bundled;
+  throw new Error(
+    'No Chromium found for the end-to-end tests (looked for /usr/bin/chromium and ' +
+      `Playwright's bundled browser${bundled ? ` at ${bundled}` : ''}). Install one of:\n` +
+      '  apt-get update && apt-get install -y chromium\n' +
+      '  npx playwright install chromium',
+  );
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    // Traces cost time on every test; turn them on with --trace=retain-on-failure when debugging.
+    trace: 'off',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
+  // dist/ and the fixture sites beside it (built by `npm run build:e2e-fixtures`), each on
+  // its own port under its own base path, by the plain static server (no SPA fallback).
+  webServer: e2eSites.map((site) => {
+    const sitePort = site.name === 'blog' ? port : site.port;
+    return {
+      command: `npx tsx scripts/serve.ts --port ${sitePort} --dir ${site.outDir} --base ${site.base}`,
+      url: `http://127.0.0.1:${sitePort}${site.base}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    };
+  }),
+});
