@@ -11,7 +11,11 @@ const decoder = createRequire(import.meta.url).resolve('decode-named-character-r
 
 export default defineConfig(({ command }) => ({
   base: basePath(site),
-  plugins: [react(), quireContent({ site, postsDir: 'public/posts', cacheFile: '.cache/quire/posts.json' })],
+  plugins: [react(), quireContent({
+      site,
+      postsDir: process.env.QUIRE_POSTS_DIR ?? 'public/posts',
+      cacheFile: '.cache/quire/dev-posts.json',
+    }),],
   // The build copies public/ itself, leaving drafts out.
   publicDir: command === 'serve' ? 'public' : false,
   build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },

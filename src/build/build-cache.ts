@@ -18,10 +18,13 @@ export async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-export async function writeJson(file: string, value: unknown): Promise<void> {
+/** Writes a file, creating its folder first. */
+export async function writeFileIn(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(value));
+  await writeFile(file, text);
 }
+
+export const writeJson = (file: string, value: unknown) => writeFileIn(file, JSON.stringify(value));
 
 /** Hash of every file under the given paths (recursively), in a stable order. */
 export async function hashTree(root: string, entries: string[]): Promise<string> {

@@ -12,7 +12,7 @@ import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { markdownPath } from '../lib/paths.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { pruneExcept, readJson, sha, writeJson } from './build-cache.ts';
+import { pruneExcept, readJson, sha, writeFileIn, writeJson } from './build-cache.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
 import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
@@ -218,13 +218,7 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
     ['_headers', headersFile(basePath(site), csp)],
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
-  await Promise.all(
-    [...files].map(async ([name, text]) => {
-      const file = path.join(staging, name);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, text);
-    }),
-  );
+  await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
 }
 
 async function swapIn(staging: string, outDir: string) {

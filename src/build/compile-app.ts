@@ -47,9 +47,15 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
 /** Compiled apps kept (one per base path and source version, most recently used first). */
 const keptBuilds = 4;
 
+/** A build still running may be using an older app: leave anything used in the last hour. */
+const inUseMs = 60 * 60_000;
+
 async function pruneOldest(dir: string, keep: number): Promise<void> {
   const entries = await readdir(dir).catch(() => []);
   const dated = await Promise.all(entries.map(async (e) => ({ e, time: (await stat(path.join(dir, e))).mtimeMs })));
-  const old = dated.sort((a, b) => b.time - a.time).slice(keep);
+  const old = dated
+    .sort((a, b) => b.time - a.time)
+    .slice(keep)
+    .filter(({ time }) => Date.now() - time > inUseMs);
   await Promise.all(old.map(({ e }) => rm(path.join(dir, e), { recursive: true, force: true })));
 }

@@ -3,14 +3,13 @@
  * was rendered from has changed, otherwise from React (with the post's Markdown tree
  * when the caller already parsed it).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage, type RenderedPage } from '../entry-server.tsx';
-import { readJson, writeJson } from './build-cache.ts';
+import { readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { headTags } from './head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, type PageSpec } from './page-paths.ts';
@@ -58,8 +57,6 @@ export async function writePage(
     },
     ctx.csp,
   );
-  const out = path.join(ctx.outDir, htmlFileFor(spec.path));
-  await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, html);
+  await writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html);
   return outcome;
 }

@@ -4,11 +4,12 @@
  * content errors in the page (Vite's overlay) until the file is fixed. Analyses are
  * shared with the build's cache, so a large blog starts quickly after a build.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readJson } from '../build/build-cache.ts';
+import { readJson, writeJson } from '../build/build-cache.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { analyse, type Analysis, type AnalysisCache } from './analysis.ts';
+import { analyse, cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { formatDiagnostics } from './diagnostics.ts';
 import { assembleContent, listPostFiles, type Content } from './load-content.ts';
 
@@ -23,6 +24,7 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
       const { tree: _tree, ...analysis } = await analyse(file, cache);
       analyses.set(file.path, analysis);
     }
+    await writeJson(cacheFile, Object.fromEntries([...analyses.values()].map((a) => [cacheKey(a.file, a.hash), a])));
     return assembleContent([...analyses.values()], { postsDir, site, includeDrafts: true });
   }
 
@@ -63,8 +65,22 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
       server.watcher.on('change', onChange(false));
       server.watcher.on('unlink', onChange(true));
       server.ws.on('connection', async () => void report(server, await current()));
+      const postsPrefix = `${server.config.base}posts/`;
       server.middlewares.use(async (req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
+        // Posts and their images come from the posts folder, wherever QUIRE_POSTS_DIR puts it.
+        if (url.startsWith(postsPrefix)) {
+          const file = path.join(postsAbs, decodeURIComponent(url.slice(postsPrefix.length)));
+          if (!file.startsWith(postsAbs + path.sep)) return next();
+          return readFile(file).then(
+            (body) => {
+              const type = file.endsWith('.md') ? 'text/markdown; charset=utf-8' : file.endsWith('.svg') ? 'image/svg+xml' : undefined;
+              if (type) res.setHeader('content-type', type);
+              res.end(body);
+            },
+            () => next(),
+          );
+        }
         if (!url.startsWith(prefix)) return next();
         const file = (await current()).files.get(decodeURIComponent(url.slice(prefix.length)));
         res.statusCode = file === undefined ? 404 : 200;

@@ -1,0 +1,176 @@
+/**
+ * The real build (buildSite) on temporary posts folders: a build with bad content fails
+ * with every problem listed and leaves the previous output exactly as it was; a blog
+ * with no posts at all still builds a complete site. The first build in a checkout
+ * compiles the app with Vite (cached in .cache/quire/app), hence the long timeouts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../content/diagnostics.ts';
+import { buildSite } from './build-site.ts';
+import { resolveSite } from './site-config.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+// Fixed paths (not random ones): the build keeps a cache folder per output folder.
+const work = path.join(tmpdir(), 'quire-build-failure-test');
+const postsDir = path.join(work, 'posts');
+const outDir = path.join(work, 'out');
+const site = resolveSite({ QUIRE_BASE_URL: 'https://example.com/' });
+const buildTimeout = 240_000;
+
+beforeEach(async () => {
+  await rm(work, { recursive: true, force: true });
+  await mkdir(postsDir, { recursive: true });
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function write(dir: string, files: Record<string, string | Buffer>) {
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+}
+
+/** Every file under a folder with the hash of its bytes, and every folder. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const result: Record<string, string> = {};
+  for (const e of entries) {
+    const full = path.join(e.parentPath, e.name);
+    const rel = path.relative(dir, full);
+    result[rel] = e.isDirectory()
+      ? 'dir'
+      : `${createHash('sha256').update(await readFile(full)).digest('hex')} ${(await stat(full)).mtimeMs}`;
+  }
+  return result;
+}
+
+const run = (log: string[]) =>
+  buildSite({ root, postsDir, outDir, site, log: (line) => log.push(line) });
+
+describe('buildSite with bad content', () => {
+  it(
+    'throws a ContentError listing every problem, leaves the previous output byte for byte, and leaves no staging folder',
+    async () => {
+      const previous = {
+        'index.html': '<!doctype html><title>previous deploy</title><p>still here</p>',
+        'posts/old-post/index.html': '<p>an old page</p>',
+        'data/abc123/site.json': '{"old":true}',
+        'favicon.svg': Buffer.from([0x3c, 0x73, 0x76, 0x67, 0x00, 0xff, 0x3e]),
+      };
+      await write(outDir, previous);
+      const before = await snapshot(outDir);
+      await write(postsDir, {
+        'good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\n\nFine.\n',
+        'no-title.md': '---\ndate: 2024-01-01\n---\n\nText.\n',
+        'bad-date.md': '---\ntitle: Bad date\ndate: 2023-02-30\n---\n\nText.\n',
+        'Bad Name.md': '---\ntitle: Bad name\ndate: 2024-01-01\ntags: go\n---\n\nText.\n',
+        'warned.md': '---\ntitle: Warned\ndate: 2024-01-02\nsumary: typo\n---\n\nSee [gone](gone.md).\n',
+      });
+
+      const log: string[] = [];
+      const error = await run(log).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ContentError);
+      const dir = path.relative(root, postsDir);
+      const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+      expect((error as ContentError).message).toBe(
+        [
+          '4 errors and 2 warnings in the posts:',
+          `${dir}/Bad Name.md:1:1: file name "Bad Name.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "bad-name.md"`,
+          `${dir}/Bad Name.md:4:7: "tags" must be a list, e.g. tags: [go, kubernetes]`,
+          `${dir}/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)`,
+          `${dir}/no-title.md:1:1: missing required field "title": add a line such as title: "My post"`,
+          `${dir}/warned.md:4:1: warning: unknown field "sumary": did you mean "summary"? ${known}`,
+          `${dir}/warned.md:7:5: warning: link to "gone.md", which is not a published post: check the file name, or whether that post is a draft`,
+        ].join('\n'),
+      );
+      expect((error as ContentError).diagnostics).toHaveLength(6);
+      // Nothing reported as built.
+      expect(log.filter((line) => line.startsWith('Built'))).toEqual([]);
+
+      // The previous output is untouched: same files, same bytes, same modification times.
+      expect(await snapshot(outDir)).toEqual(before);
+      // Nothing half-done beside it: no staging or old-output folders left behind.
+      expect((await readdir(work)).sort()).toEqual(['out', 'posts']);
+    },
+    buildTimeout,
+  );
+
+  it(
+    'front matter the YAML library throws on (an unresolved alias) fails the build with the file named, output untouched',
+    async () => {
+      await write(outDir, { 'index.html': 'previous deploy' });
+      const before = await snapshot(outDir);
+      await write(postsDir, {
+        'good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\n\nFine.\n',
+        'alias.md': '---\ntitle: *nothing\ndate: 2024-01-01\n---\n\nText.\n',
+        'no-date.md': '---\ntitle: No date\n---\n\nText.\n',
+      });
+      const error = await run([]).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(await snapshot(outDir)).toEqual(before);
+      expect((await readdir(work)).sort()).toEqual(['out', 'posts']);
+      // Every problem at once, each at its file: the crash of one post must not hide the others.
+      const dir = path.relative(root, postsDir);
+      expect(error).toBeInstanceOf(ContentError);
+      const lines = (error as Error).message.split('\n').slice(1);
+      expect(lines).toEqual([
+        expect.stringMatching(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/alias\\.md:2:8: `)),
+        `${dir}/no-date.md:1:1: missing required field "date": add a line such as date: 2024-05-01`,
+      ]);
+    },
+    buildTimeout,
+  );
+});
+
+describe('buildSite with no posts', () => {
+  it(
+    'builds a complete site: the home page says "No posts yet.", tags, series and archive pages exist',
+    async () => {
+      await write(outDir, { 'stale.html': 'from an older build' });
+      const log: string[] = [];
+      await run(log);
+
+      expect(log.at(-1)).toMatch(/^Built 0 posts, \d+ pages /);
+      const html = (file: string) => readFile(path.join(outDir, file), 'utf8');
+      const text = (page: string) =>
+        page
+          .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
+
+      const home = await html('index.html');
+      expect(text(home)).toContain('No posts yet.');
+      for (const [file, heading] of [
+        ['tags/index.html', 'Tags'],
+        ['series/index.html', 'Series'],
+        ['archive/index.html', 'Archive'],
+      ] as const) {
+        expect(existsSync(path.join(outDir, file)), file).toBe(true);
+        expect(await html(file), file).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+      }
+      expect(existsSync(path.join(outDir, '404.html'))).toBe(true);
+      for (const feed of ['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml']) {
+        expect(existsSync(path.join(outDir, feed)), feed).toBe(true);
+      }
+      expect(JSON.parse(await html('feed.json')).items).toEqual([]);
+      // No page 2 for an empty blog.
+      expect(existsSync(path.join(outDir, 'page', '2', 'index.html'))).toBe(false);
+      // The new output replaced the old one entirely; nothing left beside it.
+      expect(existsSync(path.join(outDir, 'stale.html'))).toBe(false);
+      expect((await readdir(work)).sort()).toEqual(['out', 'posts']);
+    },
+    buildTimeout,
+  );
+});
