@@ -76,10 +76,10 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
     const pageKey = (spec: PageSpec) =>
-      sha(app.key, spec.path, ...spec.data.map((d) => hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
+      sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
     const counts = await writePages(pool, keyed, owner);
-    await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.json`)));
+    await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
 
     await writeSiteFiles(staging, site, content, csp, app, postsDir);
     await swapIn(staging, outDir);

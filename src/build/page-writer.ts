@@ -1,15 +1,17 @@
 /**
- * Writes one page's HTML file: its render comes from the page cache when nothing it
- * was rendered from has changed, otherwise from React (with the post's Markdown tree
- * when the caller already parsed it).
+ * Writes one page's HTML file. The finished page is cached with a stand-in for the
+ * build id (the only part that changes when other posts change), so a page whose inputs
+ * did not change is copied from the cache instead of rendered again. Otherwise it is
+ * rendered with React, from the post's Markdown tree when the caller already parsed it.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { renderPage, type RenderedPage } from '../entry-server.tsx';
-import { readJson, writeFileIn, writeJson } from './build-cache.ts';
+import { renderPage } from '../entry-server.tsx';
+import { writeFileIn } from './build-cache.ts';
 import { headTags } from './head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, type PageSpec } from './page-paths.ts';
@@ -27,7 +29,23 @@ export interface WriteContext {
   pageCacheDir: string;
 }
 
-type CachedRender = Omit<RenderedPage, 'boot'> & { boot: Omit<RenderedPage['boot'], 'buildId'> };
+const buildIdStandIn = '__QUIRE_BUILD_ID__';
+
+async function renderHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefined): Promise<string> {
+  const body = tree && (await mdastToHast(tree, { base: ctx.base }));
+  const page = await renderPage(spec.path, buildIdStandIn, body);
+  return renderHtmlPage(
+    ctx.template,
+    {
+      head: headTags(page.head, ctx.site),
+      html: page.html,
+      boot: page.boot,
+      modules: chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file),
+      fetches: spec.slug ? [ctx.base + markdownPath(spec.slug)] : [],
+    },
+    ctx.csp,
+  );
+}
 
 export async function writePage(
   ctx: WriteContext,
@@ -35,28 +53,13 @@ export async function writePage(
   key: string,
   tree?: Root,
 ): Promise<'cached' | 'rendered'> {
-  const cacheFile = path.join(ctx.pageCacheDir, `${key}.json`);
-  let page = await readJson<CachedRender>(cacheFile);
-  const outcome = page ? 'cached' : 'rendered';
-  if (!page) {
-    const body = tree && (await mdastToHast(tree, { base: ctx.base }));
-    const { boot, ...rest } = await renderPage(spec.path, ctx.buildId, body);
-    const { buildId: _buildId, ...bootWithoutBuild } = boot;
-    page = { ...rest, boot: bootWithoutBuild };
-    await writeJson(cacheFile, page);
+  const cacheFile = path.join(ctx.pageCacheDir, `${key}.html`);
+  let html = await readFile(cacheFile, 'utf8').catch(() => undefined);
+  const outcome = html === undefined ? 'rendered' : 'cached';
+  if (html === undefined) {
+    html = await renderHtml(ctx, spec, tree);
+    await writeFileIn(cacheFile, html);
   }
-  const modules = chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file);
-  const html = renderHtmlPage(
-    ctx.template,
-    {
-      head: headTags(page.head, ctx.site),
-      html: page.html,
-      boot: { ...page.boot, buildId: ctx.buildId },
-      modules,
-      fetches: spec.slug ? [ctx.base + markdownPath(spec.slug)] : [],
-    },
-    ctx.csp,
-  );
-  await writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html);
+  await writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html.replaceAll(buildIdStandIn, ctx.buildId));
   return outcome;
 }
