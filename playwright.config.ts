@@ -2,28 +2,19 @@
  * End-to-end tests against the built site (`npm run build && npx playwright test`),
  * served by the plain static server in scripts/serve.ts (no SPA fallback), as a CDN would.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from 'playwright-core';
+import { browserPath, installHelp } from './scripts/ensure-browser.ts';
 import { e2eSites } from './e2e/sites.ts';
 
 // E2E_PORT runs the suite against another port (e.g. beside a server someone else keeps on 4173).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
 
-const systemChromium = '/usr/bin/chromium';
-
 /** Debian's Chromium if installed, else Playwright's own; otherwise say how to get one. */
 function chromiumPath(): string {
-  if (existsSync(systemChromium)) return systemChromium;
-  const bundled = chromium.executablePath();
-  if (bundled && existsSync(bundled)) return bundled;
-  throw new Error(
-    'No Chromium found for the end-to-end tests (looked for /usr/bin/chromium and ' +
-      `Playwright's bundled browser${bundled ? ` at ${bundled}` : ''}). Install one of:\n` +
-      '  apt-get update && apt-get install -y chromium\n' +
-      '  npx playwright install chromium',
-  );
+  const found = browserPath();
+  if (!found) throw new Error(installHelp);
+  return found;
 }
 
 export default defineConfig({

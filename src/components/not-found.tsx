@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from './use-document-title.ts';
 import { PageHeading } from './page-heading.tsx';
 
 export function NotFound() {
+  useDocumentTitle('Page not found');
   return (
     <section className="message-page">
       <PageHeading>Page not found</PageHeading>

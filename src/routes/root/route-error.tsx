@@ -8,13 +8,19 @@ import { NotFound } from '../../components/not-found.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { FetchError, isNotFound } from '../../data/errors.ts';
 import { isStaleDeployError, reloadOnce } from './stale-deploy.ts';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 export function RouteError() {
   const error = useRouteError();
-  const { revalidate, state } = useRevalidator();
   if (isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404)) return <NotFound />;
   const stale = isStaleDeployError(error);
   if (stale && reloadOnce()) return null;
+  return <LoadError error={error} stale={stale} />;
+}
+
+function LoadError({ error, stale }: { error: unknown; stale: boolean }) {
+  const { revalidate, state } = useRevalidator();
+  useDocumentTitle('This page could not be loaded');
   const message =
     error instanceof FetchError
       ? error.message

@@ -1,9 +1,12 @@
-/** After an in-app navigation, move focus to the new page's heading (not on first load). */
+/**
+ * After an in-app navigation to another page, move focus to its heading (not on first
+ * load, and not when only the query changes: a filter control keeps its focus).
+ */
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
 export function useFocusOnNavigate(): void {
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -12,5 +15,5 @@ export function useFocusOnNavigate(): void {
     }
     const heading = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('QuireMain');
     heading?.focus({ preventScroll: true });
-  }, [pathname, search]);
+  }, [pathname]);
 }

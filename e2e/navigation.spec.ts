@@ -1,0 +1,137 @@
+/** Moving around in the app: no full reloads, titles, focus, Back / Forward and scroll position. */
+import { expect, test, type Page } from '@playwright/test';
+import { isSameDocument, listTitles, markDocument, post, published, site, waitForApp } from './support.ts';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+test.describe('in-app navigation', () => {
+  test('clicking a post title shows the post without reloading; Back returns home', async ({ page }) => {
+    const newest = published[0]!;
+    await page.goto('/');
+    await waitForApp(page);
+    await markDocument(page);
+
+    await page.locator('main').getByRole('link', { name: newest.title, exact: true }).click();
+    await expect(page).toHaveURL(`/posts/${newest.slug}`);
+    await expect(h1(page)).toHaveText(newest.title);
+    await expect(page).toHaveTitle(`${newest.title} · ${site.title}`);
+    await expect(h1(page)).toBeFocused();
+    expect(await isSameDocument(page)).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(h1(page)).toHaveText(site.title);
+    await expect(page).toHaveTitle(site.title);
+    await expect(listTitles(page).first()).toHaveText(newest.title);
+    await expect(h1(page)).toBeFocused();
+    expect(await isSameDocument(page)).toBe(true);
+
+    await page.goForward();
+    await expect(page).toHaveURL(`/posts/${newest.slug}`);
+    await expect(h1(page)).toHaveText(newest.title);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('the description meta tag follows the page', async ({ page }) => {
+    const p = post('how-to-make-good-decisions');
+    await page.goto('/');
+    await waitForApp(page);
+    await page.locator('main').getByRole('link', { name: p.title, exact: true }).click();
+    await expect(h1(page)).toHaveText(p.title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^The most useful idea I took from Annie Duke's Thinking in Bets/,
+    );
+  });
+
+  test('header links move between sections in the app and mark the current one', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    await markDocument(page);
+    const header = page.getByRole('navigation', { name: 'Main' });
+    for (const [label, url, heading, title] of [
+      ['Archive', '/archive', 'Archive', `Archive · ${site.title}`],
+      ['Series', '/series', 'Series', `Series · ${site.title}`],
+      ['Tags', '/tags', 'Tags', `Tags · ${site.title}`],
+    ] as const) {
+      await header.getByRole('link', { name: label }).click();
+      await expect(page).toHaveURL(url);
+      await expect(h1(page)).toHaveText(heading);
+      await expect(page).toHaveTitle(title);
+      await expect(h1(page)).toBeFocused();
+      await expect(header.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+    }
+    await page.getByRole('link', { name: site.title, exact: true }).first().click();
+    await expect(page).toHaveURL('/');
+    await expect(h1(page)).toHaveText(site.title);
+    await expect(header.locator('[aria-current="page"]')).toHaveCount(0);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('Back restores the scroll position of the list; a new page starts at the top', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const target = published[7]!;
+    const link = page.locator('main').getByRole('link', { name: target.title, exact: true });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => scrollY(page)).toBeGreaterThan(300);
+    await link.scrollIntoViewIfNeeded();
+    // Let the position settle, as a reader who stopped scrolling would.
+    await page.waitForTimeout(200);
+    const before = await scrollY(page);
+    expect(before).toBeGreaterThan(300);
+
+    await link.click();
+    await expect(h1(page)).toHaveText(target.title);
+    await expect.poll(() => scrollY(page)).toBe(0);
+
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(listTitles(page).first()).toBeVisible();
+    await expect.poll(async () => Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(10);
+    await expect(link).toBeInViewport();
+  });
+
+  test('Back after following series links walks back through the posts', async ({ page }) => {
+    const day3 = post('paper-every-day-day-three-container-design-patterns');
+    await page.goto(`/posts/${day3.slug}`);
+    await waitForApp(page);
+    await markDocument(page);
+    const next = () => page.getByRole('navigation', { name: 'In this series' }).getByRole('link', { name: /^Next:/ });
+    await next().click();
+    await expect(h1(page)).toContainText('Day Four');
+    await next().click();
+    await expect(h1(page)).toContainText('Day Five');
+    await page.goBack();
+    await expect(h1(page)).toContainText('Day Four');
+    await page.goBack();
+    await expect(h1(page)).toHaveText(day3.title);
+    await expect(page).toHaveTitle(`${day3.title} · ${site.title}`);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('a post reached by a tag chip from the home page and Back keeps the home list', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    await markDocument(page);
+    await page.locator('main .post-list').getByRole('link', { name: '#productivity' }).click();
+    await expect(page).toHaveURL('/tags/productivity');
+    await expect(h1(page)).toHaveText('Posts tagged “productivity”');
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(listTitles(page)).toHaveCount(site.postsPerPage);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('reloading a page reached in the app shows the same page', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series' }).click();
+    await page.locator('main').getByRole('link', { name: 'One small thing per day' }).click();
+    await expect(page).toHaveURL('/series/one-small-thing-per-day');
+    await page.reload();
+    await expect(h1(page)).toHaveText('One small thing per day');
+    await expect(page).toHaveURL(/\/series\/one-small-thing-per-day\/?$/);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Full-page screenshots of each view, light and dark, desktop and phone, for a person
+ * to look at: test-results/screens/<view>-<light|dark>-<desktop|phone>.png.
+ */
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { waitForApp } from './support.ts';
+
+const screensDir = fileURLToPath(new URL('../test-results/screens/', import.meta.url));
+
+const views = [
+  { name: 'home', url: '/', heading: 'Jose Villalta' },
+  { name: 'post', url: '/posts/understanding-container-networking', heading: 'Understanding Container Networking' },
+  { name: 'post-series', url: '/posts/paper-every-day-day-three-container-design-patterns', heading: /Day Three/ },
+  { name: 'tags', url: '/tags', heading: 'Tags' },
+  { name: 'series', url: '/series/paper-every-day', heading: 'Paper every day' },
+  { name: 'archive', url: '/archive', heading: 'Archive' },
+  { name: 'not-found', url: '/nope', heading: 'Page not found' },
+];
+
+const devices = {
+  desktop: { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+} as const;
+
+for (const [device, options] of Object.entries(devices)) {
+  test.describe(`screenshots ${device}`, () => {
+    test.use(options);
+    for (const view of views) {
+      test(view.name, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(view.url);
+        await waitForApp(page);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(view.heading);
+        // Lazy images in full-page shots: load them first.
+        for (const img of await page.locator('main img').all()) {
+          await img.scrollIntoViewIfNeeded();
+          await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+            'aria-pressed',
+            String(scheme === 'dark'),
+          );
+          await page.screenshot({ path: `${screensDir}${view.name}-${scheme}-${device}.png`, fullPage: true });
+        }
+      });
+    }
+  });
+}
