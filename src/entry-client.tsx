@@ -9,6 +9,7 @@ import { queryClient } from './data/query-client.ts';
 import { httpSource, setDataSource } from './data/source.ts';
 import { setPrefetchRoutes } from './routes/prefetch.ts';
 import { resolveLazy } from './routes/resolve-lazy.ts';
+import { isStaleDeployError, reloadOnce } from './routes/root/stale-deploy.ts';
 import { routeTable } from './routes/route-table.tsx';
 import './styles/global.css';
 
@@ -59,4 +60,7 @@ async function start() {
   }
 }
 
-void start();
+start().catch((error: unknown) => {
+  // Code of an older deploy that is gone: reload once to get the new one.
+  if (!isStaleDeployError(error) || !reloadOnce()) throw error;
+});

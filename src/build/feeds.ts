@@ -7,8 +7,8 @@ import { toInstant } from '../lib/dates.ts';
 import { routePaths } from '../lib/paths.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { escapeHtml } from './escape.ts';
-import { absoluteUrl } from './head-tags.ts';
+import { escapeHtml } from '../lib/escape.ts';
+import { absoluteUrl } from '../lib/head-tags.ts';
 
 export interface FeedItem {
   post: PostSummary;

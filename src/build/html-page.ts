@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { BootData } from '../boot-data.ts';
 import { bootElementId } from '../boot-data.ts';
-import { escapeHtml, jsonForScript } from './escape.ts';
+import { escapeHtml, jsonForScript } from '../lib/escape.ts';
 
 export interface PageParts {
   head: string;

@@ -12,7 +12,7 @@ import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage } from '../entry-server.tsx';
 import { writeFileIn } from './build-cache.ts';
-import { headTags } from './head-tags.ts';
+import { headTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, type PageSpec } from './page-paths.ts';
 import { chunkFiles, type ViteManifest } from './vite-manifest.ts';

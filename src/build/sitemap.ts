@@ -4,8 +4,8 @@ import { toInstant } from '../lib/dates.ts';
 import { routePaths } from '../lib/paths.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { escapeHtml } from './escape.ts';
-import { absoluteUrl } from './head-tags.ts';
+import { escapeHtml } from '../lib/escape.ts';
+import { absoluteUrl } from '../lib/head-tags.ts';
 
 /** The newest `updated`/`date` among posts, as written. */
 function lastModified(posts: PostSummary[]): string | undefined {

@@ -10,10 +10,10 @@ export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; he
     <ol className="post-list">
       {posts.map((post) => (
         <li key={post.slug} className="post-card">
-          <Heading className="post-card-title">
+          <Heading className="post-card-title" dir="auto">
             <PrefetchLink to={routePaths.post(post.slug)}>{post.title}</PrefetchLink>
           </Heading>
-          {post.summary && <p className="post-card-summary">{post.summary}</p>}
+          {post.summary && <p className="post-card-summary" dir="auto">{post.summary}</p>}
           <PostMeta post={post} />
           <TagChips tags={post.tags} />
         </li>

@@ -79,6 +79,7 @@ export function collectPosts(
       date: fm.date,
       ...(fm.updated && { updated: fm.updated }),
       summary: post.summary,
+      ...(fm.summary && { ownSummary: true as const }),
       author: fm.author ?? site.author,
       tags,
       ...(partOf.has(post.slug) && { series: partOf.get(post.slug) }),

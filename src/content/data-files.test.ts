@@ -53,8 +53,8 @@ describe('dataFiles: pagination', () => {
     expect(f.get('site.json')).toMatchObject({ totalPosts: 11, totalPages: 3 });
   });
 
-  it('leaves baseUrl and feedContent out of site.json', () => {
+  it('keeps the build-only feedContent setting out of site.json (baseUrl stays: the app builds canonical links from it)', () => {
     const index = files(1, 10).get('site.json') as { site: Record<string, unknown> };
-    expect(Object.keys(index.site).sort()).toEqual(['author', 'bio', 'description', 'language', 'links', 'postsPerPage', 'title']);
+    expect(Object.keys(index.site).sort()).toEqual(['author', 'baseUrl', 'bio', 'description', 'language', 'links', 'postsPerPage', 'title']);
   });
 });

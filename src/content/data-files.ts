@@ -24,7 +24,7 @@ const link = (post: PostSummary | undefined) => post && { slug: post.slug, title
 
 export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
   const files: DataFiles = new Map();
-  const { baseUrl: _baseUrl, feedContent: _feedContent, ...publicSite } = site;
+  const { feedContent: _feedContent, ...publicSite } = site;
   const home = pages(blog.posts, site.postsPerPage);
   const index: SiteIndex = {
     site: publicSite,

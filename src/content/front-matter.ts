@@ -2,7 +2,7 @@
  * Splits a post into YAML front matter and Markdown body, and parses the YAML with
  * positions so every problem points at the file's own line and column.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Pair } from 'yaml';
 
 export interface Position {
   line: number;
@@ -22,6 +22,17 @@ export interface ParsedFrontMatter {
 }
 
 const fence = /^---[ \t]*$/;
+
+/** How to fix the YAML mistakes authors make most, by the parser's error code. */
+const yamlFixes: Record<string, string> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  DUPLICATE_KEY: 'each field may appear once; remove one of them',
+  MISSING_CHAR: 'close the quote or bracket opened on this line or one above it',
+  BAD_INDENT: 'start every field at the beginning of its line, and indent list items under it',
+  MULTILINE_IMPLICIT_KEY: 'write each field on one line as "name: value"; quote values that contain ": "',
+  BLOCK_AS_IMPLICIT_KEY: 'write each field on one line as "name: value"; quote values that contain ": "',
+  default: 'write each field as "name: value", and quote values that contain ": " or start with a special character',
+};
 
 export function parseFrontMatter(source: string): ParsedFrontMatter {
   const text = source.replace(/^\uFEFF/, '');
@@ -64,7 +75,7 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   };
   const problems = [...doc.errors, ...doc.warnings].map((e) => ({
     position: at(e.pos[0]),
-    message: `invalid YAML: ${e.message.split('\n')[0]}`,
+    message: `invalid YAML: ${e.message.split('\n')[0]}: ${yamlFixes[e.code] ?? yamlFixes.default}`,
   }));
   const keyPositions = new Map<string, Position>();
   if (isMap(doc.contents)) {
@@ -80,7 +91,25 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
     }
     return undefined;
   };
-  const value: unknown = problems.length ? {} : doc.toJS();
+  let value: unknown = {};
+  if (!problems.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      // Unresolved or exploding aliases (`*name`): point at the first alias.
+      let alias: Position = { line: 2, column: 1 };
+      visit(doc, {
+        Alias(_, node) {
+          if (node.range) alias = at(node.range[0]);
+          return visit.BREAK;
+        },
+      });
+      problems.push({
+        position: alias,
+        message: `invalid YAML: ${(error as Error).message.split('\n')[0]} (write the value itself instead of an alias)`,
+      });
+    }
+  }
   if (!problems.length && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     problems.push({
       position: { line: 2, column: 1 },

@@ -105,7 +105,7 @@ describe('loadContent on a folder of posts', () => {
     ]);
   });
 
-  it('site.json: site settings without baseUrl and feedContent, counts, tags and series, no post entries', async () => {
+  it('site.json: site settings without feedContent, counts, tags and series, no post entries', async () => {
     await write(blogFiles);
     const index = (await load(false)).files.get('site.json') as SiteIndex;
     expect(index).toEqual({
@@ -117,6 +117,7 @@ describe('loadContent on a folder of posts', () => {
         links: [{ label: 'GitHub', url: 'https://github.com/' }],
         postsPerPage: 2,
         language: 'en',
+        baseUrl: 'https://example.com/blog/',
       },
       totalPosts: 5,
       totalPages: 3,
@@ -148,6 +149,7 @@ describe('loadContent on a folder of posts', () => {
       title: 'A year in review',
       date: '2023-01-01',
       summary: 'What happened in 2022.',
+      ownSummary: true,
       author: 'Guest Writer',
       tags: [{ name: 'Über', slug: 'uber' }],
       words: 2,

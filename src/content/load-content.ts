@@ -32,7 +32,8 @@ export interface PostFile {
 export async function listPostFiles(postsDir: string, displayDir = path.relative(process.cwd(), postsDir)): Promise<PostFile[]> {
   const entries = await readdir(postsDir, { withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    // Near misses (.MD, .markdown) are listed too, so that they are reported rather than skipped.
+    .filter((e) => e.isFile() && /\.(md|markdown)$/i.test(e.name))
     .map((e) => e.name)
     .sort()
     .map((name) => ({ path: path.join(postsDir, name), file: `${displayDir}/${name}` }));

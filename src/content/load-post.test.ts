@@ -273,13 +273,13 @@ describe('loadPost: problems, with file:line:column', () => {
 
   it('invalid YAML, at the line and column of the file', () => {
     expect(problems('---\ntitle: Hi: there\ndate: 2024-01-01\n---\n')).toEqual([
-      'public/posts/a-post.md:2:8: invalid YAML: Nested mappings are not allowed in compact mappings',
+      'public/posts/a-post.md:2:8: invalid YAML: Nested mappings are not allowed in compact mappings: write each field on one line as "name: value"; quote values that contain ": "',
     ]);
     expect(problems('---\ntitle: Hi\ntitle: Ho\ndate: 2024-01-01\n---\n')).toEqual([
-      'public/posts/a-post.md:3:1: invalid YAML: Map keys must be unique',
+      'public/posts/a-post.md:3:1: invalid YAML: Map keys must be unique: each field may appear once; remove one of them',
     ]);
     expect(problems('---\ntitle: Hi\ndate: [2024\n---\n')).toEqual([
-      'public/posts/a-post.md:3:12: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'public/posts/a-post.md:3:12: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]: start every field at the beginning of its line, and indent list items under it',
     ]);
   });
 

@@ -65,7 +65,12 @@ export function loadPost(file: string, source: string): LoadResult {
   const report = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
     diagnostics.push({ file, line, column, severity, message });
 
-  const name = file.split('/').pop()!.replace(/\.md$/, '');
+  const base = file.split('/').pop()!;
+  const name = base.replace(/\.(md|markdown)$/i, '');
+  if (!base.endsWith('.md')) {
+    report(1, 1, 'error', `"${base}" is not read as a post: posts are named <slug>.md (lowercase .md), e.g. "${name.toLowerCase()}.md"`);
+    return { diagnostics };
+  }
   if (!postSlugPattern.test(name)) {
     const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     report(1, 1, 'error', `file name "${name}.md" is not a valid slug: use lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}.md"` : ''}`);

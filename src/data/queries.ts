@@ -33,9 +33,10 @@ export const postListQuery = ({ page, tag = '', series = '' }: ListFilters) =>
         const path = tag ? dataPaths.tagPage(tag, page) : dataPaths.page(page);
         return dataSource().json<PostPage>(path).catch(orEmpty(page));
       }
-      const data = await queryClient().ensureQueryData(seriesQuery(series)).catch(orEmpty(page));
+      // No retries of their own: this query's retries already cover them.
+      const data = await queryClient().ensureQueryData({ ...seriesQuery(series), retry: false }).catch(orEmpty(page));
       const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst);
-      const size = (await queryClient().ensureQueryData(siteQuery())).site.postsPerPage;
+      const size = (await queryClient().ensureQueryData({ ...siteQuery(), retry: false })).site.postsPerPage;
       return {
         page,
         totalPages: Math.max(1, Math.ceil(matching.length / size)),

@@ -17,7 +17,9 @@ export function isValidIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(+y!, +mo! - 1, +d!));
   const sameDay =
     date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo! - 1 && date.getUTCDate() === +d!;
-  const offsetOk = !offset || offset === 'Z' || (+offset.slice(1, 3) <= 14 && +offset.slice(4) < 60);
+  // Real offsets run from -12:00 to +14:00.
+  const offsetMinutes = offset && offset !== 'Z' ? +offset.slice(1, 3) * 60 + +offset.slice(4) : 0;
+  const offsetOk = !offset || offset === 'Z' || (+offset.slice(4) < 60 && offsetMinutes <= 14 * 60);
   return sameDay && +h < 24 && +mi < 60 && +s < 60 && offsetOk;
 }
 

@@ -13,22 +13,23 @@ const markup = async (markdown: string) =>
 
 describe('renderHast (base "/")', () => {
   it('renders headings with their ids and anchors', async () => {
+    expect(await markup('שלום עולם')).toBe('<p dir="auto">שלום עולם</p>');
     expect(await markup('## Hello World')).toBe(
-      '<h2 id="hello-world">Hello World<a href="#hello-world" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
+      '<h2 dir="auto" id="hello-world">Hello World<a href="#hello-world" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
     );
   });
 
   it('renders in-app links as router links, and external and file links as plain links', async () => {
     // react-router marks its <Link>s with data-discover.
     expect(await markup('[post](./other-post.md#x) [site](https://example.com/a) [file](images/a.png) [tag](/tags/go)')).toBe(
-      '<p><a href="/posts/other-post#x" data-discover="true">post</a> <a href="https://example.com/a">site</a> ' +
+      '<p dir="auto"><a href="/posts/other-post#x" data-discover="true">post</a> <a href="https://example.com/a">site</a> ' +
         '<a href="/posts/images/a.png">file</a> <a href="/tags/go" data-discover="true">tag</a></p>',
     );
   });
 
   it('renders images lazily with their alt text', async () => {
     expect(await markup('![a gopher](images/go.png)')).toBe(
-      '<p><img src="/posts/images/go.png" alt="a gopher" loading="lazy" decoding="async"/></p>',
+      '<p dir="auto"><img src="/posts/images/go.png" alt="a gopher" loading="lazy" decoding="async"/></p>',
     );
   });
 
@@ -41,14 +42,14 @@ describe('renderHast (base "/")', () => {
 
   it('renders task list checkboxes read-only with labels', async () => {
     expect(await markup('- [x] done')).toBe(
-      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled="" aria-label="Done" checked=""/> done</li>\n</ul>',
+      '<ul class="contains-task-list">\n<li dir="auto" class="task-list-item"><input type="checkbox" disabled="" aria-label="Done" checked=""/> done</li>\n</ul>',
     );
   });
 
   it('renders footnote links as plain in-page links', async () => {
     const html = await markup('Text[^1]\n\n[^1]: Note.');
     expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true"');
-    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('<li dir="auto" id="user-content-fn-1">');
     expect(html).toContain('<a href="#user-content-fnref-1"');
   });
 });

@@ -11,7 +11,7 @@ export interface Counted extends TagRef {
 
 /** `site.json`: loaded by every page. Small: no post entries. */
 export interface SiteIndex {
-  site: Omit<SiteConfig, 'baseUrl' | 'feedContent'>;
+  site: Omit<SiteConfig, 'feedContent'>;
   totalPosts: number;
   totalPages: number;
   tags: Counted[];

@@ -62,6 +62,8 @@ export interface PostSummary {
   date: string;
   updated?: string;
   summary: string;
+  /** The author wrote `summary` (rather than it being derived from the text): shown as the post's lead. */
+  ownSummary?: true;
   author: string;
   tags: TagRef[];
   series?: SeriesRef;

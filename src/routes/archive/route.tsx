@@ -24,20 +24,24 @@ export async function loader(): Promise<LoaderData> {
 }
 
 type Group<T> = { key: string; items: T[] };
-function groupBy<T>(items: T[], key: (item: T) => string): Group<T>[] {
-  const groups: Group<T>[] = [];
+
+/**
+ * Groups entries (newest first) by a key of their date as written, newest key first.
+ * Dates with different offsets can interleave as instants, so a month may not be one run.
+ */
+function groupBy<T>(items: T[], key: (item: T) => string, sortKey: (item: T) => string): Group<T>[] {
+  const groups = new Map<string, Group<T> & { sort: string }>();
   for (const item of items) {
     const k = key(item);
-    const last = groups.at(-1);
-    if (last?.key === k) last.items.push(item);
-    else groups.push({ key: k, items: [item] });
+    const group = groups.get(k) ?? groups.set(k, { key: k, items: [], sort: sortKey(item) }).get(k)!;
+    group.items.push(item);
   }
-  return groups;
+  return [...groups.values()].sort((a, b) => b.sort.localeCompare(a.sort));
 }
 
 export function Component() {
   const { data } = useSuspenseQuery(archiveQuery());
-  const years = groupBy<ArchiveEntry>(data, (e) => yearMonth(e.date).year);
+  const years = groupBy<ArchiveEntry>(data, (e) => yearMonth(e.date).year, (e) => e.date.slice(0, 4));
   return (
     <>
       <PageHeading>Archive</PageHeading>
@@ -49,14 +53,16 @@ export function Component() {
           <h2 id={`year-${year.key}`}>
             {year.key} <span className="count">{year.items.length}</span>
           </h2>
-          {groupBy(year.items, (e) => yearMonth(e.date).month).map((month) => (
+          {groupBy(year.items, (e) => yearMonth(e.date).month, (e) => e.date.slice(0, 7)).map((month) => (
             <section key={month.key} className="archive-month">
               <h3>{month.key}</h3>
               <ul>
                 {month.items.map((entry) => (
                   <li key={entry.slug}>
                     <FormattedDate value={entry.date} />
-                    <PrefetchLink to={routePaths.post(entry.slug)}>{entry.title}</PrefetchLink>
+                    <PrefetchLink to={routePaths.post(entry.slug)} dir="auto">
+                      {entry.title}
+                    </PrefetchLink>
                   </li>
                 ))}
               </ul>

@@ -45,6 +45,11 @@ export function Component() {
     <article className="post" key={slug}>
       <header className="post-header">
         <PageHeading>{post.title}</PageHeading>
+        {post.ownSummary && (
+          <p className="post-lead" dir="auto">
+            {post.summary}
+          </p>
+        )}
         <PostMeta post={post} showUpdated />
         <TagChips tags={post.tags} />
       </header>

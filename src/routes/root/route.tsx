@@ -17,7 +17,7 @@ export async function loader() {
 export function RootLayout() {
   const { data } = useSuspenseQuery(siteQuery());
   useFocusOnNavigate();
-  useHeadSync(data.site.title);
+  useHeadSync(data.site);
   return (
     <>
       <a className="skip-link" href="#QuireMain">

@@ -1,23 +1,28 @@
-/** Keeps the document title, description, canonical link and Open Graph tags in step after in-app navigation. */
-import { useEffect } from 'react';
+/**
+ * After in-app navigation, replaces the head's page tags (title, description, canonical,
+ * Open Graph, JSON-LD…) with the new page's, built by the same code as the prerendered HTML.
+ */
+import { useEffect, useRef } from 'react';
 import { useMatches } from 'react-router';
-import { pageTitle, type LoaderData } from '../../lib/head.ts';
+import type { LoaderData } from '../../lib/head.ts';
+import { headTags, type HeadSite } from '../../lib/head-tags.ts';
 
-const setContent = (selector: string, value: string) =>
-  document.querySelectorAll(selector).forEach((el) => el.setAttribute('content', value));
-
-export function useHeadSync(siteTitle: string): void {
+export function useHeadSync(site: HeadSite): void {
   const matches = useMatches();
-  const data = [...matches].reverse().find((m) => (m.data as LoaderData | null)?.head)?.data as LoaderData | undefined;
-  const head = data?.head;
+  const head = ([...matches].reverse().find((m) => (m.data as LoaderData | null)?.head)?.data as LoaderData | undefined)?.head;
+  const first = useRef(true);
   useEffect(() => {
+    // The prerendered HTML already has this page's head.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     if (!head) return;
-    const url = new URL(import.meta.env.BASE_URL + head.path.replace(/^\//, ''), location.origin).href;
-    document.title = pageTitle(head.title, siteTitle);
-    setContent('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]', head.description);
-    setContent('meta[property="og:title"], meta[name="twitter:title"]', head.title);
-    setContent('meta[property="og:url"]', url);
-    setContent('meta[property="og:type"]', head.type);
-    document.querySelector('link[rel="canonical"]')?.setAttribute('href', url);
-  }, [head, siteTitle]);
+    const template = document.createElement('template');
+    template.innerHTML = headTags(head, site);
+    const old = document.head.querySelectorAll('[data-head]');
+    old[0]?.before(template.content);
+    old.forEach((el) => el.remove());
+    if (!old.length) document.head.append(template.content);
+  }, [head, site]);
 }

@@ -1,20 +1,24 @@
 /**
- * The `<head>` a page's HTML is sent with: title, description, canonical link, Open
- * Graph and Twitter cards, JSON-LD and feed links. Every value is escaped for where it lands.
+ * The `<head>` of a page: title, description, canonical link, Open Graph and Twitter
+ * cards, JSON-LD and feed links. Written into each page's HTML at build time, and
+ * swapped in by the app after in-app navigation, so both always agree. Every value is
+ * escaped for where it lands. Each tag carries `data-head` so the app can find it.
  */
-import type { Head } from '../lib/head.ts';
-import { pageTitle } from '../lib/head.ts';
+import type { Head } from './head.ts';
+import { pageTitle } from './head.ts';
 import type { SiteConfig } from '../schema/site.ts';
+
+export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language'>;
 import { escapeHtml, jsonForScript } from './escape.ts';
 
-export function absoluteUrl(site: SiteConfig, path: string): string {
+export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
 }
 
 /** Full timestamps for metadata: a bare date means midnight UTC. */
 const isoInstant = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
-function jsonLd(head: Head, site: SiteConfig, url: string, image: string | undefined): object {
+function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefined): object {
   if (head.kind === 'post') {
     return {
       '@context': 'https://schema.org',
@@ -41,16 +45,16 @@ function jsonLd(head: Head, site: SiteConfig, url: string, image: string | undef
   };
 }
 
-export function headTags(head: Head, site: SiteConfig): string {
+export function headTags(head: Head, site: HeadSite): string {
   const url = absoluteUrl(site, head.path);
   const title = pageTitle(head.title, site.title);
   const image = head.image && (/^https?:/.test(head.image) ? head.image : absoluteUrl(site, `posts/${head.image}`));
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) =>
-    value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
+    value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}" data-head>` : '';
   const tags = [
-    `<title>${escapeHtml(title)}</title>`,
+    `<title data-head>${escapeHtml(title)}</title>`,
     meta('name', 'description', head.description),
-    head.noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(url)}">`,
+    head.noindex ? '<meta name="robots" content="noindex" data-head>' : `<link rel="canonical" href="${escapeHtml(url)}" data-head>`,
     meta('property', 'og:site_name', site.title),
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),
@@ -69,7 +73,7 @@ export function headTags(head: Head, site: SiteConfig): string {
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)} (RSS)" href="${escapeHtml(absoluteUrl(site, 'feed.xml'))}">`,
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)} (Atom)" href="${escapeHtml(absoluteUrl(site, 'atom.xml'))}">`,
     `<link rel="alternate" type="application/feed+json" title="${escapeHtml(site.title)} (JSON Feed)" href="${escapeHtml(absoluteUrl(site, 'feed.json'))}">`,
-    `<script type="application/ld+json">${jsonForScript(jsonLd(head, site, url, image))}</script>`,
+    `<script type="application/ld+json" data-head>${jsonForScript(jsonLd(head, site, url, image))}</script>`,
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -1,0 +1,236 @@
+/**
+ * The document head after in-app navigation: title, description, canonical link and the
+ * Open Graph / Twitter tags follow the page across many moves, Back and Forward; nothing
+ * of the page first loaded (a post's article:* times and tags, noindex) lingers.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { canonical, hostedSites, metaValue, parseHtml, siteConfig, statedSummary } from './head-support.ts';
+import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost } from './support.ts';
+
+const blog = hostedSites.find((s) => s.name === 'blog')!;
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const docTitle = (title: string) => (title === site.title ? title : `${title} · ${site.title}`);
+
+interface Expected {
+  /** Relative to the base. */
+  path: string;
+  title: string;
+  description: string;
+  h1: string;
+  post?: SamplePost;
+  noindex?: boolean;
+}
+
+/** Everything the head says about the page, read from the live document. */
+function readHead(page: Page) {
+  return page.evaluate(() => {
+    const metas = [...document.head.querySelectorAll('meta')].map((m) => ({
+      key: m.getAttribute('name') ?? m.getAttribute('property') ?? '',
+      content: m.getAttribute('content') ?? '',
+    }));
+    const all = (key: string) => metas.filter((m) => m.key === key).map((m) => m.content);
+    return {
+      title: document.title,
+      all: Object.fromEntries(
+        [
+          'description',
+          'robots',
+          'og:title',
+          'og:description',
+          'og:url',
+          'og:type',
+          'twitter:title',
+          'twitter:description',
+          'article:published_time',
+          'article:modified_time',
+          'article:tag',
+          'article:author',
+        ].map((k) => [k, all(k)]),
+      ) as Record<string, string[]>,
+      canonical: [...document.head.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
+    };
+  });
+}
+
+async function expectHeadFollows(page: Page, e: Expected) {
+  const where = `after moving to /${e.path}`;
+  // Pages described by counts or derived summaries: compare with the HTML the server sends for that URL.
+  if (!e.description) e.description = await serverDescription(page, e.path);
+  await expect(page).toHaveURL(new URL(e.path, blog.root).href);
+  await expect(h1(page)).toHaveText(e.h1);
+  await expect(page, `${where}: document.title`).toHaveTitle(docTitle(e.title));
+  await expect(page.locator('meta[name="description"]'), `${where}: meta description`).toHaveAttribute(
+    'content',
+    e.description,
+  );
+  const head = await readHead(page);
+  const one = (key: string) => head.all[key] ?? [];
+  expect.soft(one('description'), `${where}: one meta description`).toEqual([e.description]);
+  expect.soft(one('og:title'), `${where}: og:title`).toEqual([e.title]);
+  expect.soft(one('og:description'), `${where}: og:description`).toEqual([e.description]);
+  expect.soft(one('twitter:title'), `${where}: twitter:title`).toEqual([e.title]);
+  expect.soft(one('twitter:description'), `${where}: twitter:description`).toEqual([e.description]);
+  expect.soft(one('og:type'), `${where}: og:type`).toEqual([e.post ? 'article' : 'website']);
+  if (e.noindex) {
+    expect.soft(one('robots').join(' '), `${where}: robots noindex`).toMatch(/noindex/);
+    for (const href of head.canonical)
+      expect.soft(href, `${where}: no canonical but the unfiltered home`).toBe(canonical(blog, ''));
+  } else {
+    expect.soft(one('robots').join(' '), `${where}: indexable (no noindex left over)`).not.toMatch(/noindex/);
+    expect.soft(head.canonical, `${where}: canonical from the site's base URL`).toEqual([canonical(blog, e.path)]);
+    expect.soft(one('og:url'), `${where}: og:url from the site's base URL`).toEqual([canonical(blog, e.path)]);
+  }
+  // Post-only tags describe the current post, or are absent; never the page first loaded.
+  if (e.post) {
+    for (const t of one('article:published_time'))
+      expect.soft(Date.parse(t), `${where}: article:published_time ${t}`).toBe(Date.parse(normal(e.post.date)));
+    if (!e.post.updated) expect.soft(one('article:modified_time'), `${where}: no article:modified_time`).toEqual([]);
+    for (const t of one('article:modified_time'))
+      expect.soft(Date.parse(t), `${where}: article:modified_time ${t}`).toBe(Date.parse(normal(e.post.updated ?? '')));
+    if (one('article:tag').length) expect.soft(one('article:tag'), `${where}: article:tag`).toEqual(e.post.tags);
+    for (const a of one('article:author')) expect.soft(a, `${where}: article:author`).toBe(e.post.author);
+  } else {
+    for (const key of ['article:published_time', 'article:modified_time', 'article:tag', 'article:author'])
+      expect.soft(one(key), `${where}: no ${key} on a list`).toEqual([]);
+  }
+}
+
+const normal = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
+
+const paperEveryDay = seriesParts('Paper every day');
+const day3 = post('paper-every-day-day-three-container-design-patterns');
+const networking = post('network-namespaces-in-ecs');
+const postExpected = (p: SamplePost): Expected => ({
+  path: `posts/${p.slug}`,
+  title: p.title,
+  // Without a summary in front matter, the one derived at build time (as the server's HTML says).
+  description: statedSummary(p) ?? '',
+  h1: p.title,
+  post: p,
+});
+
+test.describe('head after in-app navigation', () => {
+  test('across home, post, tag, series, post, archive, tags and series index; then Back and Forward', async ({ page }) => {
+    const newest = published[0]!;
+    const tag = 'papers';
+    await page.goto(blog.root);
+    await waitForApp(page);
+    await markDocument(page);
+    const home: Expected = { path: '', title: site.title, description: siteConfig.description, h1: site.title };
+    await expectHeadFollows(page, home);
+
+    const main = page.locator('main');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const newestHead = postExpected(newest);
+    await main.getByRole('link', { name: newest.title, exact: true }).click();
+    await expectHeadFollows(page, newestHead);
+
+    const visited: Expected[] = [home, newestHead];
+    const moves: [() => Promise<void>, Expected][] = [
+      [
+        () => nav.getByRole('link', { name: 'Tags' }).click(),
+        { path: 'tags', title: 'Tags', description: '', h1: 'Tags' },
+      ],
+      [
+        () => main.locator('.tag-cloud').getByRole('link', { name: new RegExp(`^#${tag} `) }).click(),
+        {
+          path: `tags/${slugOf(tag)}`,
+          title: `Posts tagged “${tag}”`,
+          description: `${withTag(tag).length} posts tagged ${tag}.`,
+          h1: `Posts tagged “${tag}”`,
+        },
+      ],
+      [() => main.getByRole('link', { name: day3.title, exact: true }).click(), postExpected(day3)],
+      [
+        () => main.getByRole('link', { name: 'Paper every day' }).first().click(),
+        {
+          path: 'series/paper-every-day',
+          title: 'Paper every day',
+          description: `A series of ${paperEveryDay.length} posts, in reading order.`,
+          h1: 'Paper every day',
+        },
+      ],
+      [
+        () => nav.getByRole('link', { name: 'Archive' }).click(),
+        { path: 'archive', title: 'Archive', description: `All ${published.length} posts by year and month.`, h1: 'Archive' },
+      ],
+      [() => main.getByRole('link', { name: networking.title, exact: true }).click(), postExpected(networking)],
+      [
+        () => nav.getByRole('link', { name: 'Series' }).click(),
+        { path: 'series', title: 'Series', description: '', h1: 'Series' },
+      ],
+    ];
+    for (const [move, expected] of moves) {
+      await move();
+      await expectHeadFollows(page, expected);
+      visited.push(expected);
+      expect(await isSameDocument(page), 'moved without reloading').toBe(true);
+    }
+
+    for (const expected of [...visited].reverse().slice(1, 5)) {
+      await page.goBack();
+      await expectHeadFollows(page, expected);
+    }
+    await page.goForward();
+    await expectHeadFollows(page, visited.at(-4)!);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('the head the app keeps matches the head the server sent for the same URL', async ({ page }) => {
+    // Reached in the app, each page's title and description equal those of its prerendered HTML.
+    await page.goto(blog.root);
+    await waitForApp(page);
+    for (const p of published.slice(0, 4)) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
+      await expect(h1(page)).toHaveText('Archive');
+      await page.locator('main').getByRole('link', { name: p.title, exact: true }).click();
+      await expect(h1(page)).toHaveText(p.title);
+      const server = await serverHead(page, `posts/${p.slug}`);
+      await expect(page).toHaveTitle(server.title);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', server.description);
+    }
+  });
+
+  test('a filtered list is noindex; moving on to a post drops noindex again', async ({ page }) => {
+    await page.goto(blog.root);
+    await waitForApp(page);
+    await markDocument(page);
+    await page.getByLabel('Series').selectOption('paper-every-day');
+    await expect(page).toHaveURL(`${blog.root}?series=paper-every-day`);
+    await expect(h1(page)).toHaveText('Filtered posts');
+    await expectHeadFollows(page, {
+      path: '?series=paper-every-day',
+      title: 'Filtered posts',
+      description: siteConfig.description,
+      h1: 'Filtered posts',
+      noindex: true,
+    });
+    const first = [...paperEveryDay].reverse()[0]!;
+    await page.locator('main').getByRole('link', { name: first.title, exact: true }).click();
+    await expectHeadFollows(page, postExpected(first));
+    await page.goBack();
+    await expect(h1(page)).toHaveText('Filtered posts');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
+  test('from a post loaded directly to another post: no stale article times or tags', async ({ page }) => {
+    // networking has `updated`, four tags; Day Three has neither that date nor those tags.
+    await page.goto(new URL(`posts/${networking.slug}`, blog.root).href);
+    await waitForApp(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series' }).click();
+    await expectHeadFollows(page, { path: 'series', title: 'Series', description: '', h1: 'Series' });
+    await page.locator('main').getByRole('link', { name: 'Paper every day' }).click();
+    await expect(h1(page)).toHaveText('Paper every day');
+    await page.locator('main').getByRole('link', { name: day3.title, exact: true }).click();
+    await expectHeadFollows(page, postExpected(day3));
+  });
+});
+
+/** Title and description of the HTML the server sends for a URL, parsed by the browser. */
+async function serverHead(page: Page, path: string) {
+  const raw = await parseHtml(page, await (await page.request.get(new URL(path, blog.root).href)).text());
+  return { title: raw.titles[0] ?? '', description: metaValue(raw, 'description') };
+}
+
+const serverDescription = async (page: Page, path: string) => (await serverHead(page, path)).description;
