@@ -39,7 +39,7 @@ const noPageErrors = (page: Page) => watchConsole(page, (text) => /status of 404
 async function prerenderedTitles(page: Page, path: string): Promise<string[]> {
   const { html } = await fetchPage(page.request, new URL(path, base).href);
   const list = /<ol class="post-list">([\s\S]*?)<\/ol>\s*(?:<nav|<\/main|<p|<div|<section|$)/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<h[23] class="post-card-title">([\s\S]*?)<\/h[23]>/g)].map((m) => bodyText(`<body>${m[1]}</body>`));
+  return [...list.matchAll(/<h[23] class="post-card-title"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => bodyText(`<body>${m[1]}</body>`));
 }
 
 test.describe('unicode and emoji in titles, tags and series names', () => {
@@ -251,9 +251,11 @@ test.describe('many posts on the same day', () => {
     await page.getByRole('button', { name: 'Show more posts' }).click();
     await expect(listTitles(page)).toHaveText(sameDay.map((p) => p.title));
 
+    // The archive groups by the month as written (newest month first), newest first within a month.
+    const byWrittenMonth = [...newestFirst].sort((a, b) => b.date.slice(0, 7).localeCompare(a.date.slice(0, 7)));
     await page.goto('/archive');
     await waitForApp(page);
-    await expect(page.locator('main .archive-month li a')).toHaveText(newestFirst.map((p) => p.title));
+    await expect(page.locator('main .archive-month li a')).toHaveText(byWrittenMonth.map((p) => p.title));
   });
 });
 

@@ -2,7 +2,7 @@
  * After in-app navigation, replaces the head's page tags (title, description, canonical,
  * Open Graph, JSON-LD…) with the new page's, built by the same code as the prerendered HTML.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMatches } from 'react-router';
 import type { LoaderData } from '../../lib/head.ts';
 import { headTags, type HeadSite } from '../../lib/head-tags.ts';
@@ -10,13 +10,8 @@ import { headTags, type HeadSite } from '../../lib/head-tags.ts';
 export function useHeadSync(site: HeadSite): void {
   const matches = useMatches();
   const head = ([...matches].reverse().find((m) => (m.data as LoaderData | null)?.head)?.data as LoaderData | undefined)?.head;
-  const first = useRef(true);
   useEffect(() => {
-    // The prerendered HTML already has this page's head.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Also on first load: the HTML may have been prerendered for another URL (a filtered list).
     if (!head) return;
     const template = document.createElement('template');
     template.innerHTML = headTags(head, site);
