@@ -36,11 +36,20 @@ type ServerEntry = typeof import('../entry-server.tsx');
 
 export async function buildSite({ root, postsDir, outDir, site = resolveSite(), log = console.log }: BuildOptions) {
   const started = performance.now();
+  // Seconds spent in each phase, for the build's summary line (and the benchmark).
+  const phases: string[] = [];
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
+    mark = now;
+  };
   const cacheRoot = path.join(root, '.cache', 'quire');
   // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
   const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));
   const base = basePath(site);
   const app = await compileApp(root, cacheRoot, base);
+  phase('app');
   const pool = new WorkerPool(path.join(app.ssrDir, 'prerender-worker.js'));
   // Beside the output folder, so that swapping it in is a rename on the same file system.
   const staging = `${path.resolve(outDir)}.staging-${process.pid}`;
@@ -48,6 +57,7 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
   try {
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
+    phase('analyse');
     const content = assembleContent(analyses, { postsDir, site, includeDrafts: false });
     if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
     if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
@@ -56,6 +66,7 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
     await cp(app.clientDir, staging, { recursive: true, filter: (src) => !src.includes(`${path.sep}.vite`) });
     await copyPublic(root, postsDir, staging, content);
     const { buildId, hashes } = await writeDataFiles(staging, content);
+    phase('data');
 
     const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
     const csp = contentSecurityPolicy(template);
@@ -79,13 +90,15 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
       sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
     const counts = await writePages(pool, keyed, owner);
+    phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
 
     await writeSiteFiles(staging, site, content, csp, app, postsDir);
     await swapIn(staging, outDir);
+    phase('feeds');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
-      `Built ${content.blog.posts.length} posts, ${specs.length} pages (${counts.rendered} rendered, ${counts.cached} from cache) into ${path.relative(root, outDir) || '.'} in ${seconds} s`,
+      `Built ${content.blog.posts.length} posts, ${specs.length} pages (${counts.rendered} rendered, ${counts.cached} from cache) into ${path.relative(root, outDir) || '.'} in ${seconds} s (${phases.join(', ')})`,
     );
   } finally {
     await pool.close();
