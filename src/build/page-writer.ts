@@ -12,7 +12,7 @@ import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage } from '../entry-server.tsx';
 import { writeFileIn } from './build-cache.ts';
-import { headTags } from '../lib/head-tags.ts';
+import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, type PageSpec } from './page-paths.ts';
 import { chunkFiles, type ViteManifest } from './vite-manifest.ts';
@@ -37,7 +37,7 @@ async function renderHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefi
   return renderHtmlPage(
     ctx.template,
     {
-      head: headTags(page.head, ctx.site),
+      head: `${pageHeadTags(page.head, ctx.site)}\n    ${feedLinks(ctx.site)}`,
       html: page.html,
       boot: page.boot,
       modules: chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file),

@@ -2,7 +2,7 @@
  * The `<head>` of a page: title, description, canonical link, Open Graph and Twitter
  * cards, JSON-LD and feed links. Written into each page's HTML at build time, and
  * swapped in by the app after in-app navigation, so both always agree. Every value is
- * escaped for where it lands. Each tag carries `data-head` so the app can find it.
+ * escaped for where it lands.
  */
 import type { Head } from './head.ts';
 import { pageTitle } from './head.ts';
@@ -45,16 +45,39 @@ function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefin
   };
 }
 
-export function headTags(head: Head, site: HeadSite): string {
+/** The tags that differ from page to page, as `pageHeadTags` writes them. */
+export const pageHeadSelector = [
+  'title',
+  'meta[name="description"]',
+  'meta[name="robots"]',
+  'link[rel="canonical"]',
+  'meta[property^="og:"]',
+  'meta[property^="article:"]',
+  'meta[name^="twitter:"]',
+  'script[type="application/ld+json"]',
+].join(', ');
+
+/** Feed links, the same on every page. */
+export function feedLinks(site: HeadSite): string {
+  const link = (type: string, label: string, file: string) =>
+    `<link rel="alternate" type="${type}" title="${escapeHtml(site.title)} (${label})" href="${escapeHtml(absoluteUrl(site, file))}">`;
+  return [
+    link('application/rss+xml', 'RSS', 'feed.xml'),
+    link('application/atom+xml', 'Atom', 'atom.xml'),
+    link('application/feed+json', 'JSON Feed', 'feed.json'),
+  ].join('\n    ');
+}
+
+export function pageHeadTags(head: Head, site: HeadSite): string {
   const url = absoluteUrl(site, head.path);
   const title = pageTitle(head.title, site.title);
   const image = head.image && (/^https?:/.test(head.image) ? head.image : absoluteUrl(site, `posts/${head.image}`));
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) =>
-    value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}" data-head>` : '';
+    value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
   const tags = [
-    `<title data-head>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', head.description),
-    head.noindex ? '<meta name="robots" content="noindex" data-head>' : `<link rel="canonical" href="${escapeHtml(url)}" data-head>`,
+    head.noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(url)}">`,
     meta('property', 'og:site_name', site.title),
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),
@@ -70,10 +93,7 @@ export function headTags(head: Head, site: HeadSite): string {
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
     meta('name', 'twitter:image', image),
-    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)} (RSS)" href="${escapeHtml(absoluteUrl(site, 'feed.xml'))}">`,
-    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)} (Atom)" href="${escapeHtml(absoluteUrl(site, 'atom.xml'))}">`,
-    `<link rel="alternate" type="application/feed+json" title="${escapeHtml(site.title)} (JSON Feed)" href="${escapeHtml(absoluteUrl(site, 'feed.json'))}">`,
-    `<script type="application/ld+json" data-head>${jsonForScript(jsonLd(head, site, url, image))}</script>`,
+    `<script type="application/ld+json">${jsonForScript(jsonLd(head, site, url, image))}</script>`,
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -214,7 +214,6 @@ function htmlProblems(html: string): string[] {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name}= on <${tag}>`);
       if (['style', 'srcdoc', 'autofocus', 'http-equiv', 'formaction', 'is'].includes(name)) problems.push(`${name}= on <${tag}>`);
-      if (/^(action|srcset)$/.test(name)) continue;
       if ((urlAttributeNames.has(name) || name.endsWith(':href')) && dangerous(attr.value)) problems.push(`${name}="${attr.value}" on <${tag}>`);
       if ((name === 'id' || name === 'name') && !attr.value.startsWith('user-content-') && !(/^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase())) {
         problems.push(`unprefixed ${name}="${attr.value}" on <${tag}>`);
@@ -235,7 +234,6 @@ function treeProblems(tree: Root): string[] {
       if (/^on/i.test(key)) problems.push(`${key} property`);
       if (key === 'style') problems.push('style property');
       const text = Array.isArray(value) ? value.join(',') : String(value);
-      if (/^(action|srcSet)$/.test(key)) continue;
       if (/^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) && dangerous(text)) {
         problems.push(`${key}="${text}"`);
       }

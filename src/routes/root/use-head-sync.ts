@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useMatches } from 'react-router';
 import type { LoaderData } from '../../lib/head.ts';
-import { headTags, type HeadSite } from '../../lib/head-tags.ts';
+import { pageHeadSelector, pageHeadTags, type HeadSite } from '../../lib/head-tags.ts';
 
 export function useHeadSync(site: HeadSite): void {
   const matches = useMatches();
@@ -14,8 +14,8 @@ export function useHeadSync(site: HeadSite): void {
     // Also on first load: the HTML may have been prerendered for another URL (a filtered list).
     if (!head) return;
     const template = document.createElement('template');
-    template.innerHTML = headTags(head, site);
-    const old = document.head.querySelectorAll('[data-head]');
+    template.innerHTML = pageHeadTags(head, site);
+    const old = document.head.querySelectorAll(pageHeadSelector);
     old[0]?.before(template.content);
     old.forEach((el) => el.remove());
     if (!old.length) document.head.append(template.content);
