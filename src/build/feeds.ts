@@ -40,6 +40,7 @@ export function feedFiles(spec: FeedSpec, site: SiteConfig): Map<string, string>
   const newest = spec.items[0]?.post;
   const updated = newest ? rfc3339(newest.updated ?? newest.date) : '1970-01-01T00:00:00Z';
   const x = escapeHtml;
+  // An RSS description is HTML: a plain-text summary is escaped as HTML, then as XML.
 
   const rss = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -57,7 +58,7 @@ ${newest ? `<lastBuildDate>${instant(newest.updated ?? newest.date).toUTCString(
 <guid isPermaLink="true">${x(postUrl(post))}</guid>
 <pubDate>${instant(post.date).toUTCString()}</pubDate>
 <dc:creator>${x(post.author)}</dc:creator>
-${post.tags.map((t) => `<category>${x(t.name)}</category>\n`).join('')}<description>${x(html ?? post.summary)}</description>
+${post.tags.map((t) => `<category>${x(t.name)}</category>\n`).join('')}<description>${x(html ?? x(post.summary))}</description>
 </item>`,
     )
     .join('\n')}

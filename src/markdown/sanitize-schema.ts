@@ -1,10 +1,15 @@
 /**
  * GitHub's sanitize schema, narrowed: no form controls but read-only task-list
- * checkboxes, and links and images only over http(s)/mailto or relative URLs.
+ * checkboxes, no `action` attributes, and links and images only over http(s)/mailto
+ * or relative URLs.
  */
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
-const { input: _input, ...attributes } = defaultSchema.attributes ?? {};
+// `srcset` on <source> is a list of URLs the sanitizer's protocol check cannot read: drop it.
+const { input: _input, source: _source, ...attributes } = defaultSchema.attributes ?? {};
+// `action` is allowed on every element by GitHub's schema; inert without <form>, but a
+// URL nobody needs: drop it.
+attributes['*'] = (attributes['*'] ?? []).filter((attribute) => attribute !== 'action');
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,

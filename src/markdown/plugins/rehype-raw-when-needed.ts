@@ -4,6 +4,7 @@
  */
 import type { Root } from 'hast';
 import { visit, EXIT } from 'unist-util-visit';
+import { limitDepth } from '../limit-depth.ts';
 
 export default function rehypeRawWhenNeeded() {
   return async (tree: Root): Promise<Root> => {
@@ -14,6 +15,13 @@ export default function rehypeRawWhenNeeded() {
     });
     if (!found) return tree;
     const { raw } = await import('hast-util-raw');
-    return raw(tree) as Root;
+    try {
+      // Raw HTML can nest as deeply as it likes: bound it before the recursive steps that follow.
+      return limitDepth(raw(tree) as Root);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // Too deep to even parse: leave the raw HTML unparsed, and sanitizing drops it.
+      return tree;
+    }
   };
 }
