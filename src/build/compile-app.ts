@@ -2,7 +2,7 @@
  * Builds the browser app and the server (prerender) bundle with Vite, or reuses the
  * previous output when no source file, setting or dependency has changed.
  */
-import { readdir, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import { hashTree, sha } from './build-cache.ts';
@@ -26,14 +26,17 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
     return app;
   }
   await pruneOldest(appsDir, keptBuilds - 1);
-  await viteBuild({ root, base: basePath, logLevel: 'warn', build: { outDir: app.clientDir, emptyOutDir: true } });
+  // Compiled into a folder of its own and renamed into place when complete, so a build
+  // running at the same time never reads a half-written app.
+  const tmp = `${dir}.tmp-${process.pid}`;
+  await viteBuild({ root, base: basePath, logLevel: 'warn', build: { outDir: path.join(tmp, 'client'), emptyOutDir: true } });
   await viteBuild({
     root,
     base: basePath,
     logLevel: 'warn',
     build: {
       ssr: true,
-      outDir: app.ssrDir,
+      outDir: path.join(tmp, 'ssr'),
       emptyOutDir: true,
       manifest: false,
       rollupOptions: {
@@ -41,6 +44,8 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
       },
     },
   });
+  // Another build may have finished the same app first; then its copy is used.
+  await rename(tmp, dir).catch(() => rm(tmp, { recursive: true, force: true }));
   return app;
 }
 
