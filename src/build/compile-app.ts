@@ -29,10 +29,26 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
   // Compiled into a folder of its own and renamed into place when complete, so a build
   // running at the same time never reads a half-written app.
   const tmp = `${dir}.tmp-${process.pid}`;
-  await viteBuild({ root, base: basePath, logLevel: 'warn', build: { outDir: path.join(tmp, 'client'), emptyOutDir: true } });
+  // Always React's production build, even when called from a test runner (NODE_ENV=test).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await compile(root, basePath, tmp);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  // Another build may have finished the same app first; then its copy is used.
+  await rename(tmp, dir).catch(() => rm(tmp, { recursive: true, force: true }));
+  return app;
+}
+
+async function compile(root: string, basePath: string, tmp: string): Promise<void> {
+  await viteBuild({ root, base: basePath, mode: 'production', logLevel: 'warn', build: { outDir: path.join(tmp, 'client'), emptyOutDir: true } });
   await viteBuild({
     root,
     base: basePath,
+    mode: 'production',
     logLevel: 'warn',
     build: {
       ssr: true,
@@ -44,9 +60,6 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
       },
     },
   });
-  // Another build may have finished the same app first; then its copy is used.
-  await rename(tmp, dir).catch(() => rm(tmp, { recursive: true, force: true }));
-  return app;
 }
 
 /** Compiled apps kept (one per base path and source version, most recently used first). */
