@@ -1033,10 +1033,15 @@ async function main() {
   if (buildWarnings.length) md.push('', ...buildWarnings.map((w) => `- ⚠️ ${w}`));
   md.push('', '## Problems seen', '');
   if (!problemList.length) md.push('None: no console errors or warnings, page errors, failed or duplicate requests, or missing LCP.');
+  // The same message on several pages is listed once, with the pages.
+  const byMessage = new Map<string, string[]>();
   for (const p of problemList) {
-    md.push(`- **${p.where}**`);
-    for (const m of p.messages) md.push(`  - ${m.replace(/\n/g, ' ⏎ ')}`);
+    for (const m of p.messages) {
+      const key = m.replace(/http:\/\/127\.0\.0\.1:\d+/g, '');
+      byMessage.set(key, [...(byMessage.get(key) ?? []), p.where]);
+    }
   }
+  for (const [message, where] of byMessage) md.push(`- ${message.replace(/\n/g, ' ⏎ ')} — **${where.join(', ')}**`);
   const markdown = md.join('\n') + '\n';
 
   const json = {
