@@ -100,6 +100,18 @@ test.describe('keyboard', () => {
     await expect(tag).toHaveValue('books');
   });
 
+  test('two quick arrow presses on a filter land two options down, not one', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const tag = page.getByRole('combobox', { name: 'Tag' });
+    await tag.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/\?tag=books$/);
+    await expect(tag).toHaveValue('books');
+    await expect(tag).toBeFocused();
+  });
+
   test('the theme toggle works from the keyboard', async ({ page }) => {
     await page.goto('/');
     await waitForApp(page);

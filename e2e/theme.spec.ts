@@ -68,7 +68,7 @@ test.describe('theme', () => {
       const keywordColor = () =>
         page.locator('main .prose pre code span[class^="hljs-"]').first().evaluate((el) => getComputedStyle(el).color);
       const codeBackground = () =>
-        page.locator('main .prose pre code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        page.locator('main .prose pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
       const lightColor = await keywordColor();
       expect(luminance(await codeBackground())).toBeGreaterThan(0.8);
       await toggle(page).click();

@@ -3,7 +3,8 @@
  * list can be shared, bookmarked and reached with Back. Without JavaScript the form
  * still submits as a plain GET.
  */
-import { Form, Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Form, Link, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import type { SiteIndex } from '../../schema/manifest.ts';
 import { listHref } from './list-href.ts';
 
@@ -14,9 +15,32 @@ interface Props {
   count: number;
 }
 
-export function FilterBar({ index, tag, series, count }: Props) {
+interface Filters {
+  tag?: string;
+  series?: string;
+}
+
+/**
+ * The reader's latest choice, shown until the navigation it started has landed: the
+ * URL changes a moment before the new page renders, and a second arrow key pressed in
+ * between must start from the new choice, not from the one on screen.
+ */
+function usePickedFilters(committed: Filters): [Filters, (next: Filters) => void] {
+  const location = useLocation();
+  const navigation = useNavigation();
+  // Every navigation, Back included, yields a new location object (keys repeat on Back).
+  const [picked, setPicked] = useState<{ at: Location; filters: Filters }>();
+  const pending = picked && (picked.at === location || navigation.state !== 'idle');
+  return [pending ? picked.filters : committed, (filters) => setPicked({ at: location, filters })];
+}
+
+export function FilterBar({ index, count, ...committed }: Props) {
   const navigate = useNavigate();
-  const change = (next: { tag?: string; series?: string }) => navigate(listHref(1, next));
+  const [{ tag, series }, pick] = usePickedFilters(committed);
+  const change = (next: Filters) => {
+    pick(next);
+    void navigate(listHref(1, next));
+  };
   const filtered = Boolean(tag || series);
   return (
     <Form method="get" action="/" className="filter-bar" aria-label="Filter posts">
