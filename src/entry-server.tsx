@@ -68,19 +68,22 @@ export async function renderPage(path: string, buildId: string, postBody?: HastR
   };
 }
 
-/** The prerenderer's data source: this build's data files and the posts, read from disk once each. */
-export function diskSource(dataDir: string, postsDir: string): DataSource {
-  const cache = new Map<string, Promise<unknown>>();
-  const read = (file: string, name: string) =>
-    readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
-    });
+/** The prerenderer's data source: this build's data files (in memory) and the posts, read from disk. */
+export function buildSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
+  const parsed = new Map<string, unknown>();
   return {
-    json: <T,>(name: string) => {
-      if (!cache.has(name)) cache.set(name, read(path.join(dataDir, name), name).then((text) => JSON.parse(text)));
-      return cache.get(name) as Promise<T>;
+    json: async <T,>(name: string) => {
+      if (!parsed.has(name)) {
+        const text = dataFiles.get(name);
+        if (text === undefined) throw new NotFoundError(name);
+        parsed.set(name, JSON.parse(text));
+      }
+      return parsed.get(name) as T;
     },
-    text: (name) => read(path.join(postsDir, name.replace(/^posts\//, '')), name),
+    text: (name) =>
+      readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
+      }),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The real build (buildSite) on temporary posts folders: a build with bad content fails
  * with every problem listed and leaves the previous output exactly as it was; a blog
- * with no posts at all still builds a complete site. The first build in a checkout
+ * with no posts at all still builds a complete site; a rebuild reuses unchanged files
+ * yet carries every edit and deletion. The first build in a checkout
  * compiles the app with Vite (cached in .cache/quire/app), hence the long timeouts.
  */
 import { createHash } from 'node:crypto';
@@ -170,6 +171,48 @@ describe('buildSite with no posts', () => {
       // The new output replaced the old one entirely; nothing left beside it.
       expect(existsSync(path.join(outDir, 'stale.html'))).toBe(false);
       expect((await readdir(work)).sort()).toEqual(['out', 'posts']);
+    },
+    buildTimeout,
+  );
+});
+
+describe('buildSite twice', () => {
+  it(
+    'a rebuild reuses what did not change and carries every edit: the edited post, its page and data, and no deleted post',
+    async () => {
+      const post = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2024-01-01\n---\n\n${body}\n`;
+      await write(postsDir, {
+        'kept.md': post('Kept', 'This post stays the same.'),
+        'edited.md': post('Edited', 'The first version.'),
+        'removed.md': post('Removed', 'This post goes away.'),
+      });
+      const first: string[] = [];
+      await run(first);
+      expect(first.at(-1)).toMatch(/\(\d+ rendered, 0 from cache\)/);
+
+      // Same length as before, so only the content (and the modification time) differs.
+      await write(postsDir, { 'edited.md': post('Edited', 'The first revision.') });
+      const second: string[] = [];
+      await run(second);
+      // Its page and the lists showing its summary are rendered again; the rest come from the cache.
+      expect(second.at(-1)).toMatch(/\(2 rendered, 6 from cache\)/);
+      const out = (file: string) => readFile(path.join(outDir, file), 'utf8');
+      expect(await out('posts/edited.md')).toContain('The first revision.');
+      expect(await out('posts/edited/index.html')).toContain('The first revision.');
+
+      await write(postsDir, { 'edited.md': post('Edited', 'The second version, with more words.') });
+      await rm(path.join(postsDir, 'removed.md'));
+      await run([]);
+      expect(await out('posts/edited.md')).toContain('The second version, with more words.');
+      expect(await out('posts/kept.md')).toContain('This post stays the same.');
+      expect(await out('posts/edited/index.html')).toContain('The second version, with more words.');
+      const [buildId] = await readdir(path.join(outDir, 'data'));
+      expect(JSON.parse(await out(`data/${buildId}/posts/edited.json`)).post.words).toBe(6);
+      expect(await out(`data/${buildId}/posts/kept.json`)).toContain('"title":"Kept"');
+      expect(existsSync(path.join(outDir, 'posts/removed.md'))).toBe(false);
+      expect(existsSync(path.join(outDir, 'posts/removed/index.html'))).toBe(false);
+      expect(existsSync(path.join(outDir, `data/${buildId}/posts/removed.json`))).toBe(false);
+      expect(await out('index.html')).not.toContain('Removed');
     },
     buildTimeout,
   );

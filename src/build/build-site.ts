@@ -4,7 +4,7 @@
  * page render whose inputs did not change. Everything goes to a staging folder that is
  * swapped in only when complete, so a failed build leaves the previous dist/ as it was.
  */
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from '../content/analysis.ts';
@@ -64,8 +64,7 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
 
     await rm(staging, { recursive: true, force: true });
     await cp(app.clientDir, staging, { recursive: true, filter: (src) => !src.includes(`${path.sep}.vite`) });
-    await copyPublic(root, postsDir, staging, content);
-    const { buildId, hashes } = await writeDataFiles(staging, content);
+    const data = dataFileTexts(content);
     phase('data');
 
     const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
@@ -75,7 +74,7 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
     const context: WriteContext = {
       site,
       base,
-      buildId,
+      buildId: data.buildId,
       template,
       csp,
       manifest,
@@ -83,19 +82,25 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };
-    await pool.broadcast({ type: 'setup', context, dataDir: path.join(staging, 'data', buildId), postsDir });
+    await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
     const pageKey = (spec: PageSpec) =>
-      sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
+      sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => data.hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
-    const counts = await writePages(pool, keyed, owner);
+    // The workers render the pages while this thread writes everything else.
+    const dataRecord = path.join(cacheDir, 'data.json');
+    const [counts] = await Promise.all([
+      writePages(pool, keyed, owner),
+      copyPublic(root, postsDir, staging, content, outDir),
+      writeDataFiles(staging, data, outDir, dataRecord),
+      writeSiteFiles(staging, site, content, csp, app, postsDir),
+    ]);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
-
-    await writeSiteFiles(staging, site, content, csp, app, postsDir);
     await swapIn(staging, outDir);
-    phase('feeds');
+    await writeJson(dataRecord, { buildId: data.buildId, hashes: Object.fromEntries(data.hashes) } satisfies DataRecord);
+    phase('swap');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
       `Built ${content.blog.posts.length} posts, ${specs.length} pages (${counts.rendered} rendered, ${counts.cached} from cache) into ${path.relative(root, outDir) || '.'} in ${seconds} s (${phases.join(', ')})`,
@@ -161,8 +166,12 @@ async function writePages(pool: WorkerPool, pages: { spec: PageSpec; key: string
   return results.reduce((a, b) => ({ cached: a.cached + b.cached, rendered: a.rendered + b.rendered }));
 }
 
-/** public/ without the posts folder, then the published posts and their assets (no drafts). */
-async function copyPublic(root: string, postsDir: string, staging: string, content: Content) {
+/**
+ * public/ without the posts folder, then the published posts and their assets (no
+ * drafts). A post unchanged since the last build (same size and modification time as
+ * its copy in the output folder) is hard-linked from there instead of copied again.
+ */
+async function copyPublic(root: string, postsDir: string, staging: string, content: Content, outDir: string) {
   const publicDir = path.join(root, 'public');
   const postsAbs = path.resolve(postsDir);
   await cp(publicDir, staging, {
@@ -171,25 +180,61 @@ async function copyPublic(root: string, postsDir: string, staging: string, conte
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
   });
-  await cp(postsAbs, path.join(staging, 'posts'), {
-    recursive: true,
-    filter: (src) => {
-      const rel = path.relative(postsAbs, src);
-      return !(rel.endsWith('.md') && !rel.includes(path.sep) && !content.slugs.has(rel.slice(0, -3)));
-    },
+  const into = path.join(staging, 'posts');
+  await mkdir(into, { recursive: true });
+  const entries = await readdir(postsAbs, { withFileTypes: true });
+  const copyPost = async (name: string) => {
+    const from = path.join(postsAbs, name);
+    const to = path.join(into, name);
+    const previous = path.join(outDir, 'posts', name);
+    const [a, b] = await Promise.all([stat(from), stat(previous).catch(() => undefined)]);
+    if (b && a.size === b.size && a.mtimeMs === b.mtimeMs && (await linked(previous, to))) return;
+    await copyFile(from, to);
+    await utimes(to, a.atime, a.mtime);
+  };
+  await inBatches(
+    entries.filter((e) => !e.isFile() || !e.name.endsWith('.md') || content.slugs.has(e.name.slice(0, -3))),
+    (e) => (e.isFile() ? copyPost(e.name) : cp(path.join(postsAbs, e.name), path.join(into, e.name), { recursive: true })),
+  );
+}
+
+/** What the last successful build wrote under `data/<build id>/`, to reuse unchanged files. */
+interface DataRecord {
+  buildId: string;
+  hashes: Record<string, string>;
+}
+
+/** The data files as text; the build id is the hash of them all. */
+function dataFileTexts(content: Content) {
+  const texts = new Map([...content.files].map(([name, value]) => [name, JSON.stringify(value)] as const));
+  const hashes = new Map([...texts].map(([name, text]) => [name, sha(name, text)]));
+  return { buildId: sha(...hashes.values()).slice(0, 12), hashes, texts };
+}
+
+/** Writes the data files under `data/<build id>/`, hard-linking those the last build wrote the same. */
+async function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, recordFile: string) {
+  const previous = await readJson<DataRecord>(recordFile);
+  const dir = path.join(staging, 'data', data.buildId);
+  const dirs = new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name))));
+  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+  await inBatches([...data.texts], async ([name, text]) => {
+    const to = path.join(dir, name);
+    const same = previous !== undefined && previous.hashes[name] === data.hashes.get(name);
+    if (same && (await linked(path.join(outDir, 'data', previous.buildId, name), to))) return;
+    await writeFile(to, text);
   });
 }
 
-/** Writes the data files under `data/<build-id>/`; the id is the hash of them all. */
-async function writeDataFiles(staging: string, content: Content) {
-  const texts = [...content.files].map(([name, value]) => [name, JSON.stringify(value)] as const);
-  const hashes = new Map(texts.map(([name, text]) => [name, sha(name, text)]));
-  const buildId = sha(...hashes.values()).slice(0, 12);
-  const dir = path.join(staging, 'data', buildId);
-  const dirs = new Set(texts.map(([name]) => path.dirname(path.join(dir, name))));
-  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-  await Promise.all(texts.map(([name, text]) => writeFile(path.join(dir, name), text)));
-  return { buildId, hashes };
+/** Hard-links a file of the previous output into the new one; false if it is not there. */
+const linked = (from: string, to: string) =>
+  link(from, to).then(
+    () => true,
+    () => false,
+  );
+
+/** Runs `fn` on every item, a bounded number at a time (tens of thousands of files at once exhaust file handles). */
+async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>, size = 64) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */

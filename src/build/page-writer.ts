@@ -1,8 +1,7 @@
 /**
- * Writes one page's HTML file. The finished page is cached with a stand-in for the
- * build id (the only part that changes when other posts change), so a page whose inputs
- * did not change is copied from the cache instead of rendered again. Otherwise it is
- * rendered with React, from the post's Markdown tree when the caller already parsed it.
+ * One page's HTML file. The finished page is cached with a stand-in for the build id
+ * (the only part that changes when other posts change), so a page whose inputs did not
+ * change is copied from the cache instead of rendered again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,7 +30,8 @@ export interface WriteContext {
 
 const buildIdStandIn = '__QUIRE_BUILD_ID__';
 
-async function renderHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefined): Promise<string> {
+/** Renders a page with React (with the build id stand-in), from the post's Markdown tree when the caller already parsed it. */
+export async function renderPageHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefined): Promise<string> {
   const body = tree && (await mdastToHast(tree, { base: ctx.base }));
   const page = await renderPage(spec.path, buildIdStandIn, body);
   return renderHtmlPage(
@@ -47,19 +47,12 @@ async function renderHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefi
   );
 }
 
-export async function writePage(
-  ctx: WriteContext,
-  spec: PageSpec,
-  key: string,
-  tree?: Root,
-): Promise<'cached' | 'rendered'> {
-  const cacheFile = path.join(ctx.pageCacheDir, `${key}.html`);
-  let html = await readFile(cacheFile, 'utf8').catch(() => undefined);
-  const outcome = html === undefined ? 'rendered' : 'cached';
-  if (html === undefined) {
-    html = await renderHtml(ctx, spec, tree);
-    await writeFileIn(cacheFile, html);
-  }
-  await writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html.replaceAll(buildIdStandIn, ctx.buildId));
-  return outcome;
-}
+/** A page's HTML from the cache (with the build id stand-in), if its inputs did not change. */
+export const cachedPage = (ctx: WriteContext, key: string): Promise<string | undefined> =>
+  readFile(path.join(ctx.pageCacheDir, `${key}.html`), 'utf8').catch(() => undefined);
+
+export const cachePage = (ctx: WriteContext, key: string, html: string): Promise<void> =>
+  writeFileIn(path.join(ctx.pageCacheDir, `${key}.html`), html);
+
+export const writeOutputPage = (ctx: WriteContext, spec: PageSpec, html: string): Promise<void> =>
+  writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html.replaceAll(buildIdStandIn, ctx.buildId));

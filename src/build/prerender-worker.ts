@@ -6,14 +6,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { analyse, type Analysis } from '../content/analysis.ts';
+import { dropPositions } from '../markdown/drop-positions.ts';
 import type { PostFile } from '../content/load-content.ts';
-import { diskSource, setDataSource } from '../entry-server.tsx';
+import { buildSource, setDataSource } from '../entry-server.tsx';
 import type { PageSpec } from './page-paths.ts';
-import { writePage, type WriteContext } from './page-writer.ts';
+import { cachedPage, cachePage, renderPageHtml, writeOutputPage, type WriteContext } from './page-writer.ts';
 
 export type WorkerRequest =
   | { type: 'analyze'; files: PostFile[] }
-  | { type: 'setup'; context: WriteContext; dataDir: string; postsDir: string }
+  | { type: 'setup'; context: WriteContext; dataFiles: Map<string, string>; postsDir: string }
   | { type: 'write'; pages: { spec: PageSpec; key: string }[] };
 
 export type WorkerResponse = { analyses: Analysis[] } | { cached: number; rendered: number } | { ok: true } | { error: string };
@@ -27,7 +28,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       const analyses = await Promise.all(
         request.files.map(async (f) => {
           const { tree, ...analysis } = await analyse(f);
-          if (tree && analysis.post) trees.set(analysis.post.slug, tree);
+          // Kept until the post's page is written: without positions, far less for the garbage collector to scan.
+          if (tree && analysis.post) trees.set(analysis.post.slug, dropPositions(tree));
           return analysis;
         }),
       );
@@ -35,20 +37,30 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     }
     case 'setup': {
       context = request.context;
-      setDataSource(diskSource(request.dataDir, request.postsDir));
+      setDataSource(buildSource(request.dataFiles, request.postsDir));
       return { ok: true };
     }
     case 'write': {
-      if (!context) throw new Error('write before setup');
-      let cached = 0;
+      const ctx = context;
+      if (!ctx) throw new Error('write before setup');
+      const { pages } = request;
+      // Rendering is one page at a time (it uses one query client); file reads and writes overlap.
+      const fromCache = await Promise.all(pages.map(({ key }) => cachedPage(ctx, key)));
+      const writes: Promise<void>[] = [];
       let rendered = 0;
-      for (const { spec, key } of request.pages) {
-        const tree = spec.slug ? trees.get(spec.slug) : undefined;
-        if (spec.slug) trees.delete(spec.slug);
-        if ((await writePage(context, spec, key, tree)) === 'cached') cached++;
-        else rendered++;
+      for (const [i, { spec, key }] of pages.entries()) {
+        let html = fromCache[i];
+        if (html === undefined) {
+          const tree = spec.slug ? trees.get(spec.slug) : undefined;
+          if (spec.slug) trees.delete(spec.slug);
+          html = await renderPageHtml(ctx, spec, tree);
+          rendered++;
+          writes.push(cachePage(ctx, key, html));
+        }
+        writes.push(writeOutputPage(ctx, spec, html));
       }
-      return { cached, rendered };
+      await Promise.all(writes);
+      return { cached: pages.length - rendered, rendered };
     }
   }
 }

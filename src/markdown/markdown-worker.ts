@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Renders Markdown to sanitized hast off the main thread, so parsing never blocks a click or a scroll. */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { dropPositions } from './drop-positions.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 
 export interface WorkerRequest {
@@ -14,11 +14,8 @@ export type WorkerReply = { id: number; tree: Root } | { id: number; error: stri
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   try {
-    const tree = await markdownToHast(data.markdown, data.options);
-    // Positions are not needed to render and would double what is copied back.
-    visit(tree, (node) => {
-      delete node.position;
-    });
+    // Without positions, half as much is copied back.
+    const tree = dropPositions(await markdownToHast(data.markdown, data.options));
     self.postMessage({ id: data.id, tree } satisfies WorkerReply);
   } catch (error) {
     self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
