@@ -1,6 +1,14 @@
 /** Keyboard and screen-reader basics, a clean console on every page, and phone layout. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { published, waitForApp, watchConsole } from './support.ts';
+
+/** Presses Tab (at most `limit` times) until `target` has focus, as a keyboard user would reach it. */
+async function tabTo(page: Page, target: Locator, limit: number) {
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
 
 /** Every URL a reader can type, with the heading it must show. */
 const routes: { url: string; heading: string }[] = [
@@ -59,10 +67,7 @@ test.describe('keyboard', () => {
     await page.goto('/');
     await waitForApp(page);
     const link = page.locator('main').getByRole('link', { name: published[0]!.title, exact: true });
-    for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(link).toBeFocused();
+    await tabTo(page, link, 40);
     expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/posts/${published[0]!.slug}`);
@@ -73,10 +78,7 @@ test.describe('keyboard', () => {
     await page.goto('/');
     await waitForApp(page);
     const tag = page.getByRole('combobox', { name: 'Tag' });
-    for (let i = 0; i < 15 && !(await tag.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(tag).toBeFocused();
+    await tabTo(page, tag, 15);
     expect(await tag.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('ArrowDown'); // the first tag
     await expect(page).toHaveURL(/\?tag=papers$/);
@@ -88,10 +90,7 @@ test.describe('keyboard', () => {
     await page.goto('/');
     await waitForApp(page);
     const tag = page.getByRole('combobox', { name: 'Tag' });
-    for (let i = 0; i < 15 && !(await tag.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(tag).toBeFocused();
+    await tabTo(page, tag, 15);
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/\?tag=papers$/);
     await expect(tag).toBeFocused();

@@ -90,6 +90,14 @@ function watchPageLoads(page: Page): string[] {
 
 const postUrl = new RegExp(`/posts/${target.slug}/?$`);
 
+/** The header still takes the reader elsewhere, and Back to the broken page shows its message again. */
+async function expectElsewhereWorksAndBackShowsTheMessage(page: Page) {
+  await expectHeaderStillWorks(page);
+  await page.goBack();
+  await page.goBack();
+  await expect(alert(page)).toBeVisible({ timeout: 20_000 });
+}
+
 async function expectTargetPost(page: Page) {
   await expect(page).toHaveURL(postUrl);
   await expect(h1(page)).toHaveText(target.title);
@@ -139,10 +147,7 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
       expect(broken.count(), 'requests for the broken URL').toBeLessThanOrEqual(9);
 
       // Elsewhere still works; Back to the post shows the message again (still broken).
-      await expectHeaderStillWorks(page);
-      await page.goBack();
-      await page.goBack();
-      await expect(alert(page)).toBeVisible({ timeout: 20_000 });
+      await expectElsewhereWorksAndBackShowsTheMessage(page);
 
       // Fixed: Try again shows the post, in the same document.
       await broken.heal();
@@ -174,10 +179,7 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
     );
     await expectSettled(broken.count, 4_000);
     expect(loads, 'full page loads').toEqual(['/', `/posts/${target.slug}`]);
-    await expectHeaderStillWorks(page);
-    await page.goBack();
-    await page.goBack();
-    await expect(alert(page)).toBeVisible({ timeout: 20_000 });
+    await expectElsewhereWorksAndBackShowsTheMessage(page);
 
     await broken.heal();
     await alert(page).getByRole('button', { name: /^(Try again|Reload the page)$/ }).click();
@@ -238,10 +240,7 @@ test.describe('cold loads whose data fails', () => {
     await expect(alert(page).getByRole('paragraph').first()).toHaveText(/^The server answered 500\b/);
     await expectSettled(broken.count);
     expect(broken.count(), 'requests for the broken URL').toBeLessThanOrEqual(3);
-    await expectHeaderStillWorks(page);
-    await page.goBack();
-    await page.goBack();
-    await expect(alert(page)).toBeVisible({ timeout: 20_000 });
+    await expectElsewhereWorksAndBackShowsTheMessage(page);
     await broken.heal();
     await tryAgain(page).click();
     await expectTargetPost(page);
