@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { TocEntry } from '../../markdown/toc.ts';
 
 type Section = TocEntry & { children: TocEntry[] };
@@ -13,6 +14,7 @@ function nest(entries: TocEntry[]): Section[] {
   return sections;
 }
 
+/** Links go through the router, as a post's own #fragment links do (see MarkdownLink). */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
     <details className="toc" open>
@@ -21,12 +23,12 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
         <ol>
           {nest(entries).map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`}>{section.text}</a>
+              <Link to={`#${section.id}`}>{section.text}</Link>
               {section.children.length > 0 && (
                 <ol>
                   {section.children.map((entry) => (
                     <li key={entry.id}>
-                      <a href={`#${entry.id}`}>{entry.text}</a>
+                      <Link to={`#${entry.id}`}>{entry.text}</Link>
                     </li>
                   ))}
                 </ol>
