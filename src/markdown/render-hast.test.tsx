@@ -15,7 +15,7 @@ describe('renderHast (base "/")', () => {
   it('renders headings with their ids and anchors', async () => {
     expect(await markup('שלום עולם')).toBe('<p dir="auto">שלום עולם</p>');
     expect(await markup('## Hello World')).toBe(
-      '<h2 dir="auto" id="hello-world">Hello World<a href="#hello-world" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
+      '<h2 dir="auto" id="hello-world">Hello World<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="/#hello-world" data-discover="true">#</a></h2>',
     );
   });
 
@@ -46,11 +46,11 @@ describe('renderHast (base "/")', () => {
     );
   });
 
-  it('renders footnote links as plain in-page links', async () => {
+  it('renders footnote links as router links to this page', async () => {
     const html = await markup('Text[^1]\n\n[^1]: Note.');
-    expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true"');
+    expect(html).toContain('<a id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="user-content-footnote-label" href="/#user-content-fn-1" data-discover="true">');
     expect(html).toContain('<li dir="auto" id="user-content-fn-1">');
-    expect(html).toContain('<a href="#user-content-fnref-1"');
+    expect(html).toMatch(/<a [^>]*href="\/#user-content-fnref-1" data-discover="true">/);
   });
 });
 
@@ -72,6 +72,18 @@ describe('renderHast: links inside the app', () => {
     expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
     fireEvent.click(screen.getByText('the other post'));
     expect(screen.getByTestId('where').textContent).toBe('/posts/other-post#part-2');
+  });
+
+  it('follows a footnote within the same page, through the router', async () => {
+    const tree = await markdownToHast('Text[^1]\n\n[^1]: Note.', { base: '/' });
+    render(
+      <MemoryRouter initialEntries={['/posts/this-post']}>
+        {renderHast(tree)}
+        <Where />
+      </MemoryRouter>,
+    );
+    fireEvent.click(screen.getByText('1'));
+    expect(screen.getByTestId('where').textContent).toBe('/posts/this-post#user-content-fn-1');
   });
 
   it('leaves external links to the browser', async () => {
