@@ -390,7 +390,7 @@ const readMetrics = `(() => {
 
 /**
  * Clicks a link inside the page and times, from just before the click, until the new
- * page's h1 (the link's title) is in the DOM and painted (a requestAnimationFrame after
+ * page's h1 (the link's title) is in the DOM, visible and painted (a requestAnimationFrame after
  * the MutationObserver saw it, then a task: the frame has been produced), and until
  * the article's body is in the DOM and painted (no loading placeholder left).
  */
@@ -426,12 +426,14 @@ const clickAndTime = (selector: string) => `(async () => {
         ch.port2.postMessage(null);
       });
     };
+    // Pages rendered ahead of time are in the document, hidden: the new page is the visible h1.
+    const visibleH1 = () => [...document.querySelectorAll('h1')].find((h) => norm(h.textContent) === title && h.checkVisibility());
     const check = () => {
-      const h1 = document.querySelector('h1');
-      if (out.h1Dom === undefined && h1 && norm(h1.textContent) === title) afterPaint('h1');
+      const h1 = visibleH1();
+      if (out.h1Dom === undefined && h1) afterPaint('h1');
       if (out.h1Dom !== undefined && out.bodyDom === undefined) {
         const article = h1 && (h1.closest('article') || h1.closest('main'));
-        const busy = document.querySelector('.loading, [aria-busy="true"]');
+        const busy = article && article.querySelector('.loading, [aria-busy="true"]');
         const text = article ? norm(article.textContent).length - title.length : 0;
         if (!busy && text > 200) afterPaint('body');
       }

@@ -1,6 +1,6 @@
 /** Keyboard and screen-reader basics, a clean console on every page, and phone layout. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { published, waitForApp, watchConsole } from './support.ts';
+import { published, waitForApp, watchConsole, currentPage } from './support.ts';
 
 /** Presses Tab (at most `limit` times) until `target` has focus, as a keyboard user would reach it. */
 async function tabTo(page: Page, target: Locator, limit: number) {
@@ -66,7 +66,7 @@ test.describe('keyboard', () => {
   test('a post link opens with Enter, and focus lands on the new page\'s heading', async ({ page }) => {
     await page.goto('/');
     await waitForApp(page);
-    const link = page.locator('main').getByRole('link', { name: published[0]!.title, exact: true });
+    const link = currentPage(page).getByRole('link', { name: published[0]!.title, exact: true });
     await tabTo(page, link, 40);
     expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
@@ -82,7 +82,7 @@ test.describe('keyboard', () => {
     expect(await tag.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('ArrowDown'); // the first tag
     await expect(page).toHaveURL(/\?tag=papers$/);
-    await expect(page.locator('main').getByRole('status')).toContainText('8 posts');
+    await expect(currentPage(page).getByRole('status')).toContainText('8 posts');
     await expect(page.getByRole('combobox', { name: 'Series' })).toBeVisible();
   });
 
@@ -136,7 +136,7 @@ test.describe('every page', () => {
       await expect(page.getByRole('contentinfo')).toHaveCount(1);
       await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      for (const img of await page.locator('main img').all()) {
+      for (const img of await currentPage(page).locator('img').all()) {
         expect(await img.getAttribute('alt'), (await img.getAttribute('src')) ?? '').toBeTruthy();
       }
       // Let idle-time prefetching and lazy images finish.
@@ -162,7 +162,7 @@ test.describe('every page', () => {
     const problems = watchConsole(page);
     await page.goto('/');
     await waitForApp(page);
-    const main = page.locator('main');
+    const main = currentPage(page);
     await main.getByRole('link', { name: published[0]!.title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(published[0]!.title);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series' }).click();

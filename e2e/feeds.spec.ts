@@ -34,7 +34,7 @@ import {
   type HostedSite,
 } from './head-support.ts';
 import { siteUrl } from './sites.ts';
-import { allPosts, instant, published, seriesParts, site, slugOf, withTag, type SamplePost } from './support.ts';
+import { allPosts, instant, published, seriesParts, site, slugOf, withTag, type SamplePost, currentPage } from './support.ts';
 
 /** How many of the newest posts the site feeds carry. */
 const feedLength = 20;
@@ -544,10 +544,10 @@ test.describe('escaping: a post whose front matter holds ", <, & and </script>',
     await expect(page).toHaveTitle(`${hostile.title} · ${site.title}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', hostile.summary);
-    await page.locator('main .post-header').getByRole('link', { name: `#${hostile.tags[0]}` }).click();
+    await currentPage(page).locator('.post-header').getByRole('link', { name: `#${hostile.tags[0]}` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Posts tagged “${hostile.tags[0]}”`);
     await expect(page).toHaveTitle(`Posts tagged “${hostile.tags[0]}” · ${site.title}`);
-    await page.locator('main').getByRole('link', { name: hostile.title }).click();
+    await currentPage(page).getByRole('link', { name: hostile.title }).click();
     await expect(page).toHaveTitle(`${hostile.title} · ${site.title}`);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', hostile.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', hostile.summary);

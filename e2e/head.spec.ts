@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { canonical, hostedSites, metaValue, parseHtml, siteConfig, statedSummary } from './head-support.ts';
-import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost } from './support.ts';
+import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost, currentPage } from './support.ts';
 
 const blog = hostedSites.find((s) => s.name === 'blog')!;
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -119,7 +119,7 @@ test.describe('head after in-app navigation', () => {
     const home: Expected = { path: '', title: site.title, description: siteConfig.description, h1: site.title };
     await expectHeadFollows(page, home);
 
-    const main = page.locator('main');
+    const main = currentPage(page);
     const nav = page.getByRole('navigation', { name: 'Main' });
     const newestHead = postExpected(newest);
     await main.getByRole('link', { name: newest.title, exact: true }).click();
@@ -183,7 +183,7 @@ test.describe('head after in-app navigation', () => {
     for (const p of published.slice(0, 4)) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
       await expect(h1(page)).toHaveText('Archive');
-      await page.locator('main').getByRole('link', { name: p.title, exact: true }).click();
+      await currentPage(page).getByRole('link', { name: p.title, exact: true }).click();
       await expect(h1(page)).toHaveText(p.title);
       const server = await serverHead(page, `posts/${p.slug}`);
       await expect(page).toHaveTitle(server.title);
@@ -206,7 +206,7 @@ test.describe('head after in-app navigation', () => {
       noindex: true,
     });
     const first = [...paperEveryDay].reverse()[0]!;
-    await page.locator('main').getByRole('link', { name: first.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: first.title, exact: true }).click();
     await expectHeadFollows(page, postExpected(first));
     await page.goBack();
     await expect(h1(page)).toHaveText('Filtered posts');
@@ -220,9 +220,9 @@ test.describe('head after in-app navigation', () => {
     await waitForApp(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series' }).click();
     await expectHeadFollows(page, { path: 'series', title: 'Series', description: '', h1: 'Series' });
-    await page.locator('main').getByRole('link', { name: 'Paper every day' }).click();
+    await currentPage(page).getByRole('link', { name: 'Paper every day' }).click();
     await expect(h1(page)).toHaveText('Paper every day');
-    await page.locator('main').getByRole('link', { name: day3.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: day3.title, exact: true }).click();
     await expectHeadFollows(page, postExpected(day3));
   });
 });

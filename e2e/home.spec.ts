@@ -11,6 +11,7 @@ import {
   titles,
   waitForApp,
   withTag,
+  currentPage,
 } from './support.ts';
 
 const perPage = site.postsPerPage;
@@ -19,9 +20,9 @@ const pageOf = (n: number) => published.slice((n - 1) * perPage, n * perPage);
 
 const tagSelect = (page: Page) => page.getByRole('combobox', { name: 'Tag' });
 const seriesSelect = (page: Page) => page.getByRole('combobox', { name: 'Series' });
-const count = (page: Page) => page.locator('main').getByRole('status');
+const count = (page: Page) => currentPage(page).getByRole('status');
 const postCard = (page: Page, title: string) =>
-  page.locator('main .post-list > li').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+  currentPage(page).locator('.post-list > li').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 test.describe('home page', () => {
   test('sample content is what these tests assume', () => {
@@ -35,7 +36,7 @@ test.describe('home page', () => {
     await page.goto('/');
     await expect(page).toHaveTitle(site.title);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.title);
-    await expect(page.locator('main')).toContainText(site.bioStart);
+    await expect(currentPage(page)).toContainText(site.bioStart);
     await expect(listTitles(page)).toHaveText(titles(pageOf(1)));
     await expect(count(page)).toHaveText(`${published.length} posts`);
     await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText(`Page 1 of ${totalPages}`);
@@ -76,7 +77,7 @@ test.describe('home page', () => {
       const page = await context.newPage();
       await page.goto('/');
       await waitForApp(page);
-      const dates = page.locator('main .post-list > li .post-meta time:first-child');
+      const dates = currentPage(page).locator('.post-list > li .post-meta time:first-child');
       await expect(dates, timezoneId).toHaveText(pageOf(1).map((p) => asWritten(p.date)));
       await context.close();
     }
@@ -92,7 +93,7 @@ test.describe('home page', () => {
     await expect(page).toHaveURL('/page/2');
     await expect(listTitles(page)).toHaveText(titles(pageOf(2)));
     await expect(pages).toContainText(`Page 2 of ${totalPages}`);
-    await expect(page.locator('main')).not.toContainText(site.bioStart);
+    await expect(currentPage(page)).not.toContainText(site.bioStart);
 
     await pages.getByRole('link', { name: /Older posts/ }).click();
     await expect(page).toHaveURL('/page/3');
@@ -105,7 +106,7 @@ test.describe('home page', () => {
     await pages.getByRole('link', { name: /Newer posts/ }).click();
     await expect(page).toHaveURL('/');
     await expect(listTitles(page)).toHaveText(titles(pageOf(1)));
-    await expect(page.locator('main')).toContainText(site.bioStart);
+    await expect(currentPage(page)).toContainText(site.bioStart);
   });
 
   for (const n of [2, 3]) {
@@ -179,7 +180,7 @@ test.describe('home page filters', () => {
     await expect(tagSelect(page)).toHaveValue('');
     await expect(seriesSelect(page)).toHaveValue('');
     await expect(listTitles(page)).toHaveText(titles(pageOf(1)));
-    await expect(page.locator('main')).toContainText(site.bioStart);
+    await expect(currentPage(page)).toContainText(site.bioStart);
   });
 
   test('choosing "All tags" again removes the tag from the URL', async ({ page }) => {
@@ -254,7 +255,7 @@ test.describe('home page filters', () => {
       await expect(count(page)).toContainText(`${posts.length} ${posts.length === 1 ? 'post' : 'posts'}`);
       await expect(tagSelect(page)).toHaveValue(tag);
       await expect(seriesSelect(page)).toHaveValue(series);
-      await expect(page.locator('main')).not.toContainText(site.bioStart);
+      await expect(currentPage(page)).not.toContainText(site.bioStart);
 
       // A static host answers the query URL with the home page's HTML.
       const raw = await fetchPage(request, url);

@@ -11,6 +11,7 @@ import {
   titles,
   waitForApp,
   withTag,
+  currentPage,
 } from './support.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -27,7 +28,7 @@ test.describe('tags', () => {
     await page.goto('/tags');
     await expect(page).toHaveTitle(`Tags · ${site.title}`);
     await expect(h1(page)).toHaveText('Tags');
-    const chips = page.locator('main .tag-cloud').getByRole('link');
+    const chips = currentPage(page).locator('.tag-cloud').getByRole('link');
     const expected = tagCounts();
     await expect(chips).toHaveCount(expected.length);
     for (const { name, count } of expected) {
@@ -46,11 +47,11 @@ test.describe('tags', () => {
   test('clicking a tag shows its posts, newest first', async ({ page }) => {
     await page.goto('/tags');
     await waitForApp(page);
-    await page.locator('main .tag-cloud').getByRole('link', { name: /^#papers/ }).click();
+    await currentPage(page).locator('.tag-cloud').getByRole('link', { name: /^#papers/ }).click();
     await expect(page).toHaveURL('/tags/papers');
     await expect(h1(page)).toHaveText('Posts tagged “papers”');
     await expect(page).toHaveTitle(`Posts tagged “papers” · ${site.title}`);
-    await expect(page.locator('main .list-intro')).toContainText('8 posts');
+    await expect(currentPage(page).locator('.list-intro')).toContainText('8 posts');
     await expect(listTitles(page)).toHaveText(titles(withTag('papers')));
   });
 
@@ -60,7 +61,7 @@ test.describe('tags', () => {
       const posts = withTag(name);
       await page.goto(`/tags/${slug}`);
       await expect(h1(page)).toHaveText(`Posts tagged “${name}”`);
-      await expect(page.locator('main .list-intro')).toContainText(
+      await expect(currentPage(page).locator('.list-intro')).toContainText(
         `${posts.length} ${posts.length === 1 ? 'post' : 'posts'}`,
       );
       await expect(listTitles(page)).toHaveText(titles(posts));
@@ -99,7 +100,7 @@ test.describe('series', () => {
     await page.goto('/series');
     await expect(page).toHaveTitle(`Series · ${site.title}`);
     await expect(h1(page)).toHaveText('Series');
-    const items = page.locator('main .series-list > li');
+    const items = currentPage(page).locator('.series-list > li');
     await expect(items).toHaveCount(all.length);
     for (const { name, parts } of all) {
       const item = items.filter({ hasText: name });
@@ -116,7 +117,7 @@ test.describe('series', () => {
   test('clicking a series shows it in reading order', async ({ page }) => {
     await page.goto('/series');
     await waitForApp(page);
-    await page.locator('main').getByRole('link', { name: 'Paper every day' }).click();
+    await currentPage(page).getByRole('link', { name: 'Paper every day' }).click();
     await expect(page).toHaveURL('/series/paper-every-day');
     await expect(h1(page)).toHaveText('Paper every day');
     await expect(listTitles(page)).toHaveText(titles(seriesParts('Paper every day')));
@@ -127,7 +128,7 @@ test.describe('series', () => {
     await page.goto('/series/paper-every-day');
     await expect(page).toHaveTitle(`Paper every day · ${site.title}`);
     await expect(h1(page)).toHaveText('Paper every day');
-    await expect(page.locator('main .list-intro')).toContainText('8 parts, in reading order');
+    await expect(currentPage(page).locator('.list-intro')).toContainText('8 parts, in reading order');
     await expect(listTitles(page)).toHaveText(titles(parts));
     await expect(listTitles(page).first()).toContainText('Day One: Mesos');
     await expect(listTitles(page).last()).toContainText('Day Eight: Omega');
@@ -176,7 +177,7 @@ test.describe('archive', () => {
     await page.goto('/archive');
     await expect(page).toHaveTitle(`Archive · ${site.title}`);
     await expect(h1(page)).toHaveText('Archive');
-    await expect(page.locator('main .list-intro')).toHaveText(`${published.length} posts`);
+    await expect(currentPage(page).locator('.list-intro')).toHaveText(`${published.length} posts`);
 
     const years = grouped();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
@@ -188,7 +189,7 @@ test.describe('archive', () => {
       const entries = y.months.flatMap((m) => m.posts);
       await expect(section.getByRole('listitem')).toHaveText(entries.map((p) => `${asWritten(p.date)}${p.title}`));
     }
-    await expect(page.locator('main').getByRole('link')).toHaveCount(published.length);
+    await expect(currentPage(page).getByRole('link')).toHaveCount(published.length);
 
     const raw = await fetchPage(request, '/archive');
     expect(raw.status).toBe(200);
@@ -199,7 +200,7 @@ test.describe('archive', () => {
   test('an archive entry opens its post', async ({ page }) => {
     await page.goto('/archive');
     await waitForApp(page);
-    await page.locator('main').getByRole('link', { name: 'New blog!' }).click();
+    await currentPage(page).getByRole('link', { name: 'New blog!' }).click();
     await expect(page).toHaveURL('/posts/new-blog');
     await expect(h1(page)).toHaveText('New blog!');
   });

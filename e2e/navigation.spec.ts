@@ -1,6 +1,6 @@
 /** Moving around in the app: no full reloads, titles, focus, Back / Forward and scroll position. */
 import { expect, test, type Page } from '@playwright/test';
-import { isSameDocument, listTitles, markDocument, post, published, site, waitForApp } from './support.ts';
+import { isSameDocument, listTitles, markDocument, post, published, site, waitForApp, currentPage } from './support.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
@@ -12,7 +12,7 @@ test.describe('in-app navigation', () => {
     await waitForApp(page);
     await markDocument(page);
 
-    await page.locator('main').getByRole('link', { name: newest.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: newest.title, exact: true }).click();
     await expect(page).toHaveURL(`/posts/${newest.slug}`);
     await expect(h1(page)).toHaveText(newest.title);
     await expect(page).toHaveTitle(`${newest.title} · ${site.title}`);
@@ -37,7 +37,7 @@ test.describe('in-app navigation', () => {
     const p = post('how-to-make-good-decisions');
     await page.goto('/');
     await waitForApp(page);
-    await page.locator('main').getByRole('link', { name: p.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: p.title, exact: true }).click();
     await expect(h1(page)).toHaveText(p.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       'content',
@@ -73,7 +73,7 @@ test.describe('in-app navigation', () => {
     await page.goto('/');
     await waitForApp(page);
     const target = published[7]!;
-    const link = page.locator('main').getByRole('link', { name: target.title, exact: true });
+    const link = currentPage(page).getByRole('link', { name: target.title, exact: true });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => scrollY(page)).toBeGreaterThan(300);
     await link.scrollIntoViewIfNeeded();
@@ -115,7 +115,7 @@ test.describe('in-app navigation', () => {
     await page.goto('/');
     await waitForApp(page);
     await markDocument(page);
-    await page.locator('main .post-list').getByRole('link', { name: '#productivity' }).click();
+    await currentPage(page).locator('.post-list').getByRole('link', { name: '#productivity' }).click();
     await expect(page).toHaveURL('/tags/productivity');
     await expect(h1(page)).toHaveText('Posts tagged “productivity”');
     await page.goBack();
@@ -128,7 +128,7 @@ test.describe('in-app navigation', () => {
     await page.goto('/');
     await waitForApp(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series' }).click();
-    await page.locator('main').getByRole('link', { name: 'One small thing per day' }).click();
+    await currentPage(page).getByRole('link', { name: 'One small thing per day' }).click();
     await expect(page).toHaveURL('/series/one-small-thing-per-day');
     await page.reload();
     await expect(h1(page)).toHaveText('One small thing per day');

@@ -8,7 +8,7 @@
  * tab reloads once, not in a loop, and never ends blank.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { fetchPage, published, waitForApp } from './support.ts';
+import { fetchPage, published, waitForApp, currentPage } from './support.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -63,7 +63,7 @@ async function expectSettled(count: () => number, ms = 5_000) {
 async function clickTargetFromHome(page: Page) {
   await page.goto('/');
   await waitForApp(page);
-  await page.locator('main').getByRole('link', { name: target.title, exact: true }).click();
+  await currentPage(page).getByRole('link', { name: target.title, exact: true }).click();
 }
 
 /** While the error shows: the header still moves around; Back brings the error again (still broken). */
@@ -101,7 +101,7 @@ async function expectElsewhereWorksAndBackShowsTheMessage(page: Page) {
 async function expectTargetPost(page: Page) {
   await expect(page).toHaveURL(postUrl);
   await expect(h1(page)).toHaveText(target.title);
-  await expect(page.locator('main .prose')).toBeVisible();
+  await expect(currentPage(page).locator('.prose')).toBeVisible();
   await expect(alert(page)).toHaveCount(0);
 }
 
@@ -171,7 +171,7 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
     // Another post in the app, still broken: no second reload within the minute, a message instead.
     await page.locator('.site-title').click();
     await expect(h1(page)).not.toHaveText(target.title);
-    await page.locator('main').getByRole('link', { name: other.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: other.title, exact: true }).click();
     await expect(alert(page)).toBeVisible({ timeout: 20_000 });
     await expect(page).toHaveURL(new RegExp(`/posts/${other.slug}/?$`));
     await expect(alert(page).getByRole('paragraph').first()).toHaveText(
@@ -212,7 +212,7 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
 
     // Trying the post again and waiting it out: the app gives up after its timeout (15 s a try, retried with backoff).
     const started = Date.now();
-    await page.locator('main').getByRole('link', { name: target.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: target.title, exact: true }).click();
     await expect(alert(page)).toBeVisible({ timeout: 75_000 });
     const waited = Date.now() - started;
     await expect(alert(page).getByRole('paragraph').first()).toHaveText('The server took too long to answer.');
@@ -259,8 +259,8 @@ test.describe('cold loads whose data fails', () => {
     await broken.heal();
     await tryAgain(page).click();
     await expect(alert(page)).toHaveCount(0);
-    await expect(page.locator('main .post-list > li').first()).toBeVisible();
-    await expect(page.locator('main .post-list .chip', { hasText: `#${tag}` }).first()).toBeVisible();
+    await expect(currentPage(page).locator('.post-list > li').first()).toBeVisible();
+    await expect(currentPage(page).locator('.post-list .chip', { hasText: `#${tag}` }).first()).toBeVisible();
   });
 
   test('a series-filtered home page opened offline: message, Try again recovers', async ({ page }) => {
@@ -277,7 +277,7 @@ test.describe('cold loads whose data fails', () => {
     await broken.heal();
     await tryAgain(page).click();
     await expect(alert(page)).toHaveCount(0);
-    await expect(page.locator('main .post-list > li').first()).toBeVisible();
+    await expect(currentPage(page).locator('.post-list > li').first()).toBeVisible();
   });
 });
 
@@ -291,7 +291,7 @@ test.describe('the site index (site.json) failing', () => {
       const broken = await breakRequests(page, '**/data/*/site.json', fault);
       await page.goto('/');
       await waitForApp(page);
-      await page.locator('main').getByRole('link', { name: target.title, exact: true }).click();
+      await currentPage(page).getByRole('link', { name: target.title, exact: true }).click();
       await expectTargetPost(page);
       for (const [label, heading] of [
         ['Tags', 'Tags'],
@@ -303,7 +303,7 @@ test.describe('the site index (site.json) failing', () => {
       }
       await page.goto('/?tag=go');
       await waitForApp(page);
-      await expect(page.locator('main .post-list > li').first()).toBeVisible();
+      await expect(currentPage(page).locator('.post-list > li').first()).toBeVisible();
       await page.reload();
       await waitForApp(page);
       await expect(alert(page)).toHaveCount(0);
@@ -334,14 +334,14 @@ test.describe('a deploy removed this tab’s code', () => {
     await clickTargetFromHome(page);
     await expect(page).toHaveURL(postUrl, { timeout: 20_000 });
     await expect(h1(page)).toHaveText(target.title, { timeout: 20_000 });
-    await expect(page.locator('main .prose')).toBeVisible();
+    await expect(currentPage(page).locator('.prose')).toBeVisible();
     // Exactly one reload, then it stays put.
     await expect.poll(() => documents, { timeout: 15_000 }).toEqual(['/', `/posts/${target.slug}`]);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     expect(documents, 'full page loads').toEqual(['/', `/posts/${target.slug}`]);
     expect(removed.length).toBeGreaterThan(0);
     // Not blank: the post's text is on screen.
-    expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+    expect((await currentPage(page).innerText()).length).toBeGreaterThan(200);
   });
 
   test('every route chunk and the Markdown worker are gone: after one reload, the page or a reload message, never blank', async ({ page }) => {

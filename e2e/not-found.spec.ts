@@ -1,14 +1,14 @@
 /** Unknown URLs show a proper not-found page, typed directly or reached in the app. */
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPage, isSameDocument, markDocument, site, waitForApp } from './support.ts';
+import { fetchPage, isSameDocument, markDocument, site, waitForApp, currentPage } from './support.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 async function expectNotFound(page: Page) {
   await expect(h1(page)).toHaveText('Page not found');
-  await expect(page.locator('main')).toContainText('There is nothing at this address.');
+  await expect(currentPage(page)).toContainText('There is nothing at this address.');
   await expect(page).toHaveTitle(`Page not found · ${site.title}`);
-  await expect(page.locator('main').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await expect(currentPage(page).getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 }
 
 test.describe('not found', () => {
@@ -37,14 +37,14 @@ test.describe('not found', () => {
     await page.goto('/posts/does-not-exist');
     await waitForApp(page);
     await markDocument(page);
-    await page.locator('main').getByRole('link', { name: 'Browse the archive' }).click();
+    await currentPage(page).getByRole('link', { name: 'Browse the archive' }).click();
     await expect(page).toHaveURL('/archive');
     await expect(h1(page)).toHaveText('Archive');
     await expect(page).toHaveTitle(`Archive · ${site.title}`);
     await page.goBack();
     await expect(page).toHaveURL('/posts/does-not-exist');
     await expect(h1(page)).toHaveText('Page not found');
-    await page.locator('main').getByRole('link', { name: 'Go to the home page' }).click();
+    await currentPage(page).getByRole('link', { name: 'Go to the home page' }).click();
     await expect(page).toHaveURL('/');
     await expect(h1(page)).toHaveText(site.title);
     await expect(page).toHaveTitle(site.title);
@@ -55,7 +55,7 @@ test.describe('not found', () => {
     await page.goto('/posts/does-not-exist');
     await waitForApp(page);
     await expect(page).toHaveTitle(`Page not found · ${site.title}`);
-    await page.locator('main').getByRole('link', { name: 'Browse the archive' }).click();
+    await currentPage(page).getByRole('link', { name: 'Browse the archive' }).click();
     await expect(page).toHaveTitle(`Archive · ${site.title}`);
     await page.goBack();
     await expect(h1(page)).toHaveText('Page not found');

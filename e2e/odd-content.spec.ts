@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { siteUrl } from './sites.ts';
-import { asWritten, bodyText, fetchPage, instant, listTitles, waitForApp, watchConsole } from './support.ts';
+import { asWritten, bodyText, fetchPage, instant, listTitles, waitForApp, watchConsole, currentPage } from './support.ts';
 
 const base = siteUrl('odd');
 test.use({ baseURL: base });
@@ -51,7 +51,7 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
     await waitForApp(page);
     await expect(h1(page)).toHaveText(post.title);
     await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
-    const chips = page.locator('main article .post-header').getByRole('list', { name: 'Tags' }).getByRole('link');
+    const chips = currentPage(page).locator('article .post-header').getByRole('list', { name: 'Tags' }).getByRole('link');
     await expect(chips).toHaveText(['#Café ☕ & Über', '#日本語', '#🚀 launches']);
     // Readable URLs: accents folded, & spelled out, emoji dropped, CJK kept (percent-encoded by the browser).
     expect(await chips.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual([
@@ -59,7 +59,7 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
       `/tags/${encodeURIComponent('日本語')}`,
       '/tags/launches',
     ]);
-    await expect(page.locator('main .prose')).toContainText('👨‍👩‍👧‍👦');
+    await expect(currentPage(page).locator('.prose')).toContainText('👨‍👩‍👧‍👦');
     expect(problems).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
       // In the app: from the post, by its chip.
       await page.goto('/posts/unicode-cafe');
       await waitForApp(page);
-      await page.locator('main article .post-header').getByRole('link', { name: `#${name}` }).click();
+      await currentPage(page).locator('article .post-header').getByRole('link', { name: `#${name}` }).click();
       await expect(h1(page)).toHaveText(`Posts tagged “${name}”`);
       expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/tags/${slug}`);
     }
@@ -89,7 +89,7 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
     await page.goto('/tags');
     await waitForApp(page);
     for (const name of ['Café ☕ & Über', '日本語', '🚀 launches', 'عربي', 'עברית']) {
-      await expect(page.locator('main').getByRole('link', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
+      await expect(currentPage(page).getByRole('link', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
     }
   });
 });
@@ -103,7 +103,7 @@ test.describe('right-to-left posts', () => {
       await expect(h1(page)).toHaveText(post.title);
       const source = readFileSync(`${fixtureDir}${slug}.md`, 'utf8');
       const firstParagraph = source.split('\n---\n')[1]!.trim().split('\n\n')[0]!;
-      await expect(page.locator('main .prose p').first()).toHaveText(firstParagraph);
+      await expect(currentPage(page).locator('.prose p').first()).toHaveText(firstParagraph);
     });
 
     test(`${slug}: title, list entry and paragraphs are laid out right to left`, async ({ page }) => {
@@ -111,16 +111,16 @@ test.describe('right-to-left posts', () => {
       await page.goto(`/posts/${slug}`);
       await waitForApp(page);
       const isRtl = (selector: string) =>
-        page.locator(selector).evaluateAll((els) => els.map((el) => el.matches(':dir(rtl)')));
-      expect(await isRtl('main h1'), 'post title').toEqual([true]);
-      const paragraphs = await isRtl('main .prose p');
+        currentPage(page).locator(selector).evaluateAll((els) => els.map((el) => el.matches(':dir(rtl)')));
+      expect(await isRtl('h1'), 'post title').toEqual([true]);
+      const paragraphs = await isRtl('.prose p');
       expect(paragraphs.length).toBeGreaterThan(0);
       expect(paragraphs.every(Boolean), 'post paragraphs').toBe(true);
 
       // In the list, the title of the post reads right to left too.
       await page.goto('/archive');
       await waitForApp(page);
-      const link = page.locator('main').getByRole('link', { name: post.title, exact: true });
+      const link = currentPage(page).getByRole('link', { name: post.title, exact: true });
       expect(await link.evaluate((el) => el.matches(':dir(rtl)')), 'archive entry').toBe(true);
     });
   }
@@ -142,7 +142,7 @@ test.describe('a one-megabyte post', () => {
     await expect(h1(page)).toHaveText('A one-megabyte post');
     const last = page.getByText('This is the last paragraph of the one-megabyte post.');
     await expect(last).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator('main .prose h2')).toHaveCount(934, { timeout: 30_000 });
+    await expect(currentPage(page).locator('.prose h2')).toHaveCount(934, { timeout: 30_000 });
     expect(problems).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ test.describe('a one-megabyte post', () => {
     const problems = noPageErrors(page);
     await page.goto('/archive');
     await waitForApp(page);
-    await page.locator('main').getByRole('link', { name: 'A one-megabyte post', exact: true }).click();
+    await currentPage(page).getByRole('link', { name: 'A one-megabyte post', exact: true }).click();
     await expect(h1(page)).toHaveText('A one-megabyte post', { timeout: 30_000 });
     await expect(page.getByText('This is the last paragraph of the one-megabyte post.')).toBeVisible({ timeout: 30_000 });
     // The header still answers.
@@ -167,8 +167,8 @@ test.describe('a post with no body', () => {
     await page.goto('/posts/no-body');
     await waitForApp(page);
     await expect(h1(page)).toHaveText(post.title);
-    await expect(page.locator('main .post-meta time')).toHaveText(asWritten(post.date));
-    await expect(page.locator('main').getByText('Loading the post…')).toHaveCount(0);
+    await expect(currentPage(page).locator('.post-meta time')).toHaveText(asWritten(post.date));
+    await expect(currentPage(page).getByText('Loading the post…')).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
@@ -176,7 +176,7 @@ test.describe('a post with no body', () => {
   test('its list entry has a title and no empty summary', async ({ page }) => {
     await page.goto('/tags/empty');
     await waitForApp(page);
-    const card = page.locator('main .post-list > li');
+    const card = currentPage(page).locator('.post-list > li');
     await expect(card).toHaveCount(1);
     await expect(card.locator('.post-card-title')).toHaveText('A post with no body');
     await expect(card.locator('.post-card-summary')).toHaveCount(0);
@@ -201,7 +201,7 @@ test.describe('very long words and URLs on a 360 px phone', () => {
       expect(widths.body, 'body wider than the phone').toBeLessThanOrEqual(widths.viewport);
       // Nothing sticks out to the right of the screen (text is wrapped, code scrolls in its own box).
       const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('main *')]
+        [...document.querySelectorAll('main .page:not([inert]) *')]
           .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
           .filter((el) => !el.closest('pre, table, .prose table'))
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),
@@ -255,7 +255,7 @@ test.describe('many posts on the same day', () => {
     const byWrittenMonth = [...newestFirst].sort((a, b) => b.date.slice(0, 7).localeCompare(a.date.slice(0, 7)));
     await page.goto('/archive');
     await waitForApp(page);
-    await expect(page.locator('main .archive-month li a')).toHaveText(byWrittenMonth.map((p) => p.title));
+    await expect(currentPage(page).locator('.archive-month li a')).toHaveText(byWrittenMonth.map((p) => p.title));
   });
 });
 
@@ -264,12 +264,12 @@ test.describe('a series of one', () => {
     const post = bySlug('series-of-one');
     await page.goto('/series');
     await waitForApp(page);
-    await page.locator('main').getByRole('link', { name: 'Solo: één ✨' }).click();
+    await currentPage(page).getByRole('link', { name: 'Solo: één ✨' }).click();
     await expect(page).toHaveURL(`${base}series/solo-een`);
     await expect(h1(page)).toContainText('Solo: één ✨');
     await expect(listTitles(page)).toHaveText([post.title]);
 
-    await page.locator('main').getByRole('link', { name: post.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: post.title, exact: true }).click();
     await expect(h1(page)).toHaveText(post.title);
     const box = page.getByRole('complementary', { name: 'Series: Solo: één ✨' });
     await expect(box.locator('.series-box-title')).toHaveText('Part 1 of 1 in Solo: één ✨');
@@ -302,15 +302,15 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
         await waitForApp(page);
         expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
         for (const post of datePosts) {
-          const entry = page.locator('main .archive-month li').filter({ hasText: post.title });
+          const entry = currentPage(page).locator('.archive-month li').filter({ hasText: post.title });
           await expect(entry.locator('time'), `${post.slug} in the archive`).toHaveText(asWritten(post.date));
           await expect(entry.locator('time')).toHaveAttribute('datetime', post.date);
         }
         // Opened in the app (rendered by the browser in this time zone).
         for (const post of datePosts) {
-          await page.locator('main').getByRole('link', { name: post.title, exact: true }).click();
+          await currentPage(page).getByRole('link', { name: post.title, exact: true }).click();
           await expect(h1(page)).toHaveText(post.title);
-          await expect(page.locator('main .post-meta time').first(), `${post.slug} in the app`).toHaveText(asWritten(post.date));
+          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} in the app`).toHaveText(asWritten(post.date));
           await page.goBack();
           await expect(h1(page)).toHaveText('Archive');
         }
@@ -318,7 +318,7 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
         for (const post of datePosts) {
           await page.goto(`/posts/${post.slug}`);
           await waitForApp(page);
-          await expect(page.locator('main .post-meta time').first(), `${post.slug} cold`).toHaveText(asWritten(post.date));
+          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} cold`).toHaveText(asWritten(post.date));
         }
       });
     });
@@ -327,15 +327,15 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
   test('the archive lists each month of a year once, even when offsets interleave the days', async ({ page }) => {
     await page.goto('/archive');
     await waitForApp(page);
-    const months = await page
-      .locator('main .archive-year')
+    const months = await currentPage(page)
+      .locator('.archive-year')
       .evaluateAll((years) =>
         years.flatMap((y) => [...y.querySelectorAll('.archive-month h3')].map((h) => `${y.querySelector('h2')!.id} ${h.textContent}`)),
       );
     expect(months.length).toBeGreaterThan(0);
     expect(months).toEqual([...new Set(months)]);
     // And the May 1 posts all sit under May, the April 30 post under April.
-    const may = page.locator('main .archive-month').filter({ has: page.getByRole('heading', { name: 'May', exact: true }) });
+    const may = currentPage(page).locator('.archive-month').filter({ has: page.getByRole('heading', { name: 'May', exact: true }) });
     for (const slug of ['date-plain', 'date-late-west', 'date-early-east']) {
       await expect(may.getByRole('link', { name: bySlug(slug).title, exact: true })).toHaveCount(1);
     }

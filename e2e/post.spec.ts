@@ -11,10 +11,11 @@ import {
   site,
   waitForApp,
   waitForHydrated,
+  currentPage,
 } from './support.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const meta = (page: Page) => page.locator('main .post-header .post-meta');
+const meta = (page: Page) => currentPage(page).locator('.post-header .post-meta');
 const seriesBox = (page: Page, name: string) => page.getByRole('complementary', { name: `Series: ${name}` });
 const moreNav = (page: Page) => page.getByRole('navigation', { name: 'More posts' });
 
@@ -26,17 +27,17 @@ test.describe('post page', () => {
     await expect(page).toHaveTitle(`${day3.title} · ${site.title}`);
     await expect(h1(page)).toHaveText(day3.title);
     await expect(meta(page)).toHaveText(/^July 19, 2022 · Jose Villalta · \d+ min read$/);
-    const tags = page.locator('main .post-header').getByRole('list', { name: 'Tags' }).getByRole('link');
+    const tags = currentPage(page).locator('.post-header').getByRole('list', { name: 'Tags' }).getByRole('link');
     await expect(tags).toHaveText(['#papers', '#containers', '#kubernetes']);
     await expect(tags.nth(0)).toHaveAttribute('href', '/tags/papers');
     await expect(tags.nth(2)).toHaveAttribute('href', '/tags/kubernetes');
-    await expect(page.locator('main .prose')).toContainText('Design patterns for container-based distributed systems');
+    await expect(currentPage(page).locator('.prose')).toContainText('Design patterns for container-based distributed systems');
   });
 
   test('a tag link opens the tag page', async ({ page }) => {
     await page.goto(`/posts/${day3.slug}`);
     await waitForApp(page);
-    await page.locator('main .post-header').getByRole('link', { name: '#kubernetes' }).click();
+    await currentPage(page).locator('.post-header').getByRole('link', { name: '#kubernetes' }).click();
     await expect(page).toHaveURL('/tags/kubernetes');
     await expect(h1(page)).toHaveText('Posts tagged “kubernetes”');
   });
@@ -161,7 +162,7 @@ test.describe('post page', () => {
       const href = (await link.getAttribute('href'))!;
       // A fragment of this very page.
       expect(href).toMatch(/^\/posts\/year-in-review-2023#[^#]+$/);
-      const target = page.locator(`main [id="${href.slice(href.indexOf('#') + 1)}"]`);
+      const target = currentPage(page).locator(`[id="${href.slice(href.indexOf('#') + 1)}"]`);
       await expect(target, href).toHaveCount(1);
       expect(await target.evaluate((el) => /^H[23]$/.test(el.tagName)), href).toBe(true);
       const text = (await target.evaluate((el) => el.textContent ?? '')).replace(/#$/, '').trim();
@@ -177,7 +178,7 @@ test.describe('post page', () => {
   test('a short post has no table of contents', async ({ page }) => {
     await page.goto('/posts/new-blog');
     await expect(h1(page)).toHaveText('New blog!');
-    await expect(page.locator('main .prose')).toContainText('Hello, and welcome');
+    await expect(currentPage(page).locator('.prose')).toContainText('Hello, and welcome');
     await expect(page.getByRole('navigation', { name: 'Table of contents' })).toHaveCount(0);
   });
 
@@ -185,7 +186,7 @@ test.describe('post page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/posts/understanding-container-networking');
     await waitForApp(page);
-    const block = page.locator('main .prose .code-block').first();
+    const block = currentPage(page).locator('.prose .code-block').first();
     const code = block.locator('pre code');
     await expect(code).toHaveClass(/language-bash/);
     await expect(code.locator('span[class^="hljs-"]').first()).toBeVisible();
@@ -205,14 +206,14 @@ test.describe('post page', () => {
 
   test('a Go code block is highlighted too', async ({ page }) => {
     await page.goto('/posts/lets-go');
-    const code = page.locator('main .prose pre code.language-go').first();
+    const code = currentPage(page).locator('.prose pre code.language-go').first();
     await expect(code.locator('span.hljs-keyword').first()).toBeVisible();
   });
 
   test('a relative link to another post’s .md file navigates in the app', async ({ page }) => {
     await page.goto('/posts/understanding-container-networking');
     await waitForApp(page);
-    const link = page.locator('main .prose').getByRole('link', { name: 'deep dive into network namespaces on ECS' });
+    const link = currentPage(page).locator('.prose').getByRole('link', { name: 'deep dive into network namespaces on ECS' });
     await expect(link).toHaveAttribute('href', '/posts/network-namespaces-in-ecs');
     await waitForHydrated(link);
     await markDocument(page);
@@ -220,7 +221,7 @@ test.describe('post page', () => {
     await expect(page).toHaveURL('/posts/network-namespaces-in-ecs');
     await expect(h1(page)).toHaveText('A Deep Dive into Network Namespaces in AWS ECS Containers');
     expect(await isSameDocument(page)).toBe(true);
-    await expect(page.locator('main .prose')).toContainText("What's inside a network namespace?");
+    await expect(currentPage(page).locator('.prose')).toContainText("What's inside a network namespace?");
   });
 
   test('an image has alt text, loads lazily from the posts folder, and displays', async ({ page }) => {
@@ -235,7 +236,7 @@ test.describe('post page', () => {
   test('a footnote reference jumps to the footnote and back', async ({ page }) => {
     await page.goto('/posts/paper-every-day-day-four-harvest-yield');
     await waitForApp(page);
-    const prose = page.locator('main .prose');
+    const prose = currentPage(page).locator('.prose');
     const ref = prose.locator('sup a').first();
     await expect(ref).toHaveText('1');
     // A fragment of this very page.
@@ -259,7 +260,7 @@ test.describe('post page', () => {
       await page.goto(url);
       await expect(h1(page), url).toHaveText('Lets Go');
       await expect(meta(page), url).toHaveText(/^July 24, 2022 · Jose Villalta · \d+ min read$/);
-      await expect(page.locator('main .prose'), url).toContainText('learning in public');
+      await expect(currentPage(page).locator('.prose'), url).toContainText('learning in public');
       await waitForApp(page);
 
       const raw = await fetchPage(request, url);
@@ -296,7 +297,7 @@ test.describe('drafts', () => {
   test('the draft post has no page', async ({ page, request }) => {
     await page.goto('/posts/lets-go-part-two-draft');
     await expect(h1(page)).toHaveText('Page not found');
-    await expect(page.locator('main')).not.toContainText('Slices and Maps');
+    await expect(currentPage(page)).not.toContainText('Slices and Maps');
     const raw = await fetchPage(request, '/posts/lets-go-part-two-draft');
     expect(raw.status).toBe(404);
     expect(raw.text).not.toContain('Slices and Maps');
@@ -311,24 +312,24 @@ test.describe('drafts', () => {
   test('the Lets Go series has one part and no link to the draft', async ({ page }) => {
     await page.goto('/series/lets-go');
     await expect(h1(page)).toHaveText('Lets Go');
-    await expect(page.locator('main .list-intro')).toContainText('1 part, in reading order');
-    await expect(page.locator('main .post-list > li')).toHaveCount(1);
+    await expect(currentPage(page).locator('.list-intro')).toContainText('1 part, in reading order');
+    await expect(currentPage(page).locator('.post-list > li')).toHaveCount(1);
 
     await page.goto('/posts/lets-go');
     const box = seriesBox(page, 'Lets Go');
     await expect(box).toContainText('Part 1 of 1 in Lets Go');
     await expect(box.getByRole('navigation', { name: 'In this series' }).getByRole('link')).toHaveCount(0);
-    await expect(page.locator('main')).not.toContainText('Slices and Maps');
+    await expect(currentPage(page)).not.toContainText('Slices and Maps');
   });
 
   test('the draft is in no list: home, tag, archive, series index', async ({ page }) => {
     for (const url of ['/', '/tags/go', '/archive', '/?series=lets-go', '/?tag=go']) {
       await page.goto(url);
       await waitForApp(page);
-      await expect(page.locator('main'), url).not.toContainText('Slices and Maps');
+      await expect(currentPage(page), url).not.toContainText('Slices and Maps');
     }
     await page.goto('/tags/go');
-    await expect(page.locator('main .list-intro')).toContainText('2 posts');
+    await expect(currentPage(page).locator('.list-intro')).toContainText('2 posts');
     await page.goto('/series');
     await expect(page.getByRole('listitem').filter({ hasText: 'Lets Go' })).toHaveText('Lets Go 1 part');
   });

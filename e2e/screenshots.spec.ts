@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { waitForApp } from './support.ts';
+import { waitForApp, currentPage } from './support.ts';
 
 const screensDir = fileURLToPath(new URL('../test-results/screens/', import.meta.url));
 
@@ -33,7 +33,7 @@ for (const [device, options] of Object.entries(devices)) {
         await waitForApp(page);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(view.heading);
         // Lazy images in full-page shots: load them first.
-        for (const img of await page.locator('main img').all()) {
+        for (const img of await currentPage(page).locator('img').all()) {
           await img.scrollIntoViewIfNeeded();
           await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
         }

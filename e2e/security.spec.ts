@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { e2eSites, siteUrl } from './sites.ts';
 import { escapeEverythingIds, hostilePosts, marker, payloads, postSource, urlPayloads, type Payload } from './fixtures/hostile/payloads.ts';
-import { site as blog, waitForApp } from './support.ts';
+import { site as blog, waitForApp, currentPage } from './support.ts';
 
 // jsdom ships without types (and @types/jsdom is not installed): the little used here, typed.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -247,10 +247,10 @@ async function expectNothingRan(page: Page, g: Guard, where: string): Promise<vo
 
 /** The post's Markdown has rendered (prerendered and hydrated, or rendered after navigation). */
 async function waitForPostBody(page: Page): Promise<void> {
-  await expect(page.locator('main article.post .prose')).toBeAttached();
-  await expect(page.locator('main .loading')).toHaveCount(0);
+  await expect(currentPage(page).locator('article.post .prose')).toBeAttached();
+  await expect(currentPage(page).locator('.loading')).toHaveCount(0);
   await expect
-    .poll(() => page.locator('main .prose').evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))), {
+    .poll(() => currentPage(page).locator('.prose').evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))), {
       message: 'post body rendered by React',
     })
     .toBe(true);
@@ -319,11 +319,11 @@ for (const csp of ['enforced', 'bypassed'] as const) {
         await settle(page);
         await expectNothingRan(page, g, `${postPath} (typed)`);
         // Hostile front matter is shown as the text it is, escaped exactly once.
-        await expect(page.locator('main h1')).toHaveText(shown(post.title)!, { useInnerText: false });
+        await expect(currentPage(page).locator('h1')).toHaveText(shown(post.title)!, { useInnerText: false });
         expect(await page.title()).toBe(`${shown(post.title)} · ${blog.title}`);
-        if (post.author) await expect(page.locator('main .post-meta')).toContainText(shown(post.author)!);
+        if (post.author) await expect(currentPage(page).locator('.post-meta')).toContainText(shown(post.author)!);
         for (const tag of post.tags ?? []) {
-          await expect(page.locator('main .post-header .tag-chips')).toContainText(shown(tag)!);
+          await expect(currentPage(page).locator('.post-header .tag-chips')).toContainText(shown(tag)!);
         }
 
         // In-app: home → archive → the post, in the same document.
@@ -332,9 +332,9 @@ for (const csp of ['enforced', 'bypassed'] as const) {
         await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
         await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
         await expect(page).toHaveURL(`${origin}${base}archive`);
-        await page.locator(`main a[href="${postPath}"]`).first().click();
+        await currentPage(page).locator(`a[href="${postPath}"]`).first().click();
         await expect(page).toHaveURL(origin + postPath);
-        await expect(page.locator('main h1')).toHaveText(shown(post.title)!, { useInnerText: false });
+        await expect(currentPage(page).locator('h1')).toHaveText(shown(post.title)!, { useInnerText: false });
         await waitForPostBody(page);
         await settle(page);
         expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
@@ -351,7 +351,7 @@ for (const csp of ['enforced', 'bypassed'] as const) {
       await settle(page);
       await expectNothingRan(page, g, 'escape-everything (typed)');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
-      await page.locator(`main a[href="${base}posts/escape-everything"]`).first().click();
+      await currentPage(page).locator(`a[href="${base}posts/escape-everything"]`).first().click();
       await waitForPostBody(page);
       await settle(page);
       await expectNothingRan(page, g, 'escape-everything (in-app)');
@@ -399,16 +399,16 @@ for (const csp of ['enforced', 'bypassed'] as const) {
         await expect(page).toHaveURL(origin + indexPath);
         await settle(page);
         await expectNothingRan(page, g, `${indexPath} (in-app)`);
-        const hrefs = await page
-          .locator(`main a[href^="${indexPath}/"]`)
+        const hrefs = await currentPage(page)
+          .locator(`a[href^="${indexPath}/"]`)
           .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
         expect(hrefs.length, `links on ${indexPath}`).toBeGreaterThanOrEqual(2);
         for (const href of hrefs) {
           await nav.getByRole('link', { name: index }).click();
           await expect(page).toHaveURL(origin + indexPath);
-          await page.locator(`main a[href="${href}"]`).first().click();
+          await currentPage(page).locator(`a[href="${href}"]`).first().click();
           await expect(page).toHaveURL(origin + href);
-          await expect(page.locator('main h1')).toBeVisible();
+          await expect(currentPage(page).locator('h1')).toBeVisible();
           await settle(page);
           await expectNothingRan(page, g, `${href} (in-app)`);
         }

@@ -37,6 +37,7 @@ import {
   waitForApp,
   withTag,
   type SamplePost,
+  currentPage,
 } from './support.ts';
 
 const docTitle = (title: string) => (title === site.title ? title : `${title} · ${site.title}`);
@@ -275,13 +276,13 @@ for (const s of hostedSites) {
         await expect(h1(page)).toHaveText(kind.h1);
         await expect(page).toHaveTitle(docTitle(kind.title));
         if (kind.lists) {
-          const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+          const hrefs = await currentPage(page).locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
           expect(postLinks(hrefs, s)).toEqual(kind.lists.map((p) => `${s.basePath}posts/${p.slug}`));
         }
         if (kind.post) {
-          await expect(page.locator('main')).toContainText(asWritten(kind.post.date));
-          await expect(page.locator('main .prose')).toContainText(kind.opening!);
-          await expect(page.locator('main').getByRole('link', { name: 'View the Markdown source' })).toHaveAttribute(
+          await expect(currentPage(page)).toContainText(asWritten(kind.post.date));
+          await expect(currentPage(page).locator('.prose')).toContainText(kind.opening!);
+          await expect(currentPage(page).getByRole('link', { name: 'View the Markdown source' })).toHaveAttribute(
             'href',
             `${s.basePath}posts/${kind.post.slug}.md`,
           );
@@ -378,7 +379,7 @@ for (const s of hostedSites) {
         await waitForApp(page);
         await expect(h1(page)).toHaveText('Page not found');
         await expect(page).toHaveTitle(`Page not found · ${site.title}`);
-        const home = page.locator('main').getByRole('link', { name: 'Go to the home page' });
+        const home = currentPage(page).getByRole('link', { name: 'Go to the home page' });
         // `/blog` or `/blog/`: either reaches the home page (the host redirects the first).
         await expect(home).toHaveAttribute('href', new RegExp(`^${s.basePath.replace(/\/$/, '')}/?$`));
         const followed = await request.get(new URL((await home.getAttribute('href'))!, url).href);
@@ -402,14 +403,14 @@ for (const s of hostedSites) {
 
       const steps: { click: () => Promise<void>; path: string; title: string; h1: string; description: string | RegExp }[] = [
         {
-          click: () => page.locator('main').getByRole('link', { name: newest.title, exact: true }).click(),
+          click: () => currentPage(page).getByRole('link', { name: newest.title, exact: true }).click(),
           path: `posts/${newest.slug}`,
           title: newest.title,
           h1: newest.title,
           description: statedSummary(newest) ?? /\S/,
         },
         {
-          click: () => page.locator('main .post-header').getByRole('link', { name: `#${tag}`, exact: true }).click(),
+          click: () => currentPage(page).locator('.post-header').getByRole('link', { name: `#${tag}`, exact: true }).click(),
           path: `tags/${slugOf(tag)}`,
           title: `Posts tagged “${tag}”`,
           h1: `Posts tagged “${tag}”`,
@@ -470,22 +471,22 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
     await page.goto(s.root);
     await waitForApp(page);
     const newest = published[0]!;
-    await page.locator('main').getByRole('link', { name: newest.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: newest.title, exact: true }).click();
     await expect(h1(page)).toHaveText(newest.title);
-    await page.locator('main .post-header').getByRole('link', { name: `#${newest.tags[0]}`, exact: true }).click();
+    await currentPage(page).locator('.post-header').getByRole('link', { name: `#${newest.tags[0]}`, exact: true }).click();
     await expect(h1(page)).toHaveText(`Posts tagged “${newest.tags[0]}”`);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Series' }).click();
     await expect(h1(page)).toHaveText('Series');
-    await page.locator('main').getByRole('link', { name: 'Paper every day' }).click();
+    await currentPage(page).getByRole('link', { name: 'Paper every day' }).click();
     await expect(h1(page)).toHaveText('Paper every day');
-    await page.locator('main').getByRole('link', { name: paperEveryDay[2]!.title, exact: true }).click();
+    await currentPage(page).getByRole('link', { name: paperEveryDay[2]!.title, exact: true }).click();
     await expect(h1(page)).toHaveText(paperEveryDay[2]!.title);
     await nav.getByRole('link', { name: 'Tags' }).click();
     await expect(h1(page)).toHaveText('Tags');
     await nav.getByRole('link', { name: 'Archive' }).click();
     await expect(h1(page)).toHaveText('Archive');
-    await page.locator('main').getByRole('link', { name: 'Understanding Container Networking', exact: true }).click();
+    await currentPage(page).getByRole('link', { name: 'Understanding Container Networking', exact: true }).click();
     await expect(h1(page)).toHaveText('Understanding Container Networking');
 
     // A post with an image, in the app and typed directly; the image loads from /blog/posts/.
@@ -494,22 +495,22 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
         await page.goto(served(s, 'posts/understanding-container-networking'));
         await waitForApp(page);
       }
-      const image = page.locator('main .prose img').first();
+      const image = currentPage(page).locator('.prose img').first();
       await image.scrollIntoViewIfNeeded();
       await expect(image).toHaveAttribute('src', new RegExp(`^(${origin})?${s.basePath}posts/`));
       await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     }
     // The Markdown source link, and pages typed directly.
-    const source = page.locator('main').getByRole('link', { name: 'View the Markdown source' });
+    const source = currentPage(page).getByRole('link', { name: 'View the Markdown source' });
     const markdown = await page.request.get(new URL((await source.getAttribute('href'))!, s.root).href);
     expect(markdown.status()).toBe(200);
     expect(markdown.headers()['content-type']).toMatch(/^text\/markdown\b/);
     for (const path of ['page/2', 'tags/papers', 'series/one-small-thing-per-day', '?series=lets-go']) {
       await page.goto(served(s, path));
       await waitForApp(page);
-      await page.locator('main a[href*="/posts/"]').first().click();
+      await currentPage(page).locator('a[href*="/posts/"]').first().click();
       await expect(page).toHaveURL((u) => u.href.startsWith(`${s.root}posts/`));
-      await expect(page.locator('main .prose')).toBeVisible();
+      await expect(currentPage(page).locator('.prose')).toBeVisible();
     }
     await page.waitForLoadState('networkidle');
 

@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
+/**
+ * The page the reader sees. <main> also holds a few pages rendered ahead of time, out of
+ * sight and inert (src/routes/page-stack/), so tests look inside the visible one.
+ */
+export const currentPage = (page: Page): Locator => page.locator('main .page:not([inert])');
+
 export const site = {
   title: 'Jose Villalta',
   author: 'Jose Villalta',
@@ -113,7 +119,7 @@ export async function waitForHydrated(locator: Locator): Promise<void> {
 
 /** The titles of the post list on the current page, in order. */
 export function listTitles(page: Page) {
-  return page.locator('main .post-list > li h2, main .post-list > li h3');
+  return currentPage(page).locator('.post-list > li h2, .post-list > li h3');
 }
 
 /** The readable text of the page body of an HTML document, as it arrives from the server. */

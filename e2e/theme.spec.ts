@@ -1,6 +1,6 @@
 /** Dark mode: follows the OS, a stored choice wins, the toggle persists it, and there is no flash. */
 import { expect, test, type Page } from '@playwright/test';
-import { bodyBackground, luminance, waitForApp } from './support.ts';
+import { bodyBackground, luminance, waitForApp, currentPage } from './support.ts';
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Dark theme' });
 const isDark = async (page: Page) => luminance(await bodyBackground(page)) < 0.1;
@@ -66,9 +66,9 @@ test.describe('theme', () => {
       await page.goto('/posts/understanding-container-networking');
       await waitForApp(page);
       const keywordColor = () =>
-        page.locator('main .prose pre code span[class^="hljs-"]').first().evaluate((el) => getComputedStyle(el).color);
+        currentPage(page).locator('.prose pre code span[class^="hljs-"]').first().evaluate((el) => getComputedStyle(el).color);
       const codeBackground = () =>
-        page.locator('main .prose pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        currentPage(page).locator('.prose pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
       const lightColor = await keywordColor();
       expect(luminance(await codeBackground())).toBeGreaterThan(0.8);
       await toggle(page).click();

@@ -58,7 +58,7 @@ export async function renderPage(path: string, buildId: string, postBody?: HastR
     html,
     status: context.statusCode,
     head,
-    modules: context.matches.flatMap((m) => routeModules[m.route.id] ?? []),
+    modules: routeModules(context.matches.map((m) => m.route.id)),
     boot: {
       path,
       buildId,

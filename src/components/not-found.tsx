@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { RouterLink } from './router-link.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { PageHeading } from './page-heading.tsx';
 
@@ -9,7 +9,7 @@ export function NotFound() {
       <PageHeading>Page not found</PageHeading>
       <p>There is nothing at this address. It may have moved, or the link may have a typo.</p>
       <p>
-        <Link to="/">Go to the home page</Link> · <Link to="/archive">Browse the archive</Link>
+        <RouterLink to="/">Go to the home page</RouterLink> · <RouterLink to="/archive">Browse the archive</RouterLink>
       </p>
     </section>
   );

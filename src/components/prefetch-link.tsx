@@ -1,12 +1,13 @@
 /**
- * A router link that fetches its page's code and data ahead of the click: when it
- * comes into view (at idle time, one page at a time) and at once on hover, focus or touch.
+ * A link to a page of the blog that fetches the page's code and data ahead of the click:
+ * when it comes into view (at idle time, one page at a time) and at once on hover, focus
+ * or touch. Post pages are then also rendered ahead of time (see routes/page-stack/).
  */
-import { useEffect, useRef, type ComponentProps } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
 import { prefetchPath, prefetchWhenIdle } from '../routes/prefetch.ts';
+import { RouterLink, type RouterLinkProps } from './router-link.tsx';
 
-export function PrefetchLink(props: ComponentProps<typeof Link> & { to: string }) {
+export function PrefetchLink(props: RouterLinkProps) {
   const ref = useRef<HTMLAnchorElement>(null);
   const { to } = props;
   useEffect(() => {
@@ -21,6 +22,6 @@ export function PrefetchLink(props: ComponentProps<typeof Link> & { to: string }
     observer.observe(node);
     return () => observer.disconnect();
   }, [to]);
-  const now = () => prefetchPath(to);
-  return <Link ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} />;
+  const now = () => void prefetchPath(to);
+  return <RouterLink ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} />;
 }

@@ -1,29 +1,29 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markdownToHast } from './markdown-to-hast.ts';
 import { renderHast } from './render-hast.tsx';
+import { InPage } from './test-support.tsx';
 
 afterEach(cleanup);
 
 const markup = async (markdown: string) =>
-  renderToStaticMarkup(<MemoryRouter>{renderHast(await markdownToHast(markdown, { base: '/' }))}</MemoryRouter>);
+  renderToStaticMarkup(<InPage>{renderHast(await markdownToHast(markdown, { base: '/' }))}</InPage>);
 
 describe('renderHast (base "/")', () => {
   it('renders headings with their ids and anchors', async () => {
     expect(await markup('שלום עולם')).toBe('<p dir="auto">שלום עולם</p>');
     expect(await markup('## Hello World')).toBe(
-      '<h2 dir="auto" id="hello-world">Hello World<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="/#hello-world" data-discover="true">#</a></h2>',
+      '<h2 dir="auto" id="hello-world">Hello World<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="/#hello-world">#</a></h2>',
     );
   });
 
-  it('renders in-app links as router links, and external and file links as plain links', async () => {
-    // react-router marks its <Link>s with data-discover.
+  it('resolves in-app, external and file links (which of them the router follows: see below)', async () => {
     expect(await markup('[post](./other-post.md#x) [site](https://example.com/a) [file](images/a.png) [tag](/tags/go)')).toBe(
-      '<p dir="auto"><a href="/posts/other-post#x" data-discover="true">post</a> <a href="https://example.com/a">site</a> ' +
-        '<a href="/posts/images/a.png">file</a> <a href="/tags/go" data-discover="true">tag</a></p>',
+      '<p dir="auto"><a href="/posts/other-post#x">post</a> <a href="https://example.com/a">site</a> ' +
+        '<a href="/posts/images/a.png">file</a> <a href="/tags/go">tag</a></p>',
     );
   });
 
@@ -46,11 +46,11 @@ describe('renderHast (base "/")', () => {
     );
   });
 
-  it('renders footnote links as router links to this page', async () => {
+  it('renders footnote links to this page', async () => {
     const html = await markup('Text[^1]\n\n[^1]: Note.');
-    expect(html).toContain('<a id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="user-content-footnote-label" href="/#user-content-fn-1" data-discover="true">');
+    expect(html).toContain('<a id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="user-content-footnote-label" href="/#user-content-fn-1">');
     expect(html).toContain('<li dir="auto" id="user-content-fn-1">');
-    expect(html).toMatch(/<a [^>]*href="\/#user-content-fnref-1" data-discover="true">/);
+    expect(html).toMatch(/<a [^>]*href="\/#user-content-fnref-1">/);
   });
 });
 
@@ -63,11 +63,10 @@ describe('renderHast: links inside the app', () => {
   it('navigates to another post without leaving the app', async () => {
     const tree = await markdownToHast('[the other post](./other-post.md#part-2)', { base: '/' });
     render(
-      <MemoryRouter initialEntries={['/posts/this-post']}>
-        <Routes>
-          <Route path="/posts/:slug" element={<>{renderHast(tree)}<Where /></>} />
-        </Routes>
-      </MemoryRouter>,
+      <InPage path="/posts/this-post">
+        {renderHast(tree)}
+        <Where />
+      </InPage>,
     );
     expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
     fireEvent.click(screen.getByText('the other post'));
@@ -77,26 +76,29 @@ describe('renderHast: links inside the app', () => {
   it('follows a footnote within the same page, through the router', async () => {
     const tree = await markdownToHast('Text[^1]\n\n[^1]: Note.', { base: '/' });
     render(
-      <MemoryRouter initialEntries={['/posts/this-post']}>
+      <InPage path="/posts/this-post">
         {renderHast(tree)}
         <Where />
-      </MemoryRouter>,
+      </InPage>,
     );
     fireEvent.click(screen.getByText('1'));
     expect(screen.getByTestId('where').textContent).toBe('/posts/this-post#user-content-fn-1');
   });
 
-  it('leaves external links to the browser', async () => {
-    const tree = await markdownToHast('[elsewhere](https://example.com/a)', { base: '/' });
+  it('leaves external and file links to the browser', async () => {
+    const tree = await markdownToHast('[elsewhere](https://example.com/a) [file](images/a.png)', { base: '/' });
     render(
-      <MemoryRouter initialEntries={['/posts/this-post']}>
+      <InPage path="/posts/this-post">
         {renderHast(tree)}
         <Where />
-      </MemoryRouter>,
+      </InPage>,
     );
-    const link = screen.getByText('elsewhere');
-    expect(link.getAttribute('href')).toBe('https://example.com/a');
-    fireEvent.click(link);
-    expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
+    for (const [text, href] of [['elsewhere', 'https://example.com/a'], ['file', '/posts/images/a.png']] as const) {
+      const link = screen.getByText(text);
+      expect(link.getAttribute('href')).toBe(href);
+      // jsdom does not navigate: an unhandled click is one the browser would follow.
+      expect(fireEvent.click(link)).toBe(true);
+      expect(screen.getByTestId('where').textContent).toBe('/posts/this-post');
+    }
   });
 });

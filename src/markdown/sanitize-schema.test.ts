@@ -8,11 +8,11 @@ import type { Element as HastElement, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownToHast } from './markdown-to-hast.ts';
 import { renderHast } from './render-hast.tsx';
+import { InPage } from './test-support.tsx';
 
 const forbiddenElements = [
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',
@@ -148,7 +148,7 @@ describe('sanitizing hostile input', () => {
       // As the build serializes it (prerendered HTML, feeds).
       expect(domProblems(toHtml(tree))).toEqual([]);
       // As React renders it in the browser.
-      const markup = renderToStaticMarkup(createElement(MemoryRouter, null, renderHast(tree)));
+      const markup = renderToStaticMarkup(createElement(InPage, null, renderHast(tree)));
       expect(domProblems(markup)).toEqual([]);
     });
   });

@@ -1,13 +1,17 @@
 /**
- * Prefetching a path = loading its route modules and running their loaders, which
- * fill react-query's cache. A click then finds code and data (and parsed Markdown) ready.
+ * Prefetching a path = loading its view's code and running its loaders, which fill
+ * react-query's cache. A click then finds code and data (and parsed Markdown) ready;
+ * a post page is also queued to be rendered ahead of time (see page-stack/).
  */
 import { matchRoutes, type RouteObject } from 'react-router';
+import { whenIdle } from '../lib/when-idle.ts';
+import { requestPrerender } from './page-stack/prerender-queue.ts';
 import { resolveLazy } from './resolve-lazy.ts';
 
 let routes: RouteObject[] = [];
 let basename = '/';
-const done = new Set<string>();
+/** Each path's prefetch: true once its code and data are in. */
+const prefetches = new Map<string, Promise<boolean>>();
 const queue: string[] = [];
 let draining = false;
 
@@ -16,10 +20,18 @@ export function setPrefetchRoutes(table: RouteObject[], base: string): void {
   basename = base;
 }
 
-export async function prefetchPath(to: string): Promise<void> {
+/** `intent`: the reader is pointing at, focusing or touching the link. */
+export async function prefetchPath(to: string, { intent = true } = {}): Promise<void> {
   const key = to.split('#')[0]!;
-  if (done.has(key)) return;
-  done.add(key);
+  let pending = prefetches.get(key);
+  if (!pending) {
+    pending = load(key);
+    prefetches.set(key, pending);
+  }
+  if (await pending) requestPrerender(key, { intent });
+}
+
+async function load(key: string): Promise<boolean> {
   const url = new URL(key, `${location.origin}${basename}`);
   const matches = matchRoutes(routes, url.pathname.slice(basename.length - 1)) ?? [];
   try {
@@ -31,18 +43,17 @@ export async function prefetchPath(to: string): Promise<void> {
         }
       }),
     );
+    return true;
   } catch {
     // A failed prefetch is retried by the real navigation, which shows the error.
-    done.delete(key);
+    prefetches.delete(key);
+    return false;
   }
 }
 
-const idle = (fn: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
-
 /** Links that scroll into view are prefetched one at a time when the main thread is idle. */
 export function prefetchWhenIdle(to: string): void {
-  if (done.has(to.split('#')[0]!) || queue.includes(to)) return;
+  if (prefetches.has(to.split('#')[0]!) || queue.includes(to)) return;
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   queue.push(to);
   if (draining) return;
@@ -53,7 +64,7 @@ export function prefetchWhenIdle(to: string): void {
       draining = false;
       return;
     }
-    idle(() => void prefetchPath(path).finally(next));
+    whenIdle(() => void prefetchPath(path, { intent: false }).finally(next));
   };
   next();
 }

@@ -1,12 +1,13 @@
 /**
  * Every URL of the blog. Each view is its own folder and chunk, loaded on demand;
- * the same table serves the browser and the prerenderer.
+ * the same table serves the browser and the prerenderer. The pages themselves are
+ * rendered by the page stack, which can also render a page before it is visited.
  */
 import type { RouteObject } from 'react-router';
+import { PageStack, PageStackError } from './page-stack/page-stack.tsx';
 import { loader as rootLoader, RootLayout } from './root/route.tsx';
 import { RouteError } from './root/route-error.tsx';
-
-const home = () => import('./home/route.tsx');
+import { loadView, viewRoutes, viewSource } from './views.ts';
 
 export const routeTable: RouteObject[] = [
   {
@@ -19,32 +20,20 @@ export const routeTable: RouteObject[] = [
     children: [
       {
         id: 'main',
-        ErrorBoundary: RouteError,
-        children: [
-          { id: 'home', index: true, lazy: home },
-          { id: 'home-page', path: 'page/:page', lazy: home },
-          { id: 'post', path: 'posts/:slug', lazy: () => import('./post/route.tsx') },
-          { id: 'tags', path: 'tags', lazy: () => import('./tags/route.tsx') },
-          { id: 'tag', path: 'tags/:tag', lazy: () => import('./tag/route.tsx') },
-          { id: 'series-index', path: 'series', lazy: () => import('./series-index/route.tsx') },
-          { id: 'series', path: 'series/:series', lazy: () => import('./series/route.tsx') },
-          { id: 'archive', path: 'archive', lazy: () => import('./archive/route.tsx') },
-          { id: 'not-found', path: '*', lazy: () => import('./not-found/route.tsx') },
-        ],
+        Component: PageStack,
+        ErrorBoundary: PageStackError,
+        children: viewRoutes.map(({ id, path, index, view }) => ({
+          id,
+          ...(index ? { index } : { path }),
+          // The router runs the view's loader; the page stack renders its Component, so
+          // the router's own outlet stays empty.
+          element: null,
+          lazy: async () => ({ loader: (await loadView(view)).loader }),
+        })) as RouteObject[],
       },
     ],
   },
 ];
 
-/** Source files of the view modules, for preloading a page's chunk from its HTML. */
-export const routeModules: Record<string, string> = {
-  home: 'src/routes/home/route.tsx',
-  'home-page': 'src/routes/home/route.tsx',
-  post: 'src/routes/post/route.tsx',
-  tags: 'src/routes/tags/route.tsx',
-  tag: 'src/routes/tag/route.tsx',
-  'series-index': 'src/routes/series-index/route.tsx',
-  series: 'src/routes/series/route.tsx',
-  archive: 'src/routes/archive/route.tsx',
-  'not-found': 'src/routes/not-found/route.tsx',
-};
+/** Source files of the view modules a page uses, for preloading its chunk from its HTML. */
+export const routeModules = (routeIds: string[]): string[] => routeIds.flatMap((id) => viewSource(id) ?? []);

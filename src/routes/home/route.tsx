@@ -1,6 +1,6 @@
 /** `/`, `/page/N` and `/?tag=…&series=…`: the bio, then posts newest first. */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { data, useLocation, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, type LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { PostList } from '../../components/post-list.tsx';
@@ -8,6 +8,7 @@ import { postListQuery, siteQuery, type ListFilters } from '../../data/queries.t
 import { queryClient } from '../../data/query-client.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import { routePaths } from '../../lib/paths.ts';
+import { usePage } from '../page-stack/page-context.ts';
 import { FilterBar } from './filter-bar.tsx';
 import { listHref } from './list-href.ts';
 
@@ -41,8 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs): Promise<L
 }
 
 export function Component() {
-  const params = useParams();
-  const { search } = useLocation();
+  const { params, search } = usePage();
   const filters = filtersFrom(params, search);
   const { data: index } = useSuspenseQuery(siteQuery());
   const { data: list } = useSuspenseQuery(postListQuery(filters));

@@ -1,23 +1,25 @@
 /**
- * After a click on a link, a long post is shown a screenful first and the rest a frame
- * later, so the new page appears at once. A first load (which hydrates the prerendered
- * HTML and must match it), Back/Forward (which restore a scroll position) and links to
- * a #heading render everything at once.
+ * A long post is shown a screenful first and the rest a frame after it is on screen,
+ * so a new page appears at once, whether it was rendered on the click or ahead of time
+ * (then its first screenful is all the browser laid out beforehand). A first load
+ * (which hydrates the prerendered HTML and must match it), Back/Forward (which restore
+ * a scroll position) and links to a #heading render everything at once.
  */
 import { startTransition, useEffect, useState } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { usePageVisit } from '../page-stack/page-context.ts';
 
 /** Top-level blocks to render at once: about a screenful. */
 const firstBlocks = 12;
 
 export function useProgressiveCount(total: number): number {
-  const pushed = useNavigationType() === 'PUSH';
-  const { hash } = useLocation();
-  const [count, setCount] = useState(() => (pushed && !hash ? firstBlocks : Infinity));
+  const { current, navigationType, hash } = usePageVisit();
+  const [count, setCount] = useState(() => (navigationType === 'PUSH' && !hash ? firstBlocks : Infinity));
+  // A page rendered ahead of time may become current by Back/Forward or with a #heading.
+  const shown = current && (navigationType !== 'PUSH' || hash) ? Infinity : count;
   useEffect(() => {
-    if (count >= total) return;
+    if (!current || shown >= total) return;
     const frame = requestAnimationFrame(() => startTransition(() => setCount(Infinity)));
     return () => cancelAnimationFrame(frame);
-  }, [count, total]);
-  return count;
+  }, [current, shown, total]);
+  return shown;
 }

@@ -1,7 +1,7 @@
 /** `/posts/<slug>`: one post, with its series, table of contents and neighbours. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostMeta } from '../../components/post-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
@@ -11,6 +11,7 @@ import { queryClient } from '../../data/query-client.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import { markdownPath, routePaths } from '../../lib/paths.ts';
 import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
+import { usePage } from '../page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
 import { SeriesBox } from './series-box.tsx';
@@ -38,7 +39,7 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
-  const slug = useParams().slug!;
+  const slug = usePage().params.slug!;
   const { data } = useSuspenseQuery(postQuery(slug));
   const { post } = data;
   return (

@@ -1,5 +1,6 @@
-import { Link } from 'react-router';
+import { RouterLink } from '../../components/router-link.tsx';
 import type { TocEntry } from '../../markdown/toc.ts';
+import { usePage } from '../page-stack/page-context.ts';
 
 type Section = TocEntry & { children: TocEntry[] };
 
@@ -16,6 +17,7 @@ function nest(entries: TocEntry[]): Section[] {
 
 /** Links go through the router, as a post's own #fragment links do (see MarkdownLink). */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+  const { path } = usePage();
   return (
     <details className="toc" open>
       <summary>Contents</summary>
@@ -23,12 +25,12 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
         <ol>
           {nest(entries).map((section) => (
             <li key={section.id}>
-              <Link to={`#${section.id}`}>{section.text}</Link>
+              <RouterLink to={`${path}#${section.id}`}>{section.text}</RouterLink>
               {section.children.length > 0 && (
                 <ol>
                   {section.children.map((entry) => (
                     <li key={entry.id}>
-                      <Link to={`#${entry.id}`}>{entry.text}</Link>
+                      <RouterLink to={`${path}#${entry.id}`}>{entry.text}</RouterLink>
                     </li>
                   ))}
                 </ol>

@@ -1,5 +1,6 @@
 /** The root route: site chrome around every page, and the site index every page needs. */
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { PendingBar } from '../../components/layout/pending-bar.tsx';
 import { SiteFooter } from '../../components/layout/site-footer.tsx';
@@ -18,17 +19,20 @@ export function RootLayout() {
   const { data } = useSuspenseQuery(siteQuery());
   useFocusOnNavigate();
   useHeadSync(data.site);
+  // Header and footer stay the same elements across navigations (the header's links follow the URL themselves).
+  const header = useMemo(() => <SiteHeader site={data.site} />, [data.site]);
+  const footer = useMemo(() => <SiteFooter site={data.site} />, [data.site]);
   return (
     <>
       <a className="skip-link" href="#QuireMain">
         Skip to content
       </a>
       <PendingBar />
-      <SiteHeader site={data.site} />
+      {header}
       <main id="QuireMain" tabIndex={-1}>
         <Outlet />
       </main>
-      <SiteFooter site={data.site} />
+      {footer}
       <ScrollRestoration />
     </>
   );

@@ -1,6 +1,6 @@
 /** `/series/<slug>`: one series in reading order. */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../components/prefetch-link.tsx';
@@ -8,6 +8,7 @@ import { seriesQuery } from '../../data/queries.ts';
 import { queryClient } from '../../data/query-client.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import { routePaths } from '../../lib/paths.ts';
+import { usePage } from '../page-stack/page-context.ts';
 
 export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
   const series = await queryClient().ensureQueryData(seriesQuery(params.series!));
@@ -23,7 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
-  const { data } = useSuspenseQuery(seriesQuery(useParams().series!));
+  const { data } = useSuspenseQuery(seriesQuery(usePage().params.series!));
   return (
     <>
       <PageHeading>{data.name}</PageHeading>

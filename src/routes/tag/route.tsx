@@ -1,6 +1,6 @@
 /** `/tags/<tag>`: posts with one tag, newest first, a page at a time. */
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, type LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../components/prefetch-link.tsx';
@@ -8,6 +8,7 @@ import { siteQuery, tagPostsQuery } from '../../data/queries.ts';
 import { queryClient } from '../../data/query-client.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import { routePaths } from '../../lib/paths.ts';
+import { usePage } from '../page-stack/page-context.ts';
 
 export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
   const slug = params.tag!;
@@ -29,7 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
-  const slug = useParams().tag!;
+  const slug = usePage().params.tag!;
   const query = useSuspenseInfiniteQuery(tagPostsQuery(slug));
   const first = query.data.pages[0]!;
   const name = first.posts[0]?.tags.find((t) => t.slug === slug)?.name ?? slug;

@@ -1,0 +1,110 @@
+/**
+ * The pages inside <main>: the current one, then a few rendered ahead of time out of
+ * sight (see prerender-queue.ts). Following a link to one of those only reveals it:
+ * React has rendered it and the browser has laid it out, so the new page shows in the
+ * next frame. The current page always comes first, so its element ids are the ones
+ * `#fragment` links find.
+ */
+import { Component, startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigationType, type NavigationType } from 'react-router';
+import { RouteError } from '../root/route-error.tsx';
+import { loadedView, matchView } from '../views.ts';
+import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
+import { arrivedAt, dropPrerender, frameFor, subscribe, waitingPages, type StackedPage } from './prerender-queue.ts';
+
+export function PageStack() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const path = location.pathname + location.search;
+  const waiting = useWaitingPages();
+  const frame = frameFor(path, waiting);
+  const at = waiting.findIndex((p) => p.id === frame.id);
+  // Pages rendered before the one now shown are dropped: the current page stays first
+  // without moving any element (a moved element loses its layout).
+  const after = at === -1 ? waiting : waiting.slice(at + 1);
+  useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
+  return (
+    <div className="page-stack">
+      <PageFrame key={frame.id} path={path} hash={location.hash} navigationType={navigationType} current />
+      {after.map((p) => (
+        <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} current={false} />
+      ))}
+    </div>
+  );
+}
+
+/** In place of the pages when the router could not load this one (same markup around it as a page). */
+export function PageStackError() {
+  return (
+    <div className="page-stack">
+      <div className="page">
+        <RouteError />
+      </div>
+    </div>
+  );
+}
+
+/** The queue, followed at transition priority: rendering a page ahead of time never delays input. */
+function useWaitingPages(): StackedPage[] {
+  const [pages, setPages] = useState(waitingPages);
+  useEffect(() => {
+    const update = () => startTransition(() => setPages(waitingPages()));
+    update();
+    return subscribe(update);
+  }, []);
+  return pages;
+}
+
+interface FrameProps {
+  path: string;
+  hash: string;
+  current: boolean;
+  navigationType: NavigationType;
+}
+
+function PageFrame({ path, hash, current, navigationType }: FrameProps) {
+  const page = useMemo(() => pageAt(path), [path]);
+  const visit = useMemo(() => ({ current, hash, navigationType }), [current, hash, navigationType]);
+  // The same element while the path stays: revealing the page re-renders only what reads the visit.
+  const view = matchView(path);
+  const View = view && loadedView(view.route.view)?.Component;
+  const content = useMemo(
+    () => (
+      <PageContext value={page}>
+        <Suspense fallback={null}>{View && <View />}</Suspense>
+      </PageContext>
+    ),
+    [page, View],
+  );
+  return (
+    <div className="page" inert={!current}>
+      <PageVisitContext value={visit}>
+        <AheadOfTimeBoundary path={path} current={current}>
+          {content}
+        </AheadOfTimeBoundary>
+      </PageVisitContext>
+    </div>
+  );
+}
+
+/**
+ * A page rendered ahead of time that fails is dropped quietly (the real navigation will
+ * show what is wrong); an error in the current page goes on to the route's error boundary.
+ */
+class AheadOfTimeBoundary extends Component<{ path: string; current: boolean; children: ReactNode }, { failed: boolean; error?: unknown }> {
+  state: { failed: boolean; error?: unknown } = { failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
+  }
+
+  componentDidCatch() {
+    if (!this.props.current) dropPrerender(this.props.path);
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    if (this.props.current) throw this.state.error;
+    return null;
+  }
+}

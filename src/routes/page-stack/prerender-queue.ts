@@ -1,0 +1,72 @@
+/**
+ * Which pages the page stack renders ahead of time, out of sight: a few post pages whose
+ * code and data are already prefetched, so a click on their link only has to reveal them.
+ * Links that come into view take free places; a link under the pointer, focus or finger
+ * takes the place of the oldest. Pages waiting from an earlier page give way to new ones.
+ */
+import { matchView } from '../views.ts';
+
+/** A page in the stack. Its id (React's key for it) stays with it when it becomes the current page. */
+export interface StackedPage {
+  path: string;
+  id: number;
+}
+
+/** Pages kept ready besides the current one: each costs memory and idle-time rendering. */
+const limit = 3;
+
+let nextId = 1;
+let waiting: StackedPage[] = [];
+/** How many of `waiting` (the first ones) were requested by pages the reader has left. */
+let stale = 0;
+/** The page the reader is on; its frame is reused for the next page unless that one is waiting. */
+let shown: StackedPage = { path: '', id: 0 };
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((listener) => listener());
+
+export const prerenderable = (path: string) => matchView(path)?.route.id === 'post';
+
+export function requestPrerender(path: string, { intent }: { intent: boolean }): void {
+  if (path === shown.path || !prerenderable(path) || waiting.some((p) => p.path === path)) return;
+  if (waiting.length >= limit) {
+    if (!intent && !stale) return;
+    waiting = waiting.slice(1);
+    stale = Math.max(0, stale - 1);
+  }
+  waiting = [...waiting, { path, id: nextId++ }];
+  emit();
+}
+
+/** The frame that shows `path`, given the pages as rendered: one already showing it, else the current one. */
+export function frameFor(path: string, rendered: StackedPage[]): StackedPage {
+  if (path === shown.path) return shown;
+  return rendered.find((p) => p.path === path) ?? { path, id: shown.id };
+}
+
+/** The reader is on `frame`: it and the pages rendered before it leave the queue (see PageStack). */
+export function arrivedAt(frame: StackedPage): void {
+  shown = frame;
+  const at = waiting.findIndex((p) => p.id === frame.id);
+  const next = at === -1 ? waiting : waiting.slice(at + 1);
+  stale = next.length;
+  if (next !== waiting) {
+    waiting = next;
+    emit();
+  }
+}
+
+/** A page that failed to render ahead of time is left to the real navigation. */
+export function dropPrerender(path: string): void {
+  const at = waiting.findIndex((p) => p.path === path);
+  if (at === -1) return;
+  waiting = waiting.filter((p) => p.path !== path);
+  if (at < stale) stale--;
+  emit();
+}
+
+export const waitingPages = (): StackedPage[] => waiting;
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
