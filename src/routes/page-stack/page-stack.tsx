@@ -25,10 +25,14 @@ export function PageStack() {
   useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
   return (
     <div className="page-stack">
-      <PageFrame key={frame.id} path={path} hash={location.hash} navigationType={navigationType} current />
-      {after.map((p) => (
-        <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} current={false} />
-      ))}
+      {/* One list, so that a page keeps its element when it becomes the current one. */}
+      {[frame, ...after].map((p) =>
+        p === frame ? (
+          <PageFrame key={p.id} path={path} hash={location.hash} navigationType={navigationType} current />
+        ) : (
+          <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} current={false} />
+        ),
+      )}
     </div>
   );
 }
