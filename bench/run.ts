@@ -427,7 +427,7 @@ const clickAndTime = (selector: string) => `(async () => {
       });
     };
     // Pages rendered ahead of time are in the document, hidden: the new page is the visible h1.
-    const visibleH1 = () => [...document.querySelectorAll('h1')].find((h) => norm(h.textContent) === title && h.checkVisibility());
+    const visibleH1 = () => [...document.querySelectorAll('h1')].find((h) => norm(h.textContent) === title && h.checkVisibility({ visibilityProperty: true }));
     const check = () => {
       const h1 = visibleH1();
       if (out.h1Dom === undefined && h1) afterPaint('h1');

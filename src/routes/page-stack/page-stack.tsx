@@ -7,6 +7,7 @@
  */
 import { Component, startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigationType, type NavigationType } from 'react-router';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { RouteError } from '../root/route-error.tsx';
 import { loadedView, matchView } from '../views.ts';
 import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
@@ -18,23 +19,46 @@ export function PageStack() {
   const path = location.pathname + location.search;
   const waiting = useWaitingPages();
   const frame = frameFor(path, waiting);
+  const left = useLeftPage(frame, location.hash);
   const at = waiting.findIndex((p) => p.id === frame.id);
-  // Pages rendered before the one now shown are dropped: the current page stays first
-  // without moving any element (a moved element loses its layout).
+  // Pages rendered before the one now shown are dropped, so the current page comes first.
   const after = at === -1 ? waiting : waiting.slice(at + 1);
   useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
+  // One list in the order the frames were made, which is their order in the document: a
+  // page keeps its elements when it becomes the current one, and none moves (it would
+  // lose its layout).
+  const frames = [frame, ...(left ? [left] : []), ...after].sort((a, b) => a.id - b.id);
   return (
     <div className="page-stack">
-      {/* One list, so that a page keeps its element when it becomes the current one. */}
-      {[frame, ...after].map((p) =>
+      {frames.map((p) =>
         p === frame ? (
-          <PageFrame key={p.id} path={path} hash={location.hash} navigationType={navigationType} current />
+          <PageFrame key={p.id} path={path} hash={location.hash} navigationType={navigationType} state="current" />
         ) : (
-          <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} current={false} />
+          <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} state={p === left ? 'left' : 'ahead'} />
         ),
       )}
     </div>
   );
+}
+
+/**
+ * The page just left is hidden, and taken apart when the browser is idle: work a click
+ * need not wait for. Not when the new page is opened at a #fragment and the old page
+ * comes first: the fragment's element must be the first with its id.
+ */
+function useLeftPage(frame: StackedPage, hash: string): StackedPage | undefined {
+  const [state, setState] = useState<{ shown: StackedPage; left?: StackedPage }>({ shown: frame });
+  let { left } = state;
+  if (state.shown.id !== frame.id || state.shown.path !== frame.path) {
+    const previous = state.shown;
+    left = previous.id !== frame.id && !(hash && previous.id < frame.id) ? previous : undefined;
+    setState({ shown: frame, left });
+  }
+  useEffect(() => {
+    if (!state.left) return;
+    return whenIdle(() => startTransition(() => setState((s) => ({ shown: s.shown }))), 1000);
+  }, [state.left]);
+  return left;
 }
 
 /** In place of the pages when the router could not load this one (same markup around it as a page). */
@@ -62,11 +86,13 @@ function useWaitingPages(): StackedPage[] {
 interface FrameProps {
   path: string;
   hash: string;
-  current: boolean;
+  /** The page shown, one rendered ahead of time, or the one just left (hidden). */
+  state: 'current' | 'ahead' | 'left';
   navigationType: NavigationType;
 }
 
-function PageFrame({ path, hash, current, navigationType }: FrameProps) {
+function PageFrame({ path, hash, state, navigationType }: FrameProps) {
+  const current = state === 'current';
   const page = useMemo(() => pageAt(path), [path]);
   const visit = useMemo(() => ({ current, hash, navigationType }), [current, hash, navigationType]);
   // The same element while the path stays: revealing the page re-renders only what reads the visit.
@@ -81,7 +107,7 @@ function PageFrame({ path, hash, current, navigationType }: FrameProps) {
     [page, View],
   );
   return (
-    <div className="page" inert={!current}>
+    <div className="page" inert={!current} hidden={state === 'left'}>
       <PageVisitContext value={visit}>
         <AheadOfTimeBoundary path={path} current={current}>
           {content}
