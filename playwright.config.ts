@@ -53,7 +53,7 @@ export default defineConfig({
   webServer: e2eSites.map((site) => {
     const sitePort = site.name === 'blog' ? port : site.port;
     return {
-      command: `npx tsx scripts/serve.ts --port ${sitePort} --dir ${site.outDir} --base ${site.base}`,
+      command: `npx tsx scripts/serve.ts --port ${sitePort} --dir ${site.outDir} --base ${site.base}${site.foldersOnly ? ' --folders-only' : ''}`,
       url: `http://127.0.0.1:${sitePort}${site.base}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -21,6 +21,8 @@ export interface HostedSite {
   canonicalBase: string;
   /** The path part of `root`: `/` or `/blog/`. */
   basePath: string;
+  /** The host serves only folders' index.html (S3's website endpoint), not `/x` from `x.html`. */
+  foldersOnly: boolean;
 }
 
 const blogPort = Number(process.env.E2E_PORT ?? 4173);
@@ -33,8 +35,8 @@ const subpathUrl = process.env.E2E_SUBPATH_URL ?? siteUrl('subpath');
 
 /** dist/ (default baseUrl from site.config.ts) at `/`, and the same posts built for and served under `/blog/`. */
 export const hostedSites: HostedSite[] = [
-  { name: 'blog', root: `http://localhost:${blogPort}/`, canonicalBase: siteConfig.baseUrl, basePath: '/' },
-  { name: 'subpath', root: subpathUrl, canonicalBase: subpathUrl, basePath: new URL(subpathUrl).pathname },
+  { name: 'blog', root: `http://localhost:${blogPort}/`, canonicalBase: siteConfig.baseUrl, basePath: '/', foldersOnly: false },
+  { name: 'subpath', root: subpathUrl, canonicalBase: subpathUrl, basePath: new URL(subpathUrl).pathname, foldersOnly: true },
 ];
 
 /** `path` relative to the base (`posts/x`, `` for the home page). */

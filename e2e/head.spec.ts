@@ -195,7 +195,7 @@ test.describe('head after in-app navigation', () => {
     await page.goto(blog.root);
     await waitForApp(page);
     await markDocument(page);
-    await page.getByLabel('Series').selectOption('paper-every-day');
+    await currentPage(page).getByLabel('Series').selectOption('paper-every-day');
     await expect(page).toHaveURL(`${blog.root}?series=paper-every-day`);
     await expect(h1(page)).toHaveText('Filtered posts');
     await expectHeadFollows(page, {

@@ -201,7 +201,7 @@ test.describe('very long words and URLs on a 360 px phone', () => {
       expect(widths.body, 'body wider than the phone').toBeLessThanOrEqual(widths.viewport);
       // Nothing sticks out to the right of the screen (text is wrapped, code scrolls in its own box).
       const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('main .page:not([inert]) *')]
+        [...document.querySelectorAll('main .page[data-page="current"] *')]
           .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
           .filter((el) => !el.closest('pre, table, .prose table'))
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),

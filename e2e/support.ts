@@ -9,9 +9,9 @@ import { parse } from 'yaml';
 
 /**
  * The page the reader sees. <main> also holds a few pages rendered ahead of time, out of
- * sight and inert (src/routes/page-stack/), so tests look inside the visible one.
+ * sight (src/routes/page-stack/), so tests look inside the visible one.
  */
-export const currentPage = (page: Page): Locator => page.locator('main .page:not([inert])');
+export const currentPage = (page: Page): Locator => page.locator('main .page[data-page="current"]');
 
 export const site = {
   title: 'Jose Villalta',

@@ -1,7 +1,9 @@
 /**
- * A plain static file server, as a CDN or nginx serves dist/: files by path, a folder's
- * index.html (redirecting `/dir` to `/dir/`), 404.html with status 404 for anything
- * else. No SPA fallback, no rewrites. Optionally gzip, and mounted under a sub-path.
+ * A plain static file server, as a CDN or nginx serves dist/: files by path, `/x` from
+ * `x.html` (as GitHub Pages, Netlify and Cloudflare Pages do, and nginx with
+ * `try_files $uri $uri.html $uri/`), a folder's index.html (redirecting `/dir` to `/dir/`),
+ * 404.html with status 404 for anything else. No SPA fallback, no rewrites. Optionally
+ * gzip, mounted under a sub-path, or folders only (no `x.html`, as S3's website endpoint).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -30,9 +32,11 @@ export interface ServeOptions {
   /** Sub-path the site is mounted at, e.g. `/blog/`. */
   base?: string;
   gzip?: boolean;
+  /** Only folders' index.html, no `/x` → `x.html`. */
+  foldersOnly?: boolean;
 }
 
-export function serveStatic({ dir, port, base = '/', gzip = false }: ServeOptions): Promise<Server> {
+export function serveStatic({ dir, port, base = '/', gzip = false, foldersOnly = false }: ServeOptions): Promise<Server> {
   const root = path.resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -65,6 +69,9 @@ export function serveStatic({ dir, port, base = '/', gzip = false }: ServeOption
     if (!file.startsWith(root)) return notFound();
     const info = await stat(file).catch(() => undefined);
     if (info?.isFile()) return send(file, 200);
+    if (!foldersOnly && !pathname.endsWith('/') && (await stat(`${file}.html`).catch(() => undefined))?.isFile()) {
+      return send(`${file}.html`, 200);
+    }
     if (info?.isDirectory()) {
       if (!pathname.endsWith('/')) return res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       const index = path.join(file, 'index.html');

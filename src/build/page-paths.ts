@@ -32,3 +32,13 @@ export function htmlFileFor(path: string): string {
   if (path === notFoundPage.path) return '404.html';
   return path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}/index.html`;
 }
+
+/**
+ * `/posts/a` → `posts/a.html` as well: most hosts (GitHub Pages, Netlify, Cloudflare Pages,
+ * nginx with `try_files $uri $uri.html $uri/`) serve it for `/posts/a` without first
+ * redirecting to `/posts/a/`, a round trip less before a shared link's page starts.
+ */
+export function twinHtmlFileFor(path: string): string | undefined {
+  if (path === notFoundPage.path || path === '/') return undefined;
+  return `${decodeURIComponent(path.slice(1))}.html`;
+}

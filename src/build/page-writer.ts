@@ -3,7 +3,7 @@
  * (the only part that changes when other posts change), so a page whose inputs did not
  * change is copied from the cache instead of rendered again.
  */
-import { readFile } from 'node:fs/promises';
+import { link, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { markdownPath } from '../lib/paths.ts';
@@ -13,7 +13,7 @@ import { renderPage } from '../entry-server.tsx';
 import { writeFileIn } from './build-cache.ts';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
-import { htmlFileFor, type PageSpec } from './page-paths.ts';
+import { htmlFileFor, twinHtmlFileFor, type PageSpec } from './page-paths.ts';
 import { chunkFiles, type ViteManifest } from './vite-manifest.ts';
 
 export interface WriteContext {
@@ -54,5 +54,9 @@ export const cachedPage = (ctx: WriteContext, key: string): Promise<string | und
 export const cachePage = (ctx: WriteContext, key: string, html: string): Promise<void> =>
   writeFileIn(path.join(ctx.pageCacheDir, `${key}.html`), html);
 
-export const writeOutputPage = (ctx: WriteContext, spec: PageSpec, html: string): Promise<void> =>
-  writeFileIn(path.join(ctx.outDir, htmlFileFor(spec.path)), html.replaceAll(buildIdStandIn, ctx.buildId));
+export async function writeOutputPage(ctx: WriteContext, spec: PageSpec, html: string): Promise<void> {
+  const file = path.join(ctx.outDir, htmlFileFor(spec.path));
+  await writeFileIn(file, html.replaceAll(buildIdStandIn, ctx.buildId));
+  const twin = twinHtmlFileFor(spec.path);
+  if (twin) await link(file, path.join(ctx.outDir, twin));
+}

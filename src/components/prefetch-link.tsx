@@ -5,11 +5,10 @@
  */
 import { useEffect, useRef } from 'react';
 import { prefetchPath, prefetchWhenIdle } from '../routes/prefetch.ts';
-import { RouterLink, type RouterLinkProps } from './router-link.tsx';
+import { useRouterLink, type RouterLinkProps } from './router-link.tsx';
 
-export function PrefetchLink(props: RouterLinkProps) {
+export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
   const ref = useRef<HTMLAnchorElement>(null);
-  const { to } = props;
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === 'undefined') return;
@@ -23,5 +22,6 @@ export function PrefetchLink(props: RouterLinkProps) {
     return () => observer.disconnect();
   }, [to]);
   const now = () => void prefetchPath(to);
-  return <RouterLink ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} />;
+  // One element, not a component around a component: every page keeps many of these.
+  return <a ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} {...useRouterLink(to, onClick)} />;
 }

@@ -6,6 +6,7 @@
  */
 import { useContext, type ComponentProps, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext } from 'react-router';
+import { revealAheadOfTime } from '../routes/page-stack/prerender-queue.ts';
 
 export type RouterLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   /** A router path (`/posts/x`, `/tags/go`, `/posts/x#notes`), without the site's base. */
@@ -19,7 +20,8 @@ const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
   !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
   (!event.currentTarget.target || event.currentTarget.target === '_self');
 
-export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
+/** The `href` and click handler of a link to `to` that the router follows. */
+export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
   const { basename, navigator } = useContext(UNSAFE_NavigationContext);
   const href = (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -27,8 +29,15 @@ export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
     if (!isPlainClick(event)) return;
     event.preventDefault();
     // A link to the page already shown replaces its history entry, as react-router's <Link> does.
-    if (href === location.pathname + location.search + location.hash) navigator.replace(to);
-    else navigator.push(to);
+    if (href === location.pathname + location.search + location.hash) return navigator.replace(to);
+    // The router first (it notes where the reader was on this page), then the page, if it was
+    // rendered ahead of time: on screen in the next frame, whatever the router still has to do.
+    navigator.push(to);
+    revealAheadOfTime(to);
   };
-  return <a {...props} href={href} onClick={follow} />;
+  return { href, onClick: follow };
+}
+
+export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
+  return <a {...props} {...useRouterLink(to, onClick)} />;
 }

@@ -23,9 +23,9 @@ describe('markdownToHast: headings', () => {
   it('gives each heading an id and appends an anchor link to it', async () => {
     expect(await html('# Hello World\n\n## Sub *it*\n\n### Details & more')).toBe(
       [
-        `<h1 id="hello-world">Hello World${anchor('hello-world')}</h1>`,
-        `<h2 id="sub-it">Sub <em>it</em>${anchor('sub-it')}</h2>`,
-        `<h3 id="details--more">Details &#x26; more${anchor('details--more')}</h3>`,
+        `<h1 dir="auto" id="hello-world">Hello World${anchor('hello-world')}</h1>`,
+        `<h2 dir="auto" id="sub-it">Sub <em>it</em>${anchor('sub-it')}</h2>`,
+        `<h3 dir="auto" id="details--more">Details &#x26; more${anchor('details--more')}</h3>`,
       ].join('\n'),
     );
   });
@@ -56,21 +56,21 @@ describe('markdownToHast: headings', () => {
 describe('markdownToHast: GFM', () => {
   it('renders tables with alignment', async () => {
     expect(await html('| Left | Right | Center |\n|:--|--:|:-:|\n| `a` | **b** | c |')).toBe(
-      '<table>\n<thead>\n<tr>\n<th align="left">Left</th>\n<th align="right">Right</th>\n<th align="center">Center</th>\n</tr>\n</thead>\n' +
-        '<tbody>\n<tr>\n<td align="left"><code>a</code></td>\n<td align="right"><strong>b</strong></td>\n<td align="center">c</td>\n</tr>\n</tbody>\n</table>',
+      '<table>\n<thead>\n<tr>\n<th dir="auto" align="left">Left</th>\n<th dir="auto" align="right">Right</th>\n<th dir="auto" align="center">Center</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td dir="auto" align="left"><code>a</code></td>\n<td dir="auto" align="right"><strong>b</strong></td>\n<td dir="auto" align="center">c</td>\n</tr>\n</tbody>\n</table>',
     );
   });
 
   it('renders task lists with disabled, labelled checkboxes', async () => {
     expect(await html('- [ ] todo\n- [x] done')).toBe(
       '<ul class="contains-task-list">\n' +
-        '<li class="task-list-item"><input type="checkbox" disabled aria-label="Not done"> todo</li>\n' +
-        '<li class="task-list-item"><input type="checkbox" checked disabled aria-label="Done"> done</li>\n</ul>',
+        '<li dir="auto" class="task-list-item"><input type="checkbox" disabled aria-label="Not done"> todo</li>\n' +
+        '<li dir="auto" class="task-list-item"><input type="checkbox" checked disabled aria-label="Done"> done</li>\n</ul>',
     );
   });
 
   it('renders strikethrough as <del>', async () => {
-    expect(await html('~~gone~~ and ~one~')).toBe('<p><del>gone</del> and <del>one</del></p>');
+    expect(await html('~~gone~~ and ~one~')).toBe('<p dir="auto"><del>gone</del> and <del>one</del></p>');
   });
 
   it('renders footnotes whose links point at ids that exist, both ways', async () => {
@@ -90,7 +90,7 @@ describe('markdownToHast: GFM', () => {
 
   it('turns bare URLs, www. addresses and e-mail addresses into links', async () => {
     expect(await html('see https://example.com/x ok, www.example.com, a@b.co and <https://x.y/z>')).toBe(
-      '<p>see <a href="https://example.com/x">https://example.com/x</a> ok, <a href="http://www.example.com">www.example.com</a>, ' +
+      '<p dir="auto">see <a href="https://example.com/x">https://example.com/x</a> ok, <a href="http://www.example.com">www.example.com</a>, ' +
         '<a href="mailto:a@b.co">a@b.co</a> and <a href="https://x.y/z">https://x.y/z</a></p>',
     );
   });
@@ -116,26 +116,26 @@ describe('markdownToHast: code', () => {
   });
 
   it('does not highlight inline code', async () => {
-    expect(await html('Run `go run main.go`.')).toBe('<p>Run <code>go run main.go</code>.</p>');
+    expect(await html('Run `go run main.go`.')).toBe('<p dir="auto">Run <code>go run main.go</code>.</p>');
   });
 });
 
 describe('markdownToHast: images and links', () => {
   it('loads images lazily and keeps their alt text and title', async () => {
     expect(await html('![alt text](images/a.png "Title")')).toBe(
-      '<p><img src="/posts/images/a.png" alt="alt text" title="Title" loading="lazy" decoding="async"></p>',
+      '<p dir="auto"><img src="/posts/images/a.png" alt="alt text" title="Title" loading="lazy" decoding="async"></p>',
     );
     expect(await html('![](https://example.com/a.png)')).toBe(
-      '<p><img src="https://example.com/a.png" alt="" loading="lazy" decoding="async"></p>',
+      '<p dir="auto"><img src="https://example.com/a.png" alt="" loading="lazy" decoding="async"></p>',
     );
   });
 
   it('resolves relative image paths against the posts folder, under the base path', async () => {
     expect(await html('![a](images/a.png)', '/blog/')).toBe(
-      '<p><img src="/blog/posts/images/a.png" alt="a" loading="lazy" decoding="async"></p>',
+      '<p dir="auto"><img src="/blog/posts/images/a.png" alt="a" loading="lazy" decoding="async"></p>',
     );
     expect(await html('![a](./images/a%20b.png?v=2#f)', '/')).toBe(
-      '<p><img src="/posts/images/a%20b.png?v=2#f" alt="a" loading="lazy" decoding="async"></p>',
+      '<p dir="auto"><img src="/posts/images/a%20b.png?v=2#f" alt="a" loading="lazy" decoding="async"></p>',
     );
   });
 
@@ -160,30 +160,38 @@ describe('markdownToHast: images and links', () => {
 
   it('points a link at a raw HTML id to its prefixed id', async () => {
     expect(await html('<h2 id="raw">Raw</h2>\n\n[to raw](#raw)')).toBe(
-      `<h2 id="user-content-raw">Raw${anchor('user-content-raw')}</h2>\n<p><a href="#user-content-raw">to raw</a></p>`,
+      `<h2 dir="auto" id="user-content-raw">Raw${anchor('user-content-raw')}</h2>\n<p dir="auto"><a href="#user-content-raw">to raw</a></p>`,
+    );
+  });
+});
+
+describe('markdownToHast: text direction', () => {
+  it('lets each block of text take its direction from its text, keeping a dir the author wrote', async () => {
+    expect(await html('<p dir="rtl">שלום</p>\n\n- item\n\n> quote')).toBe(
+      '<p dir="rtl">שלום</p>\n<ul>\n<li dir="auto">item</li>\n</ul>\n<blockquote dir="auto">\n<p dir="auto">quote</p>\n</blockquote>',
     );
   });
 });
 
 describe('markdownToHast: other content', () => {
   it('drops the <!-- more --> marker and other comments', async () => {
-    expect(await html('Intro\n\n<!-- more -->\n\nRest <!-- note -->')).toBe('<p>Intro</p>\n\n<p>Rest </p>');
-    expect(await html('Intro\n\n<!--more-->\n\nRest')).toBe('<p>Intro</p>\n\n<p>Rest</p>');
+    expect(await html('Intro\n\n<!-- more -->\n\nRest <!-- note -->')).toBe('<p dir="auto">Intro</p>\n\n<p dir="auto">Rest </p>');
+    expect(await html('Intro\n\n<!--more-->\n\nRest')).toBe('<p dir="auto">Intro</p>\n\n<p dir="auto">Rest</p>');
   });
 
   it('does not render the front matter', async () => {
-    expect(await html('---\ntitle: Hi\ndate: 2024-01-01\n---\n\nBody.')).toBe('<p>Body.</p>');
+    expect(await html('---\ntitle: Hi\ndate: 2024-01-01\n---\n\nBody.')).toBe('<p dir="auto">Body.</p>');
   });
 
   it('keeps harmless inline HTML', async () => {
     expect(await html('Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <ins>new</ins>.')).toBe(
-      '<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <ins>new</ins>.</p>',
+      '<p dir="auto">Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <ins>new</ins>.</p>',
     );
   });
 
   it('gives ids and names from raw HTML the user-content- prefix', async () => {
     expect(await html('<div id="foo">x</div>')).toBe('<div id="user-content-foo">x</div>');
-    expect(await html('<a id="x" name="y">x</a>')).toBe('<p><a id="user-content-x" name="user-content-y">x</a></p>');
+    expect(await html('<a id="x" name="y">x</a>')).toBe('<p dir="auto"><a id="user-content-x" name="user-content-y">x</a></p>');
   });
 
   it('gives the same result for the same input every time (processors are cached per base)', async () => {

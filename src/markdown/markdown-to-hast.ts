@@ -11,6 +11,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parseMarkdown } from './parse-markdown.ts';
+import rehypeDirAuto from './plugins/rehype-dir-auto.ts';
 import rehypeDropComments from './plugins/rehype-drop-comments.ts';
 import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
 import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
@@ -41,6 +42,7 @@ function processor({ base }: RenderOptions) {
     .use(rehypeResolveUrls, { base })
     .use(rehypeLazyImages)
     .use(rehypeTaskListLabels)
+    .use(rehypeDirAuto)
     .use(rehypeHighlightWhenNeeded)
     .freeze();
 }

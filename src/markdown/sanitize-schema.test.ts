@@ -167,7 +167,7 @@ describe('sanitizing keeps what is safe', () => {
   const render = async (markdown: string) => toHtml(await markdownToHast(markdown, { base: '/' }));
 
   it('drops a script but keeps the text around it', async () => {
-    expect(await render('before <script>alert(1)</script> after')).toBe('<p>before  after</p>');
+    expect(await render('before <script>alert(1)</script> after')).toBe('<p dir="auto">before  after</p>');
   });
 
   it('keeps the image but drops its handler', async () => {
@@ -175,12 +175,12 @@ describe('sanitizing keeps what is safe', () => {
   });
 
   it('keeps the link text but drops a javascript: href', async () => {
-    expect(await render('[click](javascript:alert(1))')).toBe('<p><a>click</a></p>');
-    expect(await render('<a href="vbscript:msgbox(1)">x</a>')).toBe('<p><a>x</a></p>');
+    expect(await render('[click](javascript:alert(1))')).toBe('<p dir="auto"><a>click</a></p>');
+    expect(await render('<a href="vbscript:msgbox(1)">x</a>')).toBe('<p dir="auto"><a>x</a></p>');
   });
 
   it('keeps the image alt but drops a data: src', async () => {
-    expect(await render('![x](data:text/html,hi)')).toBe('<p><img alt="x" loading="lazy" decoding="async"></p>');
+    expect(await render('![x](data:text/html,hi)')).toBe('<p dir="auto"><img alt="x" loading="lazy" decoding="async"></p>');
   });
 
   it('keeps <details> but drops ontoggle', async () => {

@@ -3,11 +3,14 @@
  * the same table serves the browser and the prerenderer. The pages themselves are
  * rendered by the page stack, which can also render a page before it is visited.
  */
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject } from 'react-router';
 import { PageStack, PageStackError } from './page-stack/page-stack.tsx';
 import { loader as rootLoader, RootLayout } from './root/route.tsx';
 import { RouteError } from './root/route-error.tsx';
+import { afterRevealedPaint } from './page-stack/prerender-queue.ts';
 import { loadView, viewRoutes, viewSource } from './views.ts';
+
+const basePath = import.meta.env.BASE_URL;
 
 export const routeTable: RouteObject[] = [
   {
@@ -28,12 +31,23 @@ export const routeTable: RouteObject[] = [
           // The router runs the view's loader; the page stack renders its Component, so
           // the router's own outlet stays empty.
           element: null,
-          lazy: async () => ({ loader: (await loadView(view)).loader }),
+          lazy: async () => ({ loader: afterPaintIfRevealed((await loadView(view)).loader) }),
         })) as RouteObject[],
       },
     ],
   },
 ];
+
+/** A view's loader that, for a page already revealed by the page stack, resolves after it is painted. */
+function afterPaintIfRevealed(loader: LoaderFunction | undefined): LoaderFunction | undefined {
+  if (!loader) return undefined;
+  return async (args) => {
+    const data: unknown = await loader(args);
+    const url = new URL(args.request.url);
+    await afterRevealedPaint(url.pathname.slice(basePath.length - 1) + url.search);
+    return data;
+  };
+}
 
 /** Source files of the view modules a page uses, for preloading its chunk from its HTML. */
 export const routeModules = (routeIds: string[]): string[] => routeIds.flatMap((id) => viewSource(id) ?? []);

@@ -68,9 +68,16 @@ export interface ViewMatch {
   params: Record<string, string | undefined>;
 }
 
+const matched = new Map<string, ViewMatch | undefined>();
+
 /** Which view shows a router path (`/posts/x`, `/?tag=go`: the query does not take part). */
 export function matchView(path: string): ViewMatch | undefined {
   const pathname = path.replace(/[?#].*$/, '');
-  const match = matchRoutes(viewRoutes, pathname)?.at(-1);
-  return match && { route: match.route, params: match.params };
+  // Pages render often (ahead of time, then when revealed): match each path once.
+  if (!matched.has(pathname)) {
+    if (matched.size > 500) matched.clear();
+    const match = matchRoutes(viewRoutes, pathname)?.at(-1);
+    matched.set(pathname, match && { route: match.route, params: match.params });
+  }
+  return matched.get(pathname);
 }

@@ -5,25 +5,55 @@
  * next frame. The current page always comes first, so its element ids are the ones
  * `#fragment` links find.
  */
-import { Component, startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { RouteError } from '../root/route-error.tsx';
 import { loadedView, matchView } from '../views.ts';
 import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
-import { arrivedAt, dropPrerender, frameFor, subscribe, waitingPages, type StackedPage } from './prerender-queue.ts';
+import { arrivedAt, dropPrerender, frameFor, setRevealer, subscribe, waitingPages, type StackedPage } from './prerender-queue.ts';
 
 export function PageStack() {
   const location = useLocation();
-  const navigationType = useNavigationType();
-  const path = location.pathname + location.search;
+  const routerNavigationType = useNavigationType();
   const waiting = useWaitingPages();
+  const [revealed, setRevealed] = useState<{ path: string; from: string }>();
+  // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
+  // Once it has moved (a Back to the same entry included), the router decides again.
+  if (revealed && revealed.from !== location.key) setRevealed(undefined);
+  const early = revealed?.from === location.key ? revealed.path : undefined;
+  const path = early ?? location.pathname + location.search;
+  const hash = early ? '' : location.hash;
+  const navigationType = early ? ('PUSH' as NavigationType) : routerNavigationType;
   const frame = frameFor(path, waiting);
-  const left = useLeftPage(frame, location.hash);
+  const left = useLeftPage(frame, hash);
   const at = waiting.findIndex((p) => p.id === frame.id);
   // Pages rendered before the one now shown are dropped, so the current page comes first.
   const after = at === -1 ? waiting : waiting.slice(at + 1);
   useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
+  const elements = useRef(new Map<number, HTMLElement>());
+  // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
+  // trade places in the document at once, without waiting for React; React's render right
+  // after the paint gives them the same states.
+  useLayoutEffect(
+    () =>
+      setRevealer((to) => {
+        const target = after.find((p) => p.path === to);
+        const shown = elements.current.get(frame.id);
+        const next = target && elements.current.get(target.id);
+        if (!shown || !next) return false;
+        shown.dataset.page = 'left' satisfies FrameState;
+        next.dataset.page = 'current' satisfies FrameState;
+        window.scrollTo(0, 0);
+        startTransition(() => setRevealed({ path: to, from: location.key }));
+        return true;
+      }),
+    [after, frame.id, location.key],
+  );
+  const register = useCallback((id: number, element: HTMLElement | null) => {
+    if (element) elements.current.set(id, element);
+    else elements.current.delete(id);
+  }, []);
   // One list in the order the frames were made, which is their order in the document: a
   // page keeps its elements when it becomes the current one, and none moves (it would
   // lose its layout).
@@ -32,9 +62,17 @@ export function PageStack() {
     <div className="page-stack">
       {frames.map((p) =>
         p === frame ? (
-          <PageFrame key={p.id} path={path} hash={location.hash} navigationType={navigationType} state="current" />
+          <PageFrame key={p.id} id={p.id} register={register} path={path} hash={hash} navigationType={navigationType} state="current" />
         ) : (
-          <PageFrame key={p.id} path={p.path} hash="" navigationType={'PUSH' as NavigationType} state={p === left ? 'left' : 'ahead'} />
+          <PageFrame
+            key={p.id}
+            id={p.id}
+            register={register}
+            path={p.path}
+            hash=""
+            navigationType={'PUSH' as NavigationType}
+            state={p === left ? 'left' : 'ahead'}
+          />
         ),
       )}
     </div>
@@ -65,7 +103,7 @@ function useLeftPage(frame: StackedPage, hash: string): StackedPage | undefined 
 export function PageStackError() {
   return (
     <div className="page-stack">
-      <div className="page">
+      <div className="page" data-page="current">
         <RouteError />
       </div>
     </div>
@@ -83,19 +121,24 @@ function useWaitingPages(): StackedPage[] {
   return pages;
 }
 
+/** The page shown, one rendered ahead of time, or the one just left (hidden). */
+type FrameState = 'current' | 'ahead' | 'left';
+
 interface FrameProps {
+  id: number;
+  register: (id: number, element: HTMLElement | null) => void;
   path: string;
   hash: string;
-  /** The page shown, one rendered ahead of time, or the one just left (hidden). */
-  state: 'current' | 'ahead' | 'left';
+  state: FrameState;
   navigationType: NavigationType;
 }
 
-function PageFrame({ path, hash, state, navigationType }: FrameProps) {
+function PageFrame({ id, register, path, hash, state, navigationType }: FrameProps) {
   const current = state === 'current';
   const page = useMemo(() => pageAt(path), [path]);
   const visit = useMemo(() => ({ current, hash, navigationType }), [current, hash, navigationType]);
   // The same element while the path stays: revealing the page re-renders only what reads the visit.
+  const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
   const view = matchView(path);
   const View = view && loadedView(view.route.view)?.Component;
   const content = useMemo(
@@ -107,7 +150,7 @@ function PageFrame({ path, hash, state, navigationType }: FrameProps) {
     [page, View],
   );
   return (
-    <div className="page" inert={!current} hidden={state === 'left'}>
+    <div className="page" data-page={state} ref={ref}>
       <PageVisitContext value={visit}>
         <AheadOfTimeBoundary path={path} current={current}>
           {content}

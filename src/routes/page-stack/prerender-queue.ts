@@ -70,3 +70,36 @@ export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+let revealer: ((path: string) => boolean) | undefined;
+/** The page shown ahead of the router, until the router has loaded it. */
+let revealedPath: string | undefined;
+
+/**
+ * Called by a link after it has asked the router to go to `path`: if that page is rendered
+ * ahead of time, the page stack shows it at once, before the router has done its part
+ * (which then changes nothing on screen). True if it did.
+ */
+export function revealAheadOfTime(path: string): boolean {
+  const shown = revealer?.(path) ?? false;
+  if (shown) revealedPath = path;
+  return shown;
+}
+
+export function setRevealer(fn: (path: string) => boolean): () => void {
+  revealer = fn;
+  return () => {
+    if (revealer === fn) revealer = undefined;
+  };
+}
+
+/**
+ * For the router's loaders: when their page is already on screen, the router's own work
+ * (the history entry, its state, a render that changes nothing) waits until the browser
+ * has painted it.
+ */
+export async function afterRevealedPaint(path: string): Promise<void> {
+  if (path !== revealedPath) return;
+  revealedPath = undefined;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}

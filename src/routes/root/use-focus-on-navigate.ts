@@ -13,7 +13,7 @@ export function useFocusOnNavigate(): void {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main .page:not([inert]) h1') ?? document.getElementById('QuireMain');
+    const heading = document.querySelector<HTMLElement>('main .page[data-page="current"] h1') ?? document.getElementById('QuireMain');
     heading?.focus({ preventScroll: true });
   }, [pathname]);
 }
