@@ -38,23 +38,25 @@ export function contentSecurityPolicy(template: string): string {
   ].join('; ');
 }
 
+/** The app's code as Vite writes it into the template's head: its module script and modulepreloads. */
+const codeTags = /[ \t]*(?:<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)\n?/g;
+
 export function renderHtmlPage(template: string, parts: PageParts, csp: string): string {
-  // The page is readable from its HTML and CSS alone: code and data must not take the
-  // bandwidth the stylesheet needs for the first paint, so they are fetched at low priority.
-  const preloads = [
+  // The page is readable from its HTML and CSS alone. Code and data come after the content,
+  // at low priority: discovered in the head, they would be requested before the stylesheet
+  // and share the connection with it and with the rest of the page.
+  const code = [
+    ...(template.match(codeTags) ?? []).map((tag) => tag.trim().replace(/^<(script type="module"|link rel="modulepreload")/, '<$1 fetchpriority="low"')),
     ...parts.modules.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`),
     ...parts.fetches.map(
       (href) => `<link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${escapeHtml(href)}">`,
     ),
   ];
-  const head = [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, parts.head, ...preloads].join('\n    ');
+  const head = [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, parts.head].join('\n    ');
+  const boot = `<script type="application/json" id="${bootElementId}">${jsonForScript(parts.boot)}</script>`;
   return template
-    .replaceAll('<script type="module"', '<script type="module" fetchpriority="low"')
-    .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
+    .replace(codeTags, '')
     .replace('<!--quire:head-->', () => head)
     .replace('<!--quire:html-->', () => parts.html)
-    .replace(
-      '<!--quire:boot-->',
-      () => `<script type="application/json" id="${bootElementId}">${jsonForScript(parts.boot)}</script>`,
-    );
+    .replace('<!--quire:boot-->', () => [boot, ...code].join('\n    '));
 }
