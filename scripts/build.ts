@@ -9,6 +9,7 @@ try {
     root,
     postsDir: path.resolve(root, process.env.QUIRE_POSTS_DIR ?? 'public/posts'),
     outDir: path.resolve(root, process.env.QUIRE_OUT_DIR ?? 'dist'),
+    deleteOldOutputInBackground: true,
   });
 } catch (error) {
   if (error instanceof ContentError) {

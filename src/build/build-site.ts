@@ -4,6 +4,7 @@
  * page render whose inputs did not change. Everything goes to a staging folder that is
  * swapped in only when complete, so a failed build leaves the previous dist/ as it was.
  */
+import { spawn } from 'node:child_process';
 import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,11 +31,24 @@ export interface BuildOptions {
   outDir: string;
   site?: SiteConfig;
   log?: (line: string) => void;
+  /**
+   * Delete the previous output in a process of its own, which outlives the build: for a
+   * one-post rebuild of a large blog that is a third of the time. Off by default (tests
+   * look at the folder right after the build); `npm run build` turns it on.
+   */
+  deleteOldOutputInBackground?: boolean;
 }
 
 type ServerEntry = typeof import('../entry-server.tsx');
 
-export async function buildSite({ root, postsDir, outDir, site = resolveSite(), log = console.log }: BuildOptions) {
+export async function buildSite({
+  root,
+  postsDir,
+  outDir,
+  site = resolveSite(),
+  log = console.log,
+  deleteOldOutputInBackground = false,
+}: BuildOptions) {
   const started = performance.now();
   // Seconds spent in each phase, for the build's summary line (and the benchmark).
   const phases: string[] = [];
@@ -98,7 +112,7 @@ export async function buildSite({ root, postsDir, outDir, site = resolveSite(), 
     ]);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
-    await swapIn(staging, outDir);
+    await swapIn(staging, outDir, deleteOldOutputInBackground);
     await writeJson(dataRecord, { buildId: data.buildId, hashes: Object.fromEntries(data.hashes) } satisfies DataRecord);
     phase('swap');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -279,11 +293,18 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
 }
 
-async function swapIn(staging: string, outDir: string) {
+async function swapIn(staging: string, outDir: string, inBackground: boolean) {
   const old = `${outDir}.old-${process.pid}`;
-  await rename(outDir, old).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== 'ENOENT') throw e;
-  });
+  const moved = await rename(outDir, old).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      return false;
+    },
+  );
   await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
+  if (!moved) return;
+  if (!inBackground) return rm(old, { recursive: true, force: true });
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', script, old], { detached: true, stdio: 'ignore' }).unref();
 }

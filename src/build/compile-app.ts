@@ -4,7 +4,6 @@
  */
 import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { build as viteBuild } from 'vite';
 import { hashTree, sha } from './build-cache.ts';
 
 export interface CompiledApp {
@@ -44,6 +43,8 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
 }
 
 async function compile(root: string, basePath: string, tmp: string): Promise<void> {
+  // Loaded only when compiling: importing Vite takes a second a rebuild with an unchanged app need not spend.
+  const { build: viteBuild } = await import('vite');
   await viteBuild({ root, base: basePath, mode: 'production', logLevel: 'warn', build: { outDir: path.join(tmp, 'client'), emptyOutDir: true } });
   await viteBuild({
     root,
