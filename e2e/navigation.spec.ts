@@ -93,6 +93,44 @@ test.describe('in-app navigation', () => {
     await expect(link).toBeInViewport();
   });
 
+  test('a post rendered ahead of time: shown on the click, at the top, focused and titled; Back restores the list where it was', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    await markDocument(page);
+    const target = published[7]!;
+    const link = currentPage(page).getByRole('link', { name: target.title, exact: true });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    const before = await scrollY(page);
+    expect(before).toBeGreaterThan(300);
+    // Pointing at the link renders its page ahead of time, out of sight and out of reach.
+    await link.hover();
+    const ahead = page.locator('main .page[data-page="ahead"]').filter({ has: page.locator('h1', { hasText: target.title }) });
+    await expect(ahead).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1, name: target.title })).toHaveCount(0);
+
+    await link.click();
+    await expect(page).toHaveURL(`/posts/${target.slug}`);
+    await expect(h1(page)).toHaveText(target.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    expect(await scrollY(page)).toBe(0);
+    await expect(page).toHaveTitle(`${target.title} · ${site.title}`);
+    await expect(h1(page)).toBeFocused();
+    // The post is whole once it is on screen (a long one is revealed a screenful first).
+    await expect(currentPage(page).locator('.post-nav')).toBeAttached();
+    expect(await isSameDocument(page)).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(h1(page)).toHaveText(site.title);
+    await expect.poll(async () => Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(10);
+    await expect(link).toBeInViewport();
+    await page.goForward();
+    await expect(h1(page)).toHaveText(target.title);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
   test('Back after following series links walks back through the posts', async ({ page }) => {
     const day3 = post('paper-every-day-day-three-container-design-patterns');
     await page.goto(`/posts/${day3.slug}`);
