@@ -239,6 +239,7 @@ test.describe('post page', () => {
     const prose = currentPage(page).locator('.prose');
     const ref = prose.locator('sup a').first();
     await expect(ref).toHaveText('1');
+    await waitForHydrated(ref);
     // A fragment of this very page.
     const href = (await ref.getAttribute('href'))!;
     expect(href).toMatch(/^\/posts\/paper-every-day-day-four-harvest-yield#[^#]+$/);
@@ -253,6 +254,34 @@ test.describe('post page', () => {
     // The back reference returns to the text.
     await note.getByRole('link', { name: /Back to reference/i }).click();
     await expect(ref).toBeInViewport();
+  });
+
+  test('a footnote followed before the post has hydrated: the text stays and the note is in view', async ({ page }) => {
+    // Hold the Markdown back, so the prerendered body cannot hydrate and its links are plain links.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/posts/paper-every-day-day-four-harvest-yield.md', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/posts/paper-every-day-day-four-harvest-yield');
+    await waitForApp(page);
+    const prose = currentPage(page).locator('.prose');
+    const ref = prose.locator('sup a').first();
+    expect(await ref.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(false);
+    await ref.click();
+    await expect(page).toHaveURL(/#user-content-fn-1$/);
+    const note = currentPage(page).locator('[id="user-content-fn-1"]');
+    await expect(note).toBeInViewport();
+    // A moment for the router to take the new URL in: the text must not give way to a placeholder.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await expect(currentPage(page).getByText('Loading the post…')).toHaveCount(0);
+    await expect(note).toBeInViewport();
+
+    release();
+    await waitForHydrated(ref);
+    await expect(note).toBeInViewport();
+    await expect(prose).toContainText('CAP Twelve Years Later');
   });
 
   test('with and without a trailing slash, typed directly, and prerendered', async ({ page, request }) => {

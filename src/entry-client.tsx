@@ -8,6 +8,7 @@ import { readBootData } from './boot-data.ts';
 import { queryClient } from './data/query-client.ts';
 import { httpSource, setDataSource } from './data/source.ts';
 import { setPrefetchRoutes } from './routes/prefetch.ts';
+import { routeEarlyFragmentLinks } from './routes/post/early-fragment-links.ts';
 import { resolveLazy } from './routes/resolve-lazy.ts';
 import { isStaleDeployError, reloadOnce } from './routes/root/stale-deploy.ts';
 import { routeTable } from './routes/route-table.tsx';
@@ -39,6 +40,7 @@ async function start() {
     // The router must not wait for lazy modules while hydrating: load the matched ones first.
     await Promise.all((matchRoutes(routeTable, location, basename) ?? []).map((m) => resolveLazy(m.route)));
     const router = createBrowserRouter(routeTable, { basename, hydrationData: boot.router });
+    routeEarlyFragmentLinks((hash) => void router.navigate({ ...router.state.location, hash }));
     hydrateRoot(container, app(router), {
       onRecoverableError: (error) => console.error('Hydration mismatch:', error),
     });

@@ -5,7 +5,6 @@
  * changes when it is revealed, and only the few components that care re-render then.
  */
 import { createContext, useContext } from 'react';
-import type { NavigationType } from 'react-router';
 import { matchView } from '../views.ts';
 
 export interface Page {
@@ -18,13 +17,15 @@ export interface Page {
 export interface PageVisit {
   /** False while the page is rendered ahead of time, out of sight. */
   current: boolean;
-  hash: string;
-  /** How the reader arrived: PUSH (a link), POP (Back, Forward, first load) or REPLACE. */
-  navigationType: NavigationType;
+  /**
+   * The page must be laid out whole at once: it was loaded, or reached by Back/Forward
+   * (a scroll position to restore) or by a link to a #fragment, not by a plain link.
+   */
+  whole: boolean;
 }
 
 export const PageContext = createContext<Page | null>(null);
-export const PageVisitContext = createContext<PageVisit>({ current: true, hash: '', navigationType: 'POP' as NavigationType });
+export const PageVisitContext = createContext<PageVisit>({ current: true, whole: true });
 
 export function usePage(): Page {
   const page = useContext(PageContext);

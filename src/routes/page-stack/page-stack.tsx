@@ -1,9 +1,9 @@
 /**
- * The pages inside <main>: the current one, then a few rendered ahead of time out of
- * sight (see prerender-queue.ts). Following a link to one of those only reveals it:
- * React has rendered it and the browser has laid it out, so the new page shows in the
- * next frame. The current page always comes first, so its element ids are the ones
- * `#fragment` links find.
+ * The pages inside <main>: the current one, a few rendered ahead of time out of sight
+ * (see prerender-queue.ts), and for a moment the one just left, hidden. Following a link
+ * to a page rendered ahead of time only reveals it: React has rendered it and the browser
+ * has laid it out, so it shows in the next frame. Pages rendered ahead of time come after
+ * the current one, so that its element ids are the ones `#fragment` links find.
  */
 import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigationType, type NavigationType } from 'react-router';
@@ -136,11 +136,15 @@ interface FrameProps {
 function PageFrame({ id, register, path, hash, state, navigationType }: FrameProps) {
   const current = state === 'current';
   const page = useMemo(() => pageAt(path), [path]);
-  const visit = useMemo(() => ({ current, hash, navigationType }), [current, hash, navigationType]);
-  // The same element while the path stays: revealing the page re-renders only what reads the visit.
+  // Only what a page shows changes the context, not every move of the hash: an update that
+  // reaches a post's body before it has hydrated replaces the prerendered text by its
+  // fallback (a footnote link followed natively that early lost its scroll position).
+  const whole = navigationType !== 'PUSH' || hash !== '';
+  const visit = useMemo(() => ({ current, whole }), [current, whole]);
   const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
   const view = matchView(path);
   const View = view && loadedView(view.route.view)?.Component;
+  // The same element while the path stays: revealing the page re-renders only what reads the visit.
   const content = useMemo(
     () => (
       <PageContext value={page}>

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { postBodyQuery } from '../../data/post-body-query.ts';
 import { renderHast } from '../../markdown/render-hast.tsx';
 import { tableOfContents } from '../../markdown/toc.ts';
+import { markBodyHydrated } from './early-fragment-links.ts';
 import { useProgressiveCount } from './progressive.ts';
 import { TableOfContents } from './table-of-contents.tsx';
 
@@ -17,10 +18,13 @@ export function PostBody({ slug }: { slug: string }) {
     [tree, count],
   );
   const toc = useMemo(() => tableOfContents(tree), [tree]);
+  const owned = useCallback((body: HTMLDivElement | null) => void (body && markBodyHydrated(body)), []);
   return (
     <>
       {toc.length >= tocThreshold && <TableOfContents entries={toc} />}
-      <div className="prose">{content}</div>
+      <div className="prose" ref={owned}>
+        {content}
+      </div>
     </>
   );
 }

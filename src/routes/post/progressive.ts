@@ -12,10 +12,10 @@ import { usePageVisit } from '../page-stack/page-context.ts';
 const firstBlocks = 12;
 
 export function useProgressiveCount(total: number): number {
-  const { current, navigationType, hash } = usePageVisit();
-  const [count, setCount] = useState(() => (navigationType === 'PUSH' && !hash ? firstBlocks : Infinity));
+  const { current, whole } = usePageVisit();
+  const [count, setCount] = useState(() => (whole ? Infinity : firstBlocks));
   // A page rendered ahead of time may become current by Back/Forward or with a #heading.
-  const shown = current && (navigationType !== 'PUSH' || hash) ? Infinity : count;
+  const shown = current && whole ? Infinity : count;
   useEffect(() => {
     if (!current || shown >= total) return;
     const frame = requestAnimationFrame(() => startTransition(() => setCount(Infinity)));

@@ -1,0 +1,35 @@
+/**
+ * Until a prerendered post's body has hydrated, its links are plain links. Followed by
+ * the browser, one to a #fragment of the page fires popstate inside the click, and React
+ * renders the router's popstate update at once, with the click's failed attempt to
+ * hydrate still pending: it gives up the prerendered body for its fallback, the page
+ * shrinks and the reader lands elsewhere (and the router, seeing an entry it did not
+ * make, restores the scroll position of the first one). The router follows it instead,
+ * and the page scrolls to the fragment at once.
+ */
+const hydrated = new WeakSet<Element>();
+
+/** Called by the post body once React owns its elements. */
+export const markBodyHydrated = (body: Element): void => void hydrated.add(body);
+
+const samePath = (a: string, b: string) => a.replace(/\/$/, '') === b.replace(/\/$/, '');
+
+let navigateToHash: (hash: string) => void = () => {};
+
+function routeIfEarly(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
+  const body = link?.closest('article.post')?.querySelector('.prose');
+  if (!link || !body || hydrated.has(body) || link.target) return;
+  if (link.origin !== location.origin || !samePath(link.pathname, location.pathname) || link.search !== location.search) return;
+  event.preventDefault();
+  // The router's update waits for the body to hydrate; the reader should not.
+  document.getElementById(decodeURIComponent(link.hash.slice(1)))?.scrollIntoView();
+  navigateToHash(link.hash);
+}
+
+/** Before hydrating: the listener must run before React's, which is on the app's root. */
+export function routeEarlyFragmentLinks(navigate: (hash: string) => void): void {
+  navigateToHash = navigate;
+  window.addEventListener('click', routeIfEarly, { capture: true });
+}
