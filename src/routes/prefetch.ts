@@ -13,6 +13,7 @@ let basename = '/';
 /** Each path's prefetch: true once its code and data are in. */
 const prefetches = new Map<string, Promise<boolean>>();
 const queue: string[] = [];
+const failedPrefetchPause = 60_000;
 let draining = false;
 
 export function setPrefetchRoutes(table: RouteObject[], base: string): void {
@@ -45,8 +46,9 @@ async function load(key: string): Promise<boolean> {
     );
     return true;
   } catch {
-    // A failed prefetch is retried by the real navigation, which shows the error.
-    prefetches.delete(key);
+    // A failed prefetch is retried by the real navigation, which shows the error; links that
+    // come into view or under the pointer meanwhile do not ask the server again for a while.
+    setTimeout(() => prefetches.delete(key), failedPrefetchPause);
     return false;
   }
 }
