@@ -46,6 +46,13 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
+      testIgnore: /screenshots\.spec\.ts$/,
+    },
+    // Pictures for a person to look at (`npm run screenshots`), not part of `npm test`.
+    {
+      name: 'screenshots',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /screenshots\.spec\.ts$/,
     },
   ],
   // dist/ and the fixture sites beside it (built by `npm run build:e2e-fixtures`), each on
