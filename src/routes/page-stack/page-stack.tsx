@@ -136,9 +136,8 @@ interface FrameProps {
 function PageFrame({ id, register, path, hash, state, navigationType }: FrameProps) {
   const current = state === 'current';
   const page = useMemo(() => pageAt(path), [path]);
-  // Only what a page shows changes the context, not every move of the hash: an update that
-  // reaches a post's body before it has hydrated replaces the prerendered text by its
-  // fallback (a footnote link followed natively that early lost its scroll position).
+  // What the views need of the visit, not the hash itself: an update that reaches a post's
+  // body before it has hydrated would replace the prerendered text by its fallback.
   const whole = navigationType !== 'PUSH' || hash !== '';
   const visit = useMemo(() => ({ current, whole }), [current, whole]);
   const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
