@@ -51,6 +51,20 @@ test.describe('not found', () => {
     expect(await isSameDocument(page)).toBe(true);
   });
 
+  test('a missing post whose Markdown has failed before its data answers: still the not-found page', async ({ page }) => {
+    // Which 404 settles first must not matter: the post's data answers after the Markdown
+    // request has failed and been retried (1 s + 2 s).
+    await page.route('**/data/*/posts/does-not-exist.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.continue();
+    });
+    await page.goto('/posts/does-not-exist');
+    await expect(h1(page)).toHaveText('Page not found', { timeout: 10_000 });
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
+    await expectNotFound(page);
+  });
+
   test('Back to a not-found page shows its title, not the previous page’s', async ({ page }) => {
     await page.goto('/posts/does-not-exist');
     await waitForApp(page);

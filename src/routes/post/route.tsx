@@ -18,10 +18,15 @@ import { SeriesBox } from './series-box.tsx';
 
 export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
   const slug = params.slug!;
-  const [{ post }] = await Promise.all([
+  // Both at once, but the post's own answer decides: for a post that does not exist, its
+  // Markdown's 404 (which may come first) must not turn "not found" into "text removed".
+  const [meta, body] = await Promise.allSettled([
     queryClient().ensureQueryData(postQuery(slug)),
     queryClient().ensureQueryData(postBodyQuery(slug)),
   ]);
+  if (meta.status === 'rejected') throw meta.reason;
+  if (body.status === 'rejected') throw body.reason;
+  const { post } = meta.value;
   return {
     head: {
       title: post.title,
