@@ -6,7 +6,7 @@
  * the current one, so that its element ids are the ones `#fragment` links find.
  */
 import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigationType, type NavigationType } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { RouteError } from '../root/route-error.tsx';
 import { loadedView, matchView } from '../views.ts';
@@ -15,7 +15,7 @@ import { arrivedAt, dropPrerender, frameFor, setRevealer, subscribe, waitingPage
 
 export function PageStack() {
   const location = useLocation();
-  const routerNavigationType = useNavigationType();
+  const navigationType = useNavigationType();
   const waiting = useWaitingPages();
   const [revealed, setRevealed] = useState<{ path: string; from: string }>();
   // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
@@ -24,7 +24,11 @@ export function PageStack() {
   const early = revealed?.from === location.key ? revealed.path : undefined;
   const path = early ?? location.pathname + location.search;
   const hash = early ? '' : location.hash;
-  const navigationType = early ? ('PUSH' as NavigationType) : routerNavigationType;
+  // Laid out whole at once: a first load, Back/Forward (a scroll position to restore) or a
+  // #fragment; a page revealed early was reached by a plain link. Only this, not the hash
+  // itself, reaches the views: an update that reaches a post's body before it has hydrated
+  // would replace the prerendered text by its fallback.
+  const whole = !early && (navigationType !== 'PUSH' || hash !== '');
   const frame = frameFor(path, waiting);
   const left = useLeftPage(frame, hash);
   const at = waiting.findIndex((p) => p.id === frame.id);
@@ -62,17 +66,9 @@ export function PageStack() {
     <div className="page-stack">
       {frames.map((p) =>
         p === frame ? (
-          <PageFrame key={p.id} id={p.id} register={register} path={path} hash={hash} navigationType={navigationType} state="current" />
+          <PageFrame key={p.id} id={p.id} register={register} path={path} whole={whole} state="current" />
         ) : (
-          <PageFrame
-            key={p.id}
-            id={p.id}
-            register={register}
-            path={p.path}
-            hash=""
-            navigationType={'PUSH' as NavigationType}
-            state={p === left ? 'left' : 'ahead'}
-          />
+          <PageFrame key={p.id} id={p.id} register={register} path={p.path} whole={false} state={p === left ? 'left' : 'ahead'} />
         ),
       )}
     </div>
@@ -128,17 +124,13 @@ interface FrameProps {
   id: number;
   register: (id: number, element: HTMLElement | null) => void;
   path: string;
-  hash: string;
   state: FrameState;
-  navigationType: NavigationType;
+  whole: boolean;
 }
 
-function PageFrame({ id, register, path, hash, state, navigationType }: FrameProps) {
+function PageFrame({ id, register, path, state, whole }: FrameProps) {
   const current = state === 'current';
   const page = useMemo(() => pageAt(path), [path]);
-  // What the views need of the visit, not the hash itself: an update that reaches a post's
-  // body before it has hydrated would replace the prerendered text by its fallback.
-  const whole = navigationType !== 'PUSH' || hash !== '';
   const visit = useMemo(() => ({ current, whole }), [current, whole]);
   const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
   const view = matchView(path);
