@@ -459,6 +459,17 @@ for (const s of hostedSites) {
 test.describe('static hosting: the sub-path site asks for nothing outside /blog/', () => {
   const s = hostedSites.find((x) => x.name === 'subpath')!;
 
+  test('pointing at a post link prefetches its data under /blog/ and renders the page ahead of time', async ({ page }) => {
+    await page.goto(s.root);
+    await waitForApp(page);
+    const target = published[3]!;
+    const data = page.waitForRequest((r) => r.url().startsWith(`${s.root}data/`) && r.url().endsWith(`/posts/${target.slug}.json`));
+    await currentPage(page).getByRole('link', { name: target.title, exact: true }).hover();
+    await data;
+    const ahead = page.locator('main .page[data-page="ahead"]').filter({ has: page.locator('h1', { hasText: target.title }) });
+    await expect(ahead).toHaveCount(1);
+  });
+
   test('browsing around: every asset, data, Markdown and image request is under /blog/ and succeeds', async ({ page }) => {
     const origin = new URL(s.root).origin;
     const outside: string[] = [];

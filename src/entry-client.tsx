@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { readBootData } from './boot-data.ts';
 import { queryClient } from './data/query-client.ts';
 import { httpSource, setDataSource } from './data/source.ts';
+import { withoutBase } from './lib/paths.ts';
 import { setPrefetchRoutes } from './routes/prefetch.ts';
 import { routeEarlyFragmentLinks } from './routes/post/early-fragment-links.ts';
 import { resolveLazy } from './routes/resolve-lazy.ts';
@@ -23,7 +24,7 @@ const client = queryClient();
 const container = document.getElementById('QuireApp')!;
 
 const routerPath = () => {
-  const path = location.pathname.slice(basename.length - (basename.endsWith('/') ? 1 : 0)) || '/';
+  const path = withoutBase(base, location.pathname) || '/';
   return (path.length > 1 ? path.replace(/\/$/, '') : path) + location.search;
 };
 

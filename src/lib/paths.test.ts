@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths, markdownPath, routePaths, withBase } from './paths.ts';
+import { dataPaths, markdownPath, routePaths, withBase, withoutBase } from './paths.ts';
 
 describe('routePaths', () => {
   it('builds the URLs of the contract', () => {
@@ -37,5 +37,17 @@ describe('withBase', () => {
     ['https://user.github.io/blog/', '/feed.xml', 'https://user.github.io/blog/feed.xml'],
   ])('withBase(%j, %j) → %j', (base, path, url) => {
     expect(withBase(base, path)).toBe(url);
+  });
+});
+
+describe('withoutBase', () => {
+  it.each([
+    ['/', '/posts/x', '/posts/x'],
+    ['/', '/', '/'],
+    ['/blog/', '/blog/posts/x', '/posts/x'],
+    ['/blog/', '/blog/', '/'],
+  ])('withoutBase(%j, %j) → %j', (base, pathname, path) => {
+    expect(withoutBase(base, pathname)).toBe(path);
+    expect(withBase(base, path)).toBe(pathname);
   });
 });

@@ -28,3 +28,6 @@ export const markdownPath = (slug: string) => `posts/${slug}.md`;
 export function withBase(base: string, path: string): string {
   return base + path.replace(/^\//, '');
 }
+
+/** The router path of a pathname under the base: `/blog/posts/x` → `/posts/x` (base `/blog/`). */
+export const withoutBase = (base: string, pathname: string): string => pathname.slice(base.length - 1);

@@ -4,21 +4,22 @@
  * a post page is also queued to be rendered ahead of time (see page-stack/).
  */
 import { matchRoutes, type RouteObject } from 'react-router';
+import { withBase, withoutBase } from '../lib/paths.ts';
 import { whenIdle } from '../lib/when-idle.ts';
 import { requestPrerender } from './page-stack/prerender-queue.ts';
 import { resolveLazy } from './resolve-lazy.ts';
 
 let routes: RouteObject[] = [];
-let basename = '/';
+let base = '/';
 /** Each path's prefetch: true once its code and data are in. */
 const prefetches = new Map<string, Promise<boolean>>();
 const queue: string[] = [];
 const failedPrefetchPause = 60_000;
 let draining = false;
 
-export function setPrefetchRoutes(table: RouteObject[], base: string): void {
+export function setPrefetchRoutes(table: RouteObject[], siteBase: string): void {
   routes = table;
-  basename = base;
+  base = siteBase;
 }
 
 /** `intent`: the reader is pointing at, focusing or touching the link. */
@@ -33,8 +34,9 @@ export async function prefetchPath(to: string, { intent = true } = {}): Promise<
 }
 
 async function load(key: string): Promise<boolean> {
-  const url = new URL(key, `${location.origin}${basename}`);
-  const matches = matchRoutes(routes, url.pathname.slice(basename.length - 1)) ?? [];
+  // `key` is a router path (`/posts/x`): the request is for it under the site's base.
+  const url = new URL(withBase(base, key), location.origin);
+  const matches = matchRoutes(routes, withoutBase(base, url.pathname)) ?? [];
   try {
     await Promise.all(
       matches.map(async ({ route, params }) => {

@@ -7,6 +7,7 @@ import type { LoaderFunction, RouteObject } from 'react-router';
 import { PageStack, PageStackError } from './page-stack/page-stack.tsx';
 import { loader as rootLoader, RootLayout } from './root/route.tsx';
 import { RouteError } from './root/route-error.tsx';
+import { withoutBase } from '../lib/paths.ts';
 import { afterRevealedPaint } from './page-stack/prerender-queue.ts';
 import { loadView, viewRoutes, viewSource } from './views.ts';
 
@@ -44,7 +45,7 @@ function afterPaintIfRevealed(loader: LoaderFunction | undefined): LoaderFunctio
   return async (args) => {
     const data: unknown = await loader(args);
     const url = new URL(args.request.url);
-    await afterRevealedPaint(url.pathname.slice(basePath.length - 1) + url.search);
+    await afterRevealedPaint(withoutBase(basePath, url.pathname) + url.search);
     return data;
   };
 }
