@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { quireContent } from './src/content/vite-plugin.ts';
+import { unnamedVisitors } from './src/markdown/vite-plugin-unnamed-visitors.ts';
 
 const site = resolveSite();
 // Markdown is rendered in a Web Worker, where there is no DOM: use the plain build of this
@@ -11,11 +12,15 @@ const decoder = createRequire(import.meta.url).resolve('decode-named-character-r
 
 export default defineConfig(({ command }) => ({
   base: basePath(site),
-  plugins: [react(), quireContent({
+  plugins: [
+    react(),
+    unnamedVisitors(),
+    quireContent({
       site,
       postsDir: process.env.QUIRE_POSTS_DIR ?? 'public/posts',
       cacheFile: '.cache/quire/dev-posts.json',
-    }),],
+    }),
+  ],
   // The build copies public/ itself, leaving drafts out.
   publicDir: command === 'serve' ? 'public' : false,
   build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
