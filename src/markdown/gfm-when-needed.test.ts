@@ -88,5 +88,5 @@ describe('parseMarkdown with only the GFM constructs a document can use', () => 
       }),
       { seed, numRuns: runs },
     );
-  });
+  }, 60_000);
 });
