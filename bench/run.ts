@@ -135,8 +135,10 @@ function treeRssBytes(rootPid: number): number | undefined {
 
 async function runBuild(label: string, postsDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
   const useTime = process.platform === 'linux' && existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : 'npx';
-  const args = [...(useTime ? ['-v', 'npx'] : []), 'tsx', 'scripts/build.ts'];
+  // What `npm run build` runs.
+  const build = [process.execPath, '--import', 'tsx', 'scripts/build.ts'];
+  const command = useTime ? '/usr/bin/time' : build[0]!;
+  const args = useTime ? ['-v', ...build] : build.slice(1);
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,

@@ -8,8 +8,8 @@ import type { HydrationState } from 'react-router';
 export interface BootData {
   /** Router path the HTML was rendered for. */
   path: string;
-  /** Folder of this deploy's data files. */
-  buildId: string;
+  /** Folder of the data files, named for the app's code that reads them. */
+  dataId: string;
   queries: DehydratedState;
   router: HydrationState;
 }

@@ -18,7 +18,7 @@ import './styles/global.css';
 const base = import.meta.env.BASE_URL;
 const basename = base.replace(/\/$/, '') || '/';
 const boot = readBootData();
-setDataSource(httpSource(base, boot?.buildId ?? 'dev'));
+setDataSource(httpSource(base, boot?.dataId ?? 'dev'));
 setPrefetchRoutes(routeTable, base);
 const client = queryClient();
 const container = document.getElementById('QuireApp')!;

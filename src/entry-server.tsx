@@ -33,7 +33,7 @@ const basename = base.replace(/\/$/, '') || '/';
 const handler = createStaticHandler(routeTable, { basename });
 
 /** Renders one URL. `postBody`, when given, is the post's rendered Markdown (saves parsing it again). */
-export async function renderPage(path: string, buildId: string, postBody?: HastRoot): Promise<RenderedPage> {
+export async function renderPage(path: string, dataId: string, postBody?: HastRoot): Promise<RenderedPage> {
   const client = createQueryClient();
   setQueryClient(client);
   const slug = /^\/posts\/([^/]+)$/.exec(path)?.[1];
@@ -61,7 +61,7 @@ export async function renderPage(path: string, buildId: string, postBody?: HastR
     modules: routeModules(context.matches.map((m) => m.route.id)),
     boot: {
       path,
-      buildId,
+      dataId,
       queries: dehydrate(client, { shouldDehydrateQuery: (q) => q.state.status === 'success' && isInlinedInHtml(q.queryKey) }),
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     },

@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../content/diagnostics.ts';
@@ -16,8 +15,9 @@ import { buildSite } from './build-site.ts';
 import { resolveSite } from './site-config.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-// Fixed paths (not random ones): the build keeps a cache folder per output folder.
-const work = path.join(tmpdir(), 'quire-build-failure-test');
+// Fixed paths (not random ones): the build keeps a cache folder per output folder. On the
+// cache's file system, as a project's dist/ is, so that pages can be hard-linked from it.
+const work = path.join(root, '.cache', 'test', 'build-site');
 const postsDir = path.join(work, 'posts');
 const outDir = path.join(work, 'out');
 const site = resolveSite({ QUIRE_BASE_URL: 'https://example.com/' });
@@ -189,6 +189,10 @@ describe('buildSite twice', () => {
       const first: string[] = [];
       await run(first);
       expect(first.at(-1)).toMatch(/\(\d+ rendered, 0 from cache\)/);
+      const out = (file: string) => readFile(path.join(outDir, file), 'utf8');
+      const fileId = async (file: string) => (await stat(path.join(outDir, file))).ino;
+      const untouched = ['posts/kept/index.html', 'posts/kept.md', 'tags/index.html'];
+      const before = { ids: await Promise.all(untouched.map(fileId)), page: await out('posts/kept/index.html'), data: await readdir(path.join(outDir, 'data')) };
 
       // Same length as before, so only the content (and the modification time) differs.
       await write(postsDir, { 'edited.md': post('Edited', 'The first revision.') });
@@ -196,7 +200,11 @@ describe('buildSite twice', () => {
       await run(second);
       // Its page and the lists showing its summary are rendered again; the rest come from the cache.
       expect(second.at(-1)).toMatch(/\(2 rendered, 6 from cache\)/);
-      const out = (file: string) => readFile(path.join(outDir, file), 'utf8');
+      // Nothing that did not change was written again: the same files (hard links), the same
+      // data folder, and the unchanged page as it was, byte for byte.
+      expect(await Promise.all(untouched.map(fileId))).toEqual(before.ids);
+      expect(await readdir(path.join(outDir, 'data'))).toEqual(before.data);
+      expect(await out('posts/kept/index.html')).toBe(before.page);
       expect(await out('posts/edited.md')).toContain('The first revision.');
       expect(await out('posts/edited/index.html')).toContain('The first revision.');
 
@@ -206,12 +214,12 @@ describe('buildSite twice', () => {
       expect(await out('posts/edited.md')).toContain('The second version, with more words.');
       expect(await out('posts/kept.md')).toContain('This post stays the same.');
       expect(await out('posts/edited/index.html')).toContain('The second version, with more words.');
-      const [buildId] = await readdir(path.join(outDir, 'data'));
-      expect(JSON.parse(await out(`data/${buildId}/posts/edited.json`)).post.words).toBe(6);
-      expect(await out(`data/${buildId}/posts/kept.json`)).toContain('"title":"Kept"');
+      const [dataId] = await readdir(path.join(outDir, 'data'));
+      expect(JSON.parse(await out(`data/${dataId}/posts/edited.json`)).post.words).toBe(6);
+      expect(await out(`data/${dataId}/posts/kept.json`)).toContain('"title":"Kept"');
       expect(existsSync(path.join(outDir, 'posts/removed.md'))).toBe(false);
       expect(existsSync(path.join(outDir, 'posts/removed/index.html'))).toBe(false);
-      expect(existsSync(path.join(outDir, `data/${buildId}/posts/removed.json`))).toBe(false);
+      expect(existsSync(path.join(outDir, `data/${dataId}/posts/removed.json`))).toBe(false);
       expect(await out('index.html')).not.toContain('Removed');
     },
     buildTimeout,

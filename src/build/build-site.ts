@@ -5,7 +5,8 @@
  * swapped in only when complete, so a failed build leaves the previous dist/ as it was.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from '../content/analysis.ts';
@@ -78,7 +79,7 @@ export async function buildSite({
 
     await rm(staging, { recursive: true, force: true });
     await cp(app.clientDir, staging, { recursive: true, filter: (src) => !src.includes(`${path.sep}.vite`) });
-    const data = dataFileTexts(content);
+    const data = dataFileTexts(content, app);
     phase('data');
 
     const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
@@ -88,7 +89,7 @@ export async function buildSite({
     const context: WriteContext = {
       site,
       base,
-      buildId: data.buildId,
+      dataId: data.dataId,
       template,
       csp,
       manifest,
@@ -103,17 +104,23 @@ export async function buildSite({
       sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => data.hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
     // The workers render the pages while this thread writes everything else.
-    const dataRecord = path.join(cacheDir, 'data.json');
-    const [counts] = await Promise.all([
+    const published = new Map([...content.slugs].map((slug) => [slug, postHashes.get(slug)!]));
+    const recordFile = path.join(cacheDir, 'output.json');
+    const previous = await readOutputRecord(recordFile);
+    const [counts] = await allDone([
       writePages(pool, keyed, owner),
-      copyPublic(root, postsDir, staging, content, outDir),
-      writeDataFiles(staging, data, outDir, dataRecord),
+      copyPublic(root, postsDir, staging, published, outDir, previous),
+      writeDataFiles(staging, data, outDir, previous),
       writeSiteFiles(staging, site, content, csp, app, postsDir),
-    ]);
+    ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
     await swapIn(staging, outDir, deleteOldOutputInBackground);
-    await writeJson(dataRecord, { buildId: data.buildId, hashes: Object.fromEntries(data.hashes) } satisfies DataRecord);
+    await writeJson(recordFile, {
+      dataId: data.dataId,
+      data: Object.fromEntries(data.hashes),
+      posts: Object.fromEntries(published),
+    } satisfies OutputRecord);
     phase('swap');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
@@ -128,7 +135,9 @@ export async function buildSite({
 /** Each post's analysis, from the cache when its file is unchanged, else from a worker. */
 async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: string) {
   const cache = (await readJson<AnalysisCache>(cacheFile)) ?? {};
-  const sources = await Promise.all(files.map(async (f) => sha(await readFile(f.path, 'utf8'))));
+  // Synchronous: this thread has nothing else to do yet, and ten thousand small reads
+  // through the I/O threads take several times as long.
+  const sources = files.map((f) => sha(readFileSync(f.path)));
   const analyses: Analysis[] = [];
   const missing: PostFile[][] = Array.from({ length: pool.size }, () => []);
   files.forEach((f, i) => {
@@ -161,31 +170,41 @@ async function writePages(pool: WorkerPool, pages: { spec: PageSpec; key: string
     const slug = page.spec.slug;
     queues[slug !== undefined && owner.has(slug) ? owner.get(slug)! : i % pool.size]!.push(page);
   });
-  const batch = 64;
+  // All of a worker's pages in one request: it never waits for this thread, which is busy with its own files.
   const results = await Promise.all(
-    queues.map(async (queue, worker) => {
-      let cached = 0;
-      let rendered = 0;
-      for (let i = 0; i < queue.length; i += batch) {
-        const r = await pool.request<{ cached: number; rendered: number }>(worker, {
-          type: 'write',
-          pages: queue.slice(i, i + batch),
-        });
-        cached += r.cached;
-        rendered += r.rendered;
-      }
-      return { cached, rendered };
-    }),
+    queues.map((pages, worker) => pool.request<{ cached: number; rendered: number }>(worker, { type: 'write', pages })),
   );
   return results.reduce((a, b) => ({ cached: a.cached + b.cached, rendered: a.rendered + b.rendered }));
 }
 
+/** What the last successful build wrote, by content hash, so that unchanged files are hard-linked from its output. */
+interface OutputRecord {
+  /** The data folder's name, and each data file's hash by its path in there. */
+  dataId: string;
+  data: Record<string, string>;
+  /** Each published post's hash (of its Markdown) by its slug. */
+  posts: Record<string, string>;
+}
+
+async function readOutputRecord(file: string): Promise<OutputRecord | undefined> {
+  const record = await readJson<Partial<OutputRecord>>(file);
+  // A record from an older version of the build may lack fields: then nothing is reused.
+  return typeof record?.dataId === 'string' && record.data && record.posts ? (record as OutputRecord) : undefined;
+}
+
 /**
- * public/ without the posts folder, then the published posts and their assets (no
- * drafts). A post unchanged since the last build (same size and modification time as
- * its copy in the output folder) is hard-linked from there instead of copied again.
+ * public/ without the posts folder, then the published posts (no drafts) and whatever
+ * else is in there (images). A post the last build copied the same is hard-linked from
+ * its output instead of copied again.
  */
-async function copyPublic(root: string, postsDir: string, staging: string, content: Content, outDir: string) {
+async function copyPublic(
+  root: string,
+  postsDir: string,
+  staging: string,
+  published: Map<string, string>,
+  outDir: string,
+  previous: OutputRecord | undefined,
+) {
   const publicDir = path.join(root, 'public');
   const postsAbs = path.resolve(postsDir);
   await cp(publicDir, staging, {
@@ -196,59 +215,64 @@ async function copyPublic(root: string, postsDir: string, staging: string, conte
   });
   const into = path.join(staging, 'posts');
   await mkdir(into, { recursive: true });
-  const entries = await readdir(postsAbs, { withFileTypes: true });
-  const copyPost = async (name: string) => {
-    const from = path.join(postsAbs, name);
-    const to = path.join(into, name);
-    const previous = path.join(outDir, 'posts', name);
-    const [a, b] = await Promise.all([stat(from), stat(previous).catch(() => undefined)]);
-    if (b && a.size === b.size && a.mtimeMs === b.mtimeMs && (await linked(previous, to))) return;
-    await copyFile(from, to);
-    await utimes(to, a.atime, a.mtime);
-  };
-  await inBatches(
-    entries.filter((e) => !e.isFile() || !e.name.endsWith('.md') || content.slugs.has(e.name.slice(0, -3))),
-    (e) => (e.isFile() ? copyPost(e.name) : cp(path.join(postsAbs, e.name), path.join(into, e.name), { recursive: true })),
-  );
+  const others = (await readdir(postsAbs, { withFileTypes: true })).flatMap((e) => {
+    const [from, to] = [path.join(postsAbs, e.name), path.join(into, e.name)];
+    if (!e.isFile()) return [cp(from, to, { recursive: true })];
+    return e.name.endsWith('.md') ? [] : [copyFile(from, to)];
+  });
+  // Synchronous, as in analysePosts: thousands of small file operations.
+  for (const [slug, hash] of published) {
+    const name = `${slug}.md`;
+    if (previous?.posts[slug] === hash && linked(path.join(outDir, 'posts', name), path.join(into, name))) continue;
+    copyFileSync(path.join(postsAbs, name), path.join(into, name));
+  }
+  await Promise.all(others);
 }
 
-/** What the last successful build wrote under `data/<build id>/`, to reuse unchanged files. */
-interface DataRecord {
-  buildId: string;
-  hashes: Record<string, string>;
-}
-
-/** The data files as text; the build id is the hash of them all. */
-function dataFileTexts(content: Content) {
+/**
+ * The data files as text, and the name of their folder. That name changes with the app's
+ * code (which reads them), not with the posts: a page does not change when other posts
+ * do, so an edit rewrites only the pages it shows on. A tab whose code a deploy replaced
+ * finds its data folder gone and reloads (src/data/source.ts).
+ */
+function dataFileTexts(content: Content, app: CompiledApp) {
   const texts = new Map([...content.files].map(([name, value]) => [name, JSON.stringify(value)] as const));
   const hashes = new Map([...texts].map(([name, text]) => [name, sha(name, text)]));
-  return { buildId: sha(...hashes.values()).slice(0, 12), hashes, texts };
+  return { dataId: app.key.slice(0, 12), hashes, texts };
 }
 
-/** Writes the data files under `data/<build id>/`, hard-linking those the last build wrote the same. */
-async function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, recordFile: string) {
-  const previous = await readJson<DataRecord>(recordFile);
-  const dir = path.join(staging, 'data', data.buildId);
-  const dirs = new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name))));
-  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-  await inBatches([...data.texts], async ([name, text]) => {
+/** Writes the data files under `data/<data id>/`, hard-linking those the last build wrote the same. */
+async function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, previous: OutputRecord | undefined) {
+  const dir = path.join(staging, 'data', data.dataId);
+  for (const d of new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name))))) mkdirSync(d, { recursive: true });
+  // Synchronous, as in analysePosts.
+  for (const [name, text] of data.texts) {
     const to = path.join(dir, name);
-    const same = previous !== undefined && previous.hashes[name] === data.hashes.get(name);
-    if (same && (await linked(path.join(outDir, 'data', previous.buildId, name), to))) return;
-    await writeFile(to, text);
-  });
+    const same = previous !== undefined && previous.data[name] === data.hashes.get(name);
+    if (same && linked(path.join(outDir, 'data', previous.dataId, name), to)) continue;
+    writeFileSync(to, text);
+  }
+}
+
+/**
+ * Like Promise.all, but when one task fails it waits for the others to stop before
+ * failing: they write into the staging folder, which is deleted next.
+ */
+async function allDone<T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** Hard-links a file of the previous output into the new one; false if it is not there. */
-const linked = (from: string, to: string) =>
-  link(from, to).then(
-    () => true,
-    () => false,
-  );
-
-/** Runs `fn` on every item, a bounded number at a time (tens of thousands of files at once exhaust file handles). */
-async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>, size = 64) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */

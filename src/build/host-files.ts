@@ -1,8 +1,9 @@
 /**
  * Header rules for hosts that read a `_headers` file (Netlify, Cloudflare Pages): the
- * CSP, and caching: hashed assets and per-build data forever. Everything else keeps the
- * hosts' default (revalidate on every visit); a Cache-Control on `/*` would be merged into
- * the asset rules, since both hosts combine every matching rule.
+ * CSP, and caching: hashed assets forever. Everything else, the data included (its
+ * folder keeps its name from one deploy of new posts to the next), keeps the hosts'
+ * default: revalidate on every visit. A Cache-Control on `/*` would be merged into the
+ * asset rule, since both hosts combine every matching rule.
  */
 export function headersFile(base: string, csp: string): string {
   return `${base}*
@@ -11,9 +12,6 @@ export function headersFile(base: string, csp: string): string {
   Referrer-Policy: strict-origin-when-cross-origin
 
 ${base}assets/*
-  Cache-Control: public, max-age=31536000, immutable
-
-${base}data/*
   Cache-Control: public, max-age=31536000, immutable
 `;
 }

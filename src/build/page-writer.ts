@@ -1,16 +1,15 @@
 /**
- * One page's HTML file. The finished page is cached with a stand-in for the build id
- * (the only part that changes when other posts change), so a page whose inputs did not
- * change is copied from the cache instead of rendered again.
+ * One page's HTML file. Each render is kept in the page cache under the hash of
+ * everything it was rendered from, and the output's file is a hard link to it: a page
+ * whose inputs did not change is neither rendered nor written again.
  */
-import { link, readFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage } from '../entry-server.tsx';
-import { writeFileIn } from './build-cache.ts';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, twinHtmlFileFor, type PageSpec } from './page-paths.ts';
@@ -19,7 +18,8 @@ import { chunkFiles, type ViteManifest } from './vite-manifest.ts';
 export interface WriteContext {
   site: SiteConfig;
   base: string;
-  buildId: string;
+  /** Name of the data folder the pages load from (see dataFolderName). */
+  dataId: string;
   template: string;
   csp: string;
   manifest: ViteManifest;
@@ -28,12 +28,10 @@ export interface WriteContext {
   pageCacheDir: string;
 }
 
-const buildIdStandIn = '__QUIRE_BUILD_ID__';
-
-/** Renders a page with React (with the build id stand-in), from the post's Markdown tree when the caller already parsed it. */
+/** Renders a page with React, from the post's Markdown tree when the caller already parsed it. */
 export async function renderPageHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefined): Promise<string> {
   const body = tree && (await mdastToHast(tree, { base: ctx.base }));
-  const page = await renderPage(spec.path, buildIdStandIn, body);
+  const page = await renderPage(spec.path, ctx.dataId, body);
   return renderHtmlPage(
     ctx.template,
     {
@@ -47,16 +45,28 @@ export async function renderPageHtml(ctx: WriteContext, spec: PageSpec, tree: Ro
   );
 }
 
-/** A page's HTML from the cache (with the build id stand-in), if its inputs did not change. */
-export const cachedPage = (ctx: WriteContext, key: string): Promise<string | undefined> =>
-  readFile(path.join(ctx.pageCacheDir, `${key}.html`), 'utf8').catch(() => undefined);
+const cacheFile = (ctx: WriteContext, key: string) => path.join(ctx.pageCacheDir, `${key}.html`);
 
-export const cachePage = (ctx: WriteContext, key: string, html: string): Promise<void> =>
-  writeFileIn(path.join(ctx.pageCacheDir, `${key}.html`), html);
+// Synchronous file operations: this worker thread has nothing else to do meanwhile, and
+// the process's few I/O threads are busy with the files the main thread writes.
 
-export async function writeOutputPage(ctx: WriteContext, spec: PageSpec, html: string): Promise<void> {
+export function cachePage(ctx: WriteContext, key: string, html: string): void {
+  writeFileSync(cacheFile(ctx, key), html);
+}
+
+/** Puts the page's cached render into the output (and its `.html` twin); false if there is none. */
+export function placeCachedPage(ctx: WriteContext, spec: PageSpec, key: string): boolean {
+  const from = cacheFile(ctx, key);
   const file = path.join(ctx.outDir, htmlFileFor(spec.path));
-  await writeFileIn(file, html.replaceAll(buildIdStandIn, ctx.buildId));
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    linkSync(from, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    // The cache on another file system, or one without hard links.
+    copyFileSync(from, file);
+  }
   const twin = twinHtmlFileFor(spec.path);
-  if (twin) await link(file, path.join(ctx.outDir, twin));
+  if (twin) linkSync(file, path.join(ctx.outDir, twin));
+  return true;
 }

@@ -3,6 +3,7 @@
  * Markdown tree, then writes the pages it is given, rendering the post pages from
  * those trees so that no post is parsed twice.
  */
+import { mkdirSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { analyse, type Analysis } from '../content/analysis.ts';
@@ -10,7 +11,7 @@ import { dropPositions } from '../markdown/drop-positions.ts';
 import type { PostFile } from '../content/load-content.ts';
 import { buildSource, setDataSource } from '../entry-server.tsx';
 import type { PageSpec } from './page-paths.ts';
-import { cachedPage, cachePage, renderPageHtml, writeOutputPage, type WriteContext } from './page-writer.ts';
+import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from './page-writer.ts';
 
 export type WorkerRequest =
   | { type: 'analyze'; files: PostFile[] }
@@ -37,6 +38,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     }
     case 'setup': {
       context = request.context;
+      mkdirSync(context.pageCacheDir, { recursive: true });
       setDataSource(buildSource(request.dataFiles, request.postsDir));
       return { ok: true };
     }
@@ -44,22 +46,15 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       const ctx = context;
       if (!ctx) throw new Error('write before setup');
       const { pages } = request;
-      // Rendering is one page at a time (it uses one query client); file reads and writes overlap.
-      const fromCache = await Promise.all(pages.map(({ key }) => cachedPage(ctx, key)));
-      const writes: Promise<void>[] = [];
       let rendered = 0;
-      for (const [i, { spec, key }] of pages.entries()) {
-        let html = fromCache[i];
-        if (html === undefined) {
-          const tree = spec.slug ? trees.get(spec.slug) : undefined;
-          if (spec.slug) trees.delete(spec.slug);
-          html = await renderPageHtml(ctx, spec, tree);
-          rendered++;
-          writes.push(cachePage(ctx, key, html));
-        }
-        writes.push(writeOutputPage(ctx, spec, html));
+      for (const { spec, key } of pages) {
+        if (placeCachedPage(ctx, spec, key)) continue;
+        const tree = spec.slug ? trees.get(spec.slug) : undefined;
+        if (spec.slug) trees.delete(spec.slug);
+        cachePage(ctx, key, await renderPageHtml(ctx, spec, tree));
+        rendered++;
+        if (!placeCachedPage(ctx, spec, key)) throw new Error(`The page cache lost ${spec.path} as it was written`);
       }
-      await Promise.all(writes);
       return { cached: pages.length - rendered, rendered };
     }
   }

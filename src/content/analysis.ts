@@ -24,9 +24,10 @@ export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
 
 /** Analyses a file, or returns its cached analysis; `tree` is set only when it was parsed now. */
 export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promise<Analysis & Pick<LoadResult, 'tree'>> {
-  const source = await readFile(file.path, 'utf8');
-  const hash = sha(source);
+  // The hash of the file's bytes, as the build computes it before asking for an analysis.
+  const bytes = await readFile(file.path);
+  const hash = sha(bytes);
   const hit = cache[cacheKey(file.file, hash)];
   if (hit) return hit;
-  return { ...loadPost(file.file, source), file: file.file, hash };
+  return { ...loadPost(file.file, bytes.toString('utf8')), file: file.file, hash };
 }

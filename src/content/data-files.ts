@@ -1,5 +1,5 @@
 /**
- * The blog → the JSON files the app loads, keyed by path under `data/<build-id>/`.
+ * The blog → the JSON files the app loads, keyed by path under `data/<data id>/`.
  * Every shape comes from `schema/manifest.ts`; nothing here is hand-written data.
  */
 import { dataPaths } from '../lib/paths.ts';

@@ -53,8 +53,8 @@ async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
   return response;
 }
 
-export function httpSource(base: string, buildId: string): DataSource {
-  const dataRoot = `${base}data/${buildId}/`;
+export function httpSource(base: string, dataId: string): DataSource {
+  const dataRoot = `${base}data/${dataId}/`;
   return {
     async json<T>(path: string) {
       const url = dataRoot + path;

@@ -1,5 +1,5 @@
 /**
- * Shapes of the JSON files the build writes under `data/<build-id>/`. Split so that
+ * Shapes of the JSON files the build writes under `data/<data id>/`. Split so that
  * no page downloads more than it shows, however many posts the blog has.
  */
 import type { SiteConfig } from './site.ts';
