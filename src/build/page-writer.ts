@@ -18,7 +18,7 @@ import { chunkFiles, type ViteManifest } from './vite-manifest.ts';
 export interface WriteContext {
   site: SiteConfig;
   base: string;
-  /** Name of the data folder the pages load from (see dataFolderName). */
+  /** Name of the data folder the pages load from (see dataFileTexts in build-site.ts). */
   dataId: string;
   template: string;
   csp: string;
