@@ -4,11 +4,9 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { browserPath, installHelp } from './scripts/ensure-browser.ts';
-import { e2eSites } from './e2e/sites.ts';
+import { e2eSites, siteUrl } from './e2e/sites.ts';
 
-// E2E_PORT runs the suite against another port (e.g. beside a server someone else keeps on 4173).
-const port = Number(process.env.E2E_PORT ?? 4173);
-const baseURL = `http://localhost:${port}`;
+const baseURL = siteUrl('blog').replace(/\/$/, '');
 
 /** Debian's Chromium if installed, else Playwright's own; otherwise say how to get one. */
 function chromiumPath(): string {
@@ -57,15 +55,12 @@ export default defineConfig({
   ],
   // dist/ and the fixture sites beside it (built by `npm run build:e2e-fixtures`), each on
   // its own port under its own base path, by the plain static server (no SPA fallback).
-  webServer: e2eSites.map((site) => {
-    const sitePort = site.name === 'blog' ? port : site.port;
-    return {
-      command: `npx tsx scripts/serve.ts --port ${sitePort} --dir ${site.outDir} --base ${site.base}${site.foldersOnly ? ' --folders-only' : ''}`,
-      url: `http://127.0.0.1:${sitePort}${site.base}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    };
-  }),
+  webServer: e2eSites.map((site) => ({
+    command: `npx tsx scripts/serve.ts --port ${site.port} --dir ${site.outDir} --base ${site.base}${site.foldersOnly ? ' --folders-only' : ''}`,
+    url: `http://127.0.0.1:${site.port}${site.base}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

@@ -1,6 +1,7 @@
 /** Automated accessibility audit (axe-core) of every view, in both themes. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { siteUrl } from './sites.ts';
 
 const views = ['/', '/page/2', '/?tag=papers', '/posts/network-namespaces-in-ecs', '/posts/lets-go', '/tags', '/tags/papers', '/series', '/series/paper-every-day', '/archive', '/nope'];
 
@@ -9,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const view of views) {
       test(`${view} has no axe violations`, async ({ browser }) => {
         // AxeBuilder needs a page from browser.newContext().
-        const context = await browser.newContext({ colorScheme: scheme, baseURL: 'http://localhost:4173' });
+        const context = await browser.newContext({ colorScheme: scheme, baseURL: siteUrl('blog') });
         const page = await context.newPage();
         await page.goto(view);
         await page.locator('h1').first().waitFor();

@@ -25,7 +25,6 @@ export interface HostedSite {
   foldersOnly: boolean;
 }
 
-const blogPort = Number(process.env.E2E_PORT ?? 4173);
 /**
  * The sub-path site, normally `siteUrl('subpath')`. E2E_SUBPATH_URL points the tests at
  * another build of the same posts (built with QUIRE_BASE_URL set to that URL and served
@@ -35,7 +34,7 @@ const subpathUrl = process.env.E2E_SUBPATH_URL ?? siteUrl('subpath');
 
 /** dist/ (default baseUrl from site.config.ts) at `/`, and the same posts built for and served under `/blog/`. */
 export const hostedSites: HostedSite[] = [
-  { name: 'blog', root: `http://localhost:${blogPort}/`, canonicalBase: siteConfig.baseUrl, basePath: '/', foldersOnly: false },
+  { name: 'blog', root: siteUrl('blog'), canonicalBase: siteConfig.baseUrl, basePath: '/', foldersOnly: false },
   { name: 'subpath', root: subpathUrl, canonicalBase: subpathUrl, basePath: new URL(subpathUrl).pathname, foldersOnly: true },
 ];
 

@@ -11,11 +11,14 @@ export interface E2eSite {
   foldersOnly?: boolean;
 }
 
+/** E2E_PORT moves every site (the blog on it, the fixtures on the next ports), e.g. beside another run of the suite. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export const e2eSites: E2eSite[] = [
-  { name: 'blog', port: 4173, base: '/', outDir: 'dist' },
-  { name: 'subpath', port: 4174, base: '/blog/', outDir: '.cache/e2e/subpath', postsDir: 'public/posts', foldersOnly: true },
-  { name: 'hostile', port: 4175, base: '/', outDir: '.cache/e2e/hostile', postsDir: 'e2e/fixtures/hostile' },
-  { name: 'odd', port: 4176, base: '/', outDir: '.cache/e2e/odd', postsDir: 'e2e/fixtures/odd' },
+  { name: 'blog', port, base: '/', outDir: 'dist' },
+  { name: 'subpath', port: port + 1, base: '/blog/', outDir: '.cache/e2e/subpath', postsDir: 'public/posts', foldersOnly: true },
+  { name: 'hostile', port: port + 2, base: '/', outDir: '.cache/e2e/hostile', postsDir: 'e2e/fixtures/hostile' },
+  { name: 'odd', port: port + 3, base: '/', outDir: '.cache/e2e/odd', postsDir: 'e2e/fixtures/odd' },
 ];
 
 export const siteUrl = (name: string) => {
