@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
-import { quireContent } from './src/content/vite-plugin.ts';
-import { unnamedVisitors } from './src/markdown/vite-plugin-unnamed-visitors.ts';
+import { quireContent } from './src/tooling/vite-plugin-content.ts';
+import { unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
 
 const site = resolveSite();
 // Markdown is rendered in a Web Worker, where there is no DOM: use the plain build of this

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 
 /**
  * The page the reader sees. <main> also holds a few pages rendered ahead of time, out of
- * sight (src/routes/page-stack/), so tests look inside the visible one.
+ * sight (src/navigation/page-stack/), so tests look inside the visible one.
  */
 export const currentPage = (page: Page): Locator => page.locator('main .page[data-page="current"]');
 

@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { sha } from '../content/analysis.ts';
+import { sha } from './analysis.ts';
 
 export { sha };
 

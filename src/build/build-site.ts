@@ -9,7 +9,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from '
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cacheKey, type Analysis, type AnalysisCache } from '../content/analysis.ts';
+import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { markdownPath } from '../lib/paths.ts';
@@ -40,7 +40,7 @@ export interface BuildOptions {
   deleteOldOutputInBackground?: boolean;
 }
 
-type ServerEntry = typeof import('../entry-server.tsx');
+type ServerEntry = typeof import('../app/entry-server.tsx');
 
 export async function buildSite({
   root,

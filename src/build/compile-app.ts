@@ -4,7 +4,7 @@
  */
 import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { unifiedPackages } from '../markdown/vite-plugin-unnamed-visitors.ts';
+import { unifiedPackages } from '../tooling/vite-plugin-unnamed-visitors.ts';
 import { hashTree, sha } from './build-cache.ts';
 
 export interface CompiledApp {
@@ -60,7 +60,7 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
       emptyOutDir: true,
       manifest: false,
       rollupOptions: {
-        input: { 'entry-server': 'src/entry-server.tsx', 'prerender-worker': 'src/build/prerender-worker.ts' },
+        input: { 'entry-server': 'src/app/entry-server.tsx', 'prerender-worker': 'src/build/prerender-worker.ts' },
       },
     },
   });

@@ -3,8 +3,8 @@
  * data the app hydrates from, preloads for what the page needs next, and the CSP.
  */
 import { createHash } from 'node:crypto';
-import type { BootData } from '../boot-data.ts';
-import { bootElementId } from '../boot-data.ts';
+import type { BootData } from '../app/boot-data.ts';
+import { bootElementId } from '../app/boot-data.ts';
 import { escapeHtml, jsonForScript } from '../lib/escape.ts';
 
 export interface PageParts {

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { renderPage } from '../entry-server.tsx';
+import { renderPage } from '../app/entry-server.tsx';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, twinHtmlFileFor, type PageSpec } from './page-paths.ts';

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { analyse, type Analysis } from '../content/analysis.ts';
+import { analyse, type Analysis } from './analysis.ts';
 import { dropPositions } from '../markdown/drop-positions.ts';
 import type { PostFile } from '../content/load-content.ts';
-import { buildSource, setDataSource } from '../entry-server.tsx';
+import { buildSource, setDataSource } from '../app/entry-server.tsx';
 import type { PageSpec } from './page-paths.ts';
 import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from './page-writer.ts';
 

@@ -1,4 +1,4 @@
-import { RouterLink } from './router-link.tsx';
+import { RouterLink } from '../navigation/router-link.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { PageHeading } from './page-heading.tsx';
 

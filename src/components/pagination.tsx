@@ -1,4 +1,4 @@
-import { PrefetchLink } from './prefetch-link.tsx';
+import { PrefetchLink } from '../navigation/prefetch-link.tsx';
 
 /** Newer / older page links with "Page 2 of 5". `href(n)` builds page n's URL. */
 export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {

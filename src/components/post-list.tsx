@@ -1,7 +1,7 @@
 import type { PostSummary } from '../schema/post.ts';
 import { routePaths } from '../lib/paths.ts';
 import { PostMeta } from './post-meta.tsx';
-import { PrefetchLink } from './prefetch-link.tsx';
+import { PrefetchLink } from '../navigation/prefetch-link.tsx';
 import { TagChips } from './tag-chips.tsx';
 
 export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; headingLevel?: 2 | 3 }) {

@@ -1,6 +1,6 @@
 import type { TagRef } from '../schema/post.ts';
 import { routePaths } from '../lib/paths.ts';
-import { PrefetchLink } from './prefetch-link.tsx';
+import { PrefetchLink } from '../navigation/prefetch-link.tsx';
 
 export function TagChips({ tags }: { tags: TagRef[] }) {
   if (!tags.length) return null;

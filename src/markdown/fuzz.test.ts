@@ -17,8 +17,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownToHast } from './markdown-to-hast.ts';
-import { renderHast } from './render-hast.tsx';
-import { InPage } from './test-support.tsx';
+import { renderHast } from '../views/post/markdown/render-hast.tsx';
+import { InPage } from '../views/post/markdown/test-support.tsx';
 
 /** Fixed, so failures reproduce; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_SEED=7 FUZZ_RUNS=5000). */
 const seed = Number(process.env.FUZZ_SEED ?? 20240401);

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { bootElementId } from '../boot-data.ts';
+import { bootElementId } from '../app/boot-data.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 
 const html = async (markdown: string, base = '/') => toHtml(await markdownToHast(markdown, { base }));

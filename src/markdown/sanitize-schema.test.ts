@@ -11,8 +11,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownToHast } from './markdown-to-hast.ts';
-import { renderHast } from './render-hast.tsx';
-import { InPage } from './test-support.tsx';
+import { renderHast } from '../views/post/markdown/render-hast.tsx';
+import { InPage } from '../views/post/markdown/test-support.tsx';
 
 const forbiddenElements = [
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',

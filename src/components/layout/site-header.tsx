@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import type { SiteIndex } from '../../schema/manifest.ts';
 import { routePaths } from '../../lib/paths.ts';
-import { PrefetchLink } from '../prefetch-link.tsx';
+import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const nav = [

@@ -1,0 +1,33 @@
+/**
+ * A post file's analysis (validated front matter, derived fields, problems), keyed by
+ * file and content hash so the build and the dev server reuse it while the file is unchanged.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { PostFile } from '../content/load-content.ts';
+import { loadPost, type LoadResult } from '../content/load-post.ts';
+
+export interface Analysis extends Omit<LoadResult, 'tree'> {
+  file: string;
+  hash: string;
+}
+
+export type AnalysisCache = Record<string, Analysis>;
+
+export const sha = (...parts: (string | Buffer)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 24);
+};
+
+export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
+
+/** Analyses a file, or returns its cached analysis; `tree` is set only when it was parsed now. */
+export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promise<Analysis & Pick<LoadResult, 'tree'>> {
+  // The hash of the file's bytes, as the build computes it before asking for an analysis.
+  const bytes = await readFile(file.path);
+  const hash = sha(bytes);
+  const hit = cache[cacheKey(file.file, hash)];
+  if (hit) return hit;
+  return { ...loadPost(file.file, bytes.toString('utf8')), file: file.file, hash };
+}

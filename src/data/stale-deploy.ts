@@ -1,0 +1,25 @@
+/** After a new deploy, an open tab may ask for code or data that no longer exists. */
+import { FetchError, isNotFound } from './errors.ts';
+
+const key = 'quire-reloaded-at';
+
+export function isStaleDeployError(error: unknown): boolean {
+  if (error instanceof FetchError) return error.stale;
+  if (isNotFound(error)) return false;
+  const message = error instanceof Error ? error.message : '';
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(message);
+}
+
+/** Reloads the page unless it was reloaded for this reason in the last minute; true if it did. */
+export function reloadOnce(): boolean {
+  if (typeof window === 'undefined') return false;
+  try {
+    const last = Number(sessionStorage.getItem(key) ?? 0);
+    if (Date.now() - last < 60_000) return false;
+    sessionStorage.setItem(key, String(Date.now()));
+  } catch {
+    return false;
+  }
+  window.location.reload();
+  return true;
+}

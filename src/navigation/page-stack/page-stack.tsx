@@ -1,0 +1,178 @@
+/**
+ * The pages inside <main>: the current one, a few rendered ahead of time out of sight
+ * (see prerender-queue.ts), and for a moment the one just left, hidden. Following a link
+ * to a page rendered ahead of time only reveals it: React has rendered it and the browser
+ * has laid it out, so it shows in the next frame. Pages rendered ahead of time come after
+ * the current one, so that its element ids are the ones `#fragment` links find.
+ */
+import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { whenIdle } from '../../lib/when-idle.ts';
+import { RouteError } from '../../views/root/route-error.tsx';
+import { loadedView, matchView } from '../route-table.ts';
+import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
+import { arrivedAt, dropPrerender, frameFor, setRevealer, subscribe, waitingPages, type StackedPage } from './prerender-queue.ts';
+
+export function PageStack() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const waiting = useWaitingPages();
+  const [revealed, setRevealed] = useState<{ path: string; from: string }>();
+  // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
+  // Once it has moved (a Back to the same entry included), the router decides again.
+  if (revealed && revealed.from !== location.key) setRevealed(undefined);
+  const early = revealed?.from === location.key ? revealed.path : undefined;
+  const path = early ?? location.pathname + location.search;
+  const hash = early ? '' : location.hash;
+  // Laid out whole at once: a first load, Back/Forward (a scroll position to restore) or a
+  // #fragment; a page revealed early was reached by a plain link. Only this, not the hash
+  // itself, reaches the views: an update that reaches a post's body before it has hydrated
+  // would replace the prerendered text by its fallback.
+  const whole = !early && (navigationType !== 'PUSH' || hash !== '');
+  const frame = frameFor(path, waiting);
+  const left = useLeftPage(frame, hash);
+  const at = waiting.findIndex((p) => p.id === frame.id);
+  // Pages rendered before the one now shown are dropped, so the current page comes first.
+  const after = at === -1 ? waiting : waiting.slice(at + 1);
+  useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
+  const elements = useRef(new Map<number, HTMLElement>());
+  // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
+  // trade places in the document at once, without waiting for React; React's render right
+  // after the paint gives them the same states.
+  useLayoutEffect(
+    () =>
+      setRevealer((to) => {
+        const target = after.find((p) => p.path === to);
+        const shown = elements.current.get(frame.id);
+        const next = target && elements.current.get(target.id);
+        if (!shown || !next) return false;
+        shown.dataset.page = 'left' satisfies FrameState;
+        next.dataset.page = 'current' satisfies FrameState;
+        window.scrollTo(0, 0);
+        startTransition(() => setRevealed({ path: to, from: location.key }));
+        return true;
+      }),
+    [after, frame.id, location.key],
+  );
+  const register = useCallback((id: number, element: HTMLElement | null) => {
+    if (element) elements.current.set(id, element);
+    else elements.current.delete(id);
+  }, []);
+  // One list in the order the frames were made, which is their order in the document: a
+  // page keeps its elements when it becomes the current one, and none moves (it would
+  // lose its layout).
+  const frames = [frame, ...(left ? [left] : []), ...after].sort((a, b) => a.id - b.id);
+  return (
+    <div className="page-stack">
+      {frames.map((p) =>
+        p === frame ? (
+          <PageFrame key={p.id} id={p.id} register={register} path={path} whole={whole} state="current" />
+        ) : (
+          <PageFrame key={p.id} id={p.id} register={register} path={p.path} whole={false} state={p === left ? 'left' : 'ahead'} />
+        ),
+      )}
+    </div>
+  );
+}
+
+/**
+ * The page just left is hidden, and taken apart when the browser is idle: work a click
+ * need not wait for. Not when the new page is opened at a #fragment and the old page
+ * comes first: the fragment's element must be the first with its id.
+ */
+function useLeftPage(frame: StackedPage, hash: string): StackedPage | undefined {
+  const [state, setState] = useState<{ shown: StackedPage; left?: StackedPage }>({ shown: frame });
+  let { left } = state;
+  if (state.shown.id !== frame.id || state.shown.path !== frame.path) {
+    const previous = state.shown;
+    left = previous.id !== frame.id && !(hash && previous.id < frame.id) ? previous : undefined;
+    setState({ shown: frame, left });
+  }
+  useEffect(() => {
+    if (!state.left) return;
+    return whenIdle(() => startTransition(() => setState((s) => ({ shown: s.shown }))), 1000);
+  }, [state.left]);
+  return left;
+}
+
+/** In place of the pages when the router could not load this one (same markup around it as a page). */
+export function PageStackError() {
+  return (
+    <div className="page-stack">
+      <div className="page" data-page="current">
+        <RouteError />
+      </div>
+    </div>
+  );
+}
+
+/** The queue, followed at transition priority: rendering a page ahead of time never delays input. */
+function useWaitingPages(): StackedPage[] {
+  const [pages, setPages] = useState(waitingPages);
+  useEffect(() => {
+    const update = () => startTransition(() => setPages(waitingPages()));
+    update();
+    return subscribe(update);
+  }, []);
+  return pages;
+}
+
+/** The page shown, one rendered ahead of time, or the one just left (hidden). */
+type FrameState = 'current' | 'ahead' | 'left';
+
+interface FrameProps {
+  id: number;
+  register: (id: number, element: HTMLElement | null) => void;
+  path: string;
+  state: FrameState;
+  whole: boolean;
+}
+
+function PageFrame({ id, register, path, state, whole }: FrameProps) {
+  const current = state === 'current';
+  const page = useMemo(() => pageAt(path), [path]);
+  const visit = useMemo(() => ({ current, whole }), [current, whole]);
+  const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
+  const view = matchView(path);
+  const View = view && loadedView(view.route.view)?.Component;
+  // The same element while the path stays: revealing the page re-renders only what reads the visit.
+  const content = useMemo(
+    () => (
+      <PageContext value={page}>
+        <Suspense fallback={null}>{View && <View />}</Suspense>
+      </PageContext>
+    ),
+    [page, View],
+  );
+  return (
+    <div className="page" data-page={state} ref={ref}>
+      <PageVisitContext value={visit}>
+        <AheadOfTimeBoundary path={path} current={current}>
+          {content}
+        </AheadOfTimeBoundary>
+      </PageVisitContext>
+    </div>
+  );
+}
+
+/**
+ * A page rendered ahead of time that fails is dropped quietly (the real navigation will
+ * show what is wrong); an error in the current page goes on to the route's error boundary.
+ */
+class AheadOfTimeBoundary extends Component<{ path: string; current: boolean; children: ReactNode }, { failed: boolean; error?: unknown }> {
+  state: { failed: boolean; error?: unknown } = { failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
+  }
+
+  componentDidCatch() {
+    if (!this.props.current) dropPrerender(this.props.path);
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    if (this.props.current) throw this.state.error;
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * A link the router follows without a page load. Unlike react-router's <Link>, it takes
+ * only absolute router paths and so does not re-render whenever the location changes:
+ * with every link of the pages rendered ahead of time (see routes/page-stack/), those
+ * re-renders were a third of a click's script time on a phone.
+ */
+import { useContext, type ComponentProps, type MouseEvent } from 'react';
+import { UNSAFE_NavigationContext } from 'react-router';
+import { revealAheadOfTime } from './page-stack/prerender-queue.ts';
+
+export type RouterLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
+  /** A router path (`/posts/x`, `/tags/go`, `/posts/x#notes`), without the site's base. */
+  to: string;
+};
+
+/** A plain left click without modifier keys, on a link that opens in this tab. */
+const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
+  !event.defaultPrevented &&
+  event.button === 0 &&
+  !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
+  (!event.currentTarget.target || event.currentTarget.target === '_self');
+
+/** The `href` and click handler of a link to `to` that the router follows. */
+export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
+  const { basename, navigator } = useContext(UNSAFE_NavigationContext);
+  const href = (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    // A link to the page already shown replaces its history entry, as react-router's <Link> does.
+    if (href === location.pathname + location.search + location.hash) return navigator.replace(to);
+    // The router first (it notes where the reader was on this page), then the page, if it was
+    // rendered ahead of time: on screen in the next frame, whatever the router still has to do.
+    navigator.push(to);
+    revealAheadOfTime(to);
+  };
+  return { href, onClick: follow };
+}
+
+export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
+  return <a {...props} {...useRouterLink(to, onClick)} />;
+}

@@ -1,0 +1,73 @@
+/** `/`, `/page/N` and `/?tag=…&series=…`: the bio, then posts newest first. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { PostList } from '../../components/post-list.tsx';
+import { postListQuery, siteQuery, type ListFilters } from '../../data/queries.ts';
+import { queryClient } from '../../data/query-client.ts';
+import type { LoaderData } from '../../lib/head.ts';
+import { routePaths } from '../../lib/paths.ts';
+import { usePage } from '../../navigation/page-stack/page-context.ts';
+import { FilterBar } from './filter-bar.tsx';
+import { listHref } from './list-href.ts';
+
+function filtersFrom(params: { page?: string }, search: string): ListFilters {
+  const query = new URLSearchParams(search);
+  const page = params.page === undefined ? 1 : /^[1-9]\d*$/.test(params.page) ? Number(params.page) : NaN;
+  const tag = query.get('tag') || undefined;
+  const series = query.get('series') || undefined;
+  return { page, ...(tag && { tag }), ...(series && { series }) };
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs): Promise<LoaderData> {
+  const filters = filtersFrom(params, new URL(request.url).search);
+  if (Number.isNaN(filters.page)) throw data(null, { status: 404 });
+  const [{ site }, list] = await Promise.all([
+    queryClient().ensureQueryData(siteQuery()),
+    queryClient().ensureQueryData(postListQuery(filters)),
+  ]);
+  if (filters.page > list.totalPages) throw data(null, { status: 404 });
+  const filtered = Boolean(filters.tag || filters.series);
+  return {
+    head: {
+      title: filtered ? 'Filtered posts' : filters.page > 1 ? `Posts, page ${filters.page}` : site.title,
+      description: site.description,
+      path: filtered ? '/' : routePaths.home(filters.page),
+      type: 'website',
+      kind: 'list',
+      ...(filtered && { noindex: true }),
+    },
+  };
+}
+
+export function Component() {
+  const { params, search } = usePage();
+  const filters = filtersFrom(params, search);
+  const { data: index } = useSuspenseQuery(siteQuery());
+  const { data: list } = useSuspenseQuery(postListQuery(filters));
+  const filtered = Boolean(filters.tag || filters.series);
+  return (
+    <>
+      {filters.page === 1 && !filtered ? (
+        <section className="bio">
+          <PageHeading>{index.site.title}</PageHeading>
+          <p className="bio-text">
+            {index.site.bio}
+          </p>
+        </section>
+      ) : (
+        <PageHeading className="visually-hidden-heading">
+          {filtered ? 'Filtered posts' : `Posts, page ${filters.page}`}
+        </PageHeading>
+      )}
+      <FilterBar index={index} tag={filters.tag} series={filters.series} count={list.totalPosts} />
+      {list.posts.length ? (
+        <PostList posts={list.posts} />
+      ) : (
+        <p className="empty">{filtered ? 'No posts match these filters.' : 'No posts yet.'}</p>
+      )}
+      <Pagination page={filters.page} totalPages={list.totalPages} href={(n) => listHref(n, filters)} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/** Links inside a post: in-app routes and #fragments navigate without a reload; others open normally. */
+import type { ComponentProps } from 'react';
+import { RouterLink } from '../../../navigation/router-link.tsx';
+import { usePage } from '../../../navigation/page-stack/page-context.ts';
+
+const base = import.meta.env.BASE_URL;
+
+export function MarkdownLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  const { path } = usePage();
+  const internal = href.startsWith(base) && !/\.[a-z0-9]+(?:[?#]|$)/i.test(href.slice(base.length));
+  // A #fragment (a footnote, a heading) goes through the router too: the browser's own jump
+  // leaves a history entry the router cannot tell from the page's, and it may restore that
+  // entry's scroll position over the jump.
+  if (internal || href.startsWith('#')) {
+    return (
+      <RouterLink to={internal ? '/' + href.slice(base.length) : path + href} {...rest}>
+        {children}
+      </RouterLink>
+    );
+  }
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  );
+}

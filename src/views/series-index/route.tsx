@@ -1,0 +1,44 @@
+/** `/series`: every series with its number of parts. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
+import { siteQuery } from '../../data/queries.ts';
+import { queryClient } from '../../data/query-client.ts';
+import type { LoaderData } from '../../lib/head.ts';
+import { routePaths } from '../../lib/paths.ts';
+
+export async function loader(): Promise<LoaderData> {
+  const { series } = await queryClient().ensureQueryData(siteQuery());
+  return {
+    head: {
+      title: 'Series',
+      description: `Posts that belong together: ${series.map((s) => s.name).join(', ')}.`,
+      path: routePaths.seriesIndex(),
+      type: 'website',
+      kind: 'list',
+    },
+  };
+}
+
+export function Component() {
+  const { data } = useSuspenseQuery(siteQuery());
+  return (
+    <>
+      <PageHeading>Series</PageHeading>
+      {data.series.length ? (
+        <ul className="series-list">
+          {data.series.map((s) => (
+            <li key={s.slug}>
+              <PrefetchLink to={routePaths.series(s.slug)}>{s.name}</PrefetchLink>{' '}
+              <span className="count">
+                {s.count} {s.count === 1 ? 'part' : 'parts'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No series yet.</p>
+      )}
+    </>
+  );
+}

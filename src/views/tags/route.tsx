@@ -1,0 +1,39 @@
+/** `/tags`: every tag with its number of posts. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
+import { siteQuery } from '../../data/queries.ts';
+import { queryClient } from '../../data/query-client.ts';
+import type { LoaderData } from '../../lib/head.ts';
+import { routePaths } from '../../lib/paths.ts';
+
+export async function loader(): Promise<LoaderData> {
+  const { tags } = await queryClient().ensureQueryData(siteQuery());
+  return {
+    head: {
+      title: 'Tags',
+      description: `All ${tags.length} tags: ${tags.slice(0, 8).map((t) => t.name).join(', ')}${tags.length > 8 ? '…' : ''}`,
+      path: routePaths.tags(),
+      type: 'website',
+      kind: 'list',
+    },
+  };
+}
+
+export function Component() {
+  const { data } = useSuspenseQuery(siteQuery());
+  return (
+    <>
+      <PageHeading>Tags</PageHeading>
+      <ul className="tag-cloud">
+        {data.tags.map((tag) => (
+          <li key={tag.slug}>
+            <PrefetchLink to={routePaths.tag(tag.slug)} className="chip">
+              #{tag.name} <span className="count">{tag.count}</span>
+            </PrefetchLink>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
