@@ -1,26 +1,35 @@
 /** Browser entry: hydrates the prerendered page, or renders when the HTML is for another URL. */
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { hydrate } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { readBootData } from './boot-data.ts';
-import { queryClient } from '../data/query-client.ts';
-import { httpSource, setDataSource } from '../data/source.ts';
-import { withoutBase } from '../lib/paths.ts';
-import { setPrefetchRoutes } from '../navigation/prefetch.ts';
-import { routeEarlyFragmentLinks } from '../navigation/early-fragment-links.ts';
-import { resolveLazy } from '../navigation/resolve-lazy.ts';
+import { loadCode } from '../data/errors.ts';
+import { createQueryClient } from '../data/query-client.ts';
+import type { Services } from '../data/services.ts';
+import { httpSource } from '../data/source.ts';
 import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
-import { routeTable } from './routes.tsx';
+import { withoutBase } from '../lib/paths.ts';
+import { PageNavigator } from '../navigation/page-navigator.ts';
+import { matchRoute } from '../navigation/routes.ts';
 import '../styles/global.css';
+import { readBootData } from './boot-data.ts';
+import { AppProviders } from './providers.tsx';
+import { createRoutes } from './routes.tsx';
+import { createViews } from './view-modules.ts';
 
 const base = import.meta.env.BASE_URL;
 const basename = base.replace(/\/$/, '') || '/';
 const boot = readBootData();
-setDataSource(httpSource(base, boot?.dataId ?? 'dev'));
-setPrefetchRoutes(routeTable, base);
-const client = queryClient();
+const services: Services = {
+  queryClient: createQueryClient(),
+  source: httpSource(base, boot?.dataId ?? 'dev'),
+  base,
+  // Its own chunk, and the worker it starts: pages without a post never load them.
+  renderMarkdown: async (markdown) =>
+    (await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'))).renderInWorker(markdown, { base }),
+};
+const views = createViews();
+const navigator = new PageNavigator(services, views);
 const container = document.getElementById('QuireApp')!;
 
 const routerPath = () => {
@@ -30,26 +39,25 @@ const routerPath = () => {
 
 async function start() {
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
-    <StrictMode>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>
+    <AppProviders navigator={navigator}>
+      <RouterProvider router={router} />
+    </AppProviders>
   );
   if (boot && boot.path === routerPath()) {
-    hydrate(client, boot.queries);
-    // The router must not wait for lazy modules while hydrating: load the matched ones first.
-    await Promise.all((matchRoutes(routeTable, location, basename) ?? []).map((m) => resolveLazy(m.route)));
-    const router = createBrowserRouter(routeTable, { basename, hydrationData: boot.router });
-    routeEarlyFragmentLinks((hash) => void router.navigate({ ...router.state.location, hash }));
+    hydrate(services.queryClient, boot.queries);
+    // The router must not wait for the view's module while hydrating: load it first.
+    const match = matchRoute(boot.path);
+    if (match) await views.load(match.route.view);
+    const router = createBrowserRouter(createRoutes(navigator), { basename, hydrationData: boot.router });
+    navigator.fragments.install((hash) => void router.navigate({ ...router.state.location, hash }));
     hydrateRoot(container, app(router), {
       onRecoverableError: (error) => console.error('Hydration mismatch:', error),
     });
   } else {
     // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
     // until this URL's data is loaded, then render over it.
-    if (boot) hydrate(client, boot.queries);
-    const router = createBrowserRouter(routeTable, { basename });
+    if (boot) hydrate(services.queryClient, boot.queries);
+    const router = createBrowserRouter(createRoutes(navigator), { basename });
     if (!router.state.initialized) {
       await new Promise<void>((resolve) => {
         const unsubscribe = router.subscribe((state) => {

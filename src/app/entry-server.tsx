@@ -1,23 +1,20 @@
-/** Prerender entry: renders one URL to HTML with the same routes, data layer and renderer. */
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+/** Prerender entry: renders one URL to HTML with the same routes, data layer and views as the browser. */
+import { dehydrate } from '@tanstack/react-query';
 import type { Root as HastRoot } from 'hast';
-import { StrictMode } from 'react';
-import { toHtml } from 'hast-util-to-html';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { BootData } from './boot-data.ts';
-import { createQueryClient, setQueryClient } from '../data/query-client.ts';
+import { createQueryClient } from '../data/query-client.ts';
 import { isInlinedInHtml, queryKeys } from '../data/query-keys.ts';
+import type { Services } from '../data/services.ts';
+import type { DataSource } from '../data/source.ts';
 import type { Head, LoaderData } from '../lib/head.ts';
 import { markdownToHast } from '../markdown/markdown-to-hast.ts';
-import { routeModules, routeTable } from './routes.tsx';
-
-import { NotFoundError } from '../data/errors.ts';
-import type { DataSource } from '../data/source.ts';
-
-export { setDataSource } from '../data/source.ts';
+import { PageNavigator } from '../navigation/page-navigator.ts';
+import { matchRoute, routeTable } from '../navigation/routes.ts';
+import type { BootData } from './boot-data.ts';
+import { AppProviders } from './providers.tsx';
+import { createRoutes } from './routes.tsx';
+import { createViews } from './view-modules.ts';
 
 export interface RenderedPage {
   html: string;
@@ -28,16 +25,26 @@ export interface RenderedPage {
   modules: string[];
 }
 
-const base = import.meta.env.BASE_URL;
-const basename = base.replace(/\/$/, '') || '/';
-const handler = createStaticHandler(routeTable, { basename });
+export interface PageInput {
+  /** The site's base path. */
+  base: string;
+  /** The data folder's name (see build/build-site.ts). */
+  dataId: string;
+  source: DataSource;
+  /** The post's rendered Markdown, when the build has it (saves parsing it again). */
+  postBody?: HastRoot;
+}
 
-/** Renders one URL. `postBody`, when given, is the post's rendered Markdown (saves parsing it again). */
-export async function renderPage(path: string, dataId: string, postBody?: HastRoot): Promise<RenderedPage> {
-  const client = createQueryClient();
-  setQueryClient(client);
-  const slug = /^\/posts\/([^/]+)$/.exec(path)?.[1];
-  if (postBody && slug) client.setQueryData(queryKeys.postBody(slug), postBody);
+// Loaded once per process: every page uses the same modules.
+const views = createViews();
+
+/** Renders one URL (a router path), with services of its own. */
+export async function renderPage(path: string, { base, dataId, source, postBody }: PageInput): Promise<RenderedPage> {
+  const services: Services = { queryClient: createQueryClient(), source, base, renderMarkdown: (md) => markdownToHast(md, { base }) };
+  const match = matchRoute(path);
+  if (postBody && match?.route.id === 'post') services.queryClient.setQueryData(queryKeys.postBody(match.params.slug!), postBody);
+  const navigator = new PageNavigator(services, views);
+  const handler = createStaticHandler(createRoutes(navigator), { basename: base.replace(/\/$/, '') || '/' });
   const context = await handler.query(new Request(new URL(base.replace(/\/$/, '') + path, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${path} redirected while prerendering`);
   if (context.errors) {
@@ -46,48 +53,24 @@ export async function renderPage(path: string, dataId: string, postBody?: HastRo
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <StrictMode>
-      <QueryClientProvider client={client}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
-    </StrictMode>,
+    <AppProviders navigator={navigator}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppProviders>,
   );
   const heads = context.matches.map((m) => (context.loaderData[m.route.id] as LoaderData | null)?.head);
-  const head = heads.filter(Boolean).at(-1)!;
   return {
     html,
     status: context.statusCode,
-    head,
-    modules: routeModules(context.matches.map((m) => m.route.id)),
+    head: heads.filter(Boolean).at(-1)!,
+    modules: context.matches.flatMap((m) => {
+      const route = routeTable.find((r) => r.id === m.route.id);
+      return route ? [views.source(route.view)] : [];
+    }),
     boot: {
       path,
       dataId,
-      queries: dehydrate(client, { shouldDehydrateQuery: (q) => q.state.status === 'success' && isInlinedInHtml(q.queryKey) }),
+      queries: dehydrate(services.queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' && isInlinedInHtml(q.queryKey) }),
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     },
   };
-}
-
-/** The prerenderer's data source: this build's data files (in memory) and the posts, read from disk. */
-export function buildSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
-  const parsed = new Map<string, unknown>();
-  return {
-    json: async <T,>(name: string) => {
-      if (!parsed.has(name)) {
-        const text = dataFiles.get(name);
-        if (text === undefined) throw new NotFoundError(name);
-        parsed.set(name, JSON.parse(text));
-      }
-      return parsed.get(name) as T;
-    },
-    text: (name) =>
-      readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
-      }),
-  };
-}
-
-/** A post as standalone sanitized HTML with absolute URLs, for feeds. */
-export async function renderPostHtml(markdown: string, baseUrl: string): Promise<string> {
-  return toHtml(await markdownToHast(markdown, { base: baseUrl }));
 }

@@ -1,54 +1,58 @@
 /**
- * Every URL of the blog. Each view is its own folder and chunk, loaded on demand;
- * the same table serves the browser and the prerenderer. The pages themselves are
- * rendered by the page stack, which can also render a page before it is visited.
+ * The router's routes, made from the route table (navigation/routes.ts) and the views'
+ * modules, for one page navigator and its services. The pages themselves are rendered by
+ * the page stack, which can also render a page before it is visited; the router runs
+ * their loaders and its own outlet stays empty.
  */
 import type { LoaderFunction, RouteObject } from 'react-router';
-import { PageStack, PageStackError } from '../navigation/page-stack/page-stack.tsx';
-import { loader as rootLoader, RootLayout } from '../views/root/route.tsx';
-import { RouteError } from '../views/root/route-error.tsx';
 import { withoutBase } from '../lib/paths.ts';
-import { afterRevealedPaint } from '../navigation/page-stack/prerender-queue.ts';
-import { loadView, viewRoutes, viewSource } from '../navigation/route-table.ts';
+import type { PageNavigator } from '../navigation/page-navigator.ts';
+import { PageStack, PageStackError } from '../navigation/page-stack/page-stack.tsx';
+import { routeTable, type RouteEntry } from '../navigation/routes.ts';
+import type { ViewModule } from '../navigation/views.ts';
+import { RouteError } from '../views/root/route-error.tsx';
+import { loader as rootLoader, RootLayout } from '../views/root/route.tsx';
 
-const basePath = import.meta.env.BASE_URL;
+const MainError = () => (
+  <PageStackError>
+    <RouteError />
+  </PageStackError>
+);
 
-export const routeTable: RouteObject[] = [
-  {
-    id: 'root',
-    path: '/',
-    Component: RootLayout,
-    loader: rootLoader,
-    ErrorBoundary: RouteError,
-    HydrateFallback: () => <p className="loading">Loading…</p>,
-    children: [
-      {
-        id: 'main',
-        Component: PageStack,
-        ErrorBoundary: PageStackError,
-        children: viewRoutes.map(({ id, path, index, view }) => ({
-          id,
-          ...(index ? { index } : { path }),
-          // The router runs the view's loader; the page stack renders its Component, so
-          // the router's own outlet stays empty.
-          element: null,
-          lazy: async () => ({ loader: afterPaintIfRevealed((await loadView(view)).loader) }),
-        })) as RouteObject[],
-      },
-    ],
-  },
-];
+export function createRoutes(navigator: PageNavigator): RouteObject[] {
+  const { services, views, queue } = navigator;
 
-/** A view's loader that, for a page already revealed by the page stack, resolves after it is painted. */
-function afterPaintIfRevealed(loader: LoaderFunction | undefined): LoaderFunction | undefined {
-  if (!loader) return undefined;
-  return async (args) => {
-    const data: unknown = await loader(args);
-    const url = new URL(args.request.url);
-    await afterRevealedPaint(withoutBase(basePath, url.pathname) + url.search);
-    return data;
+  /** A view's loader; for a page the page stack has already revealed, it resolves after the paint. */
+  const loaderOf = ({ loader }: ViewModule): LoaderFunction | undefined =>
+    loader &&
+    (async ({ params, request }) => {
+      const data = await loader({ params, request }, services);
+      const url = new URL(request.url);
+      await queue.afterRevealedPaint(withoutBase(services.base, url.pathname) + url.search);
+      return data;
+    });
+
+  // A view already loaded gets its loader at once: the router must not wait for a lazy
+  // module while hydrating (it would render its fallback over the prerendered page).
+  const viewRoute = ({ id, pattern, view }: RouteEntry): RouteObject => {
+    const loaded = views.loaded(view);
+    return {
+      id,
+      ...(pattern === '/' ? { index: true } : { path: pattern.slice(1) }),
+      element: null,
+      ...(loaded ? { loader: loaderOf(loaded) } : { lazy: async () => ({ loader: loaderOf(await views.load(view)) }) }),
+    } as RouteObject;
   };
-}
 
-/** Source files of the view modules a page uses, for preloading its chunk from its HTML. */
-export const routeModules = (routeIds: string[]): string[] => routeIds.flatMap((id) => viewSource(id) ?? []);
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: RootLayout,
+      loader: () => rootLoader(services),
+      ErrorBoundary: RouteError,
+      HydrateFallback: () => <p className="loading">Loading…</p>,
+      children: [{ id: 'main', Component: PageStack, ErrorBoundary: MainError, children: routeTable.map(viewRoute) }],
+    },
+  ];
+}

@@ -40,7 +40,7 @@ export interface BuildOptions {
   deleteOldOutputInBackground?: boolean;
 }
 
-type ServerEntry = typeof import('../app/entry-server.tsx');
+type FeedHtml = typeof import('./feed-html.ts');
 
 export async function buildSite({
   root,
@@ -278,7 +278,7 @@ function linked(from: string, to: string): boolean {
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */
 async function writeSiteFiles(staging: string, site: SiteConfig, content: Content, csp: string, app: CompiledApp, postsDir: string) {
   const { blog } = content;
-  const server = (await import(pathToFileURL(path.join(app.ssrDir, 'entry-server.js')).href)) as ServerEntry;
+  const server = (await import(pathToFileURL(path.join(app.ssrDir, 'feed-html.js')).href)) as FeedHtml;
   const postHtml = async (slug: string) =>
     server.renderPostHtml(await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'), site.baseUrl);
   const full = site.feedContent === 'full';

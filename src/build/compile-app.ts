@@ -60,7 +60,7 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
       emptyOutDir: true,
       manifest: false,
       rollupOptions: {
-        input: { 'entry-server': 'src/app/entry-server.tsx', 'prerender-worker': 'src/build/prerender-worker.ts' },
+        input: { 'prerender-worker': 'src/build/prerender-worker.ts', 'feed-html': 'src/build/feed-html.ts' },
       },
     },
   });

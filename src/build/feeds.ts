@@ -4,7 +4,7 @@
  * escaped exactly once, for the format it lands in.
  */
 import { toInstant } from '../lib/dates.ts';
-import { routePaths } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { escapeHtml } from '../lib/escape.ts';

@@ -1,6 +1,7 @@
 /** Every URL the build prerenders to its own HTML file, with the data files it reads. */
 import type { Blog } from '../content/collect-posts.ts';
-import { dataPaths, routePaths } from '../lib/paths.ts';
+import { dataPaths } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 
 export interface PageSpec {
   path: string;

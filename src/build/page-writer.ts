@@ -10,6 +10,7 @@ import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage } from '../app/entry-server.tsx';
+import type { DataSource } from '../data/source.ts';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, twinHtmlFileFor, type PageSpec } from './page-paths.ts';
@@ -29,9 +30,9 @@ export interface WriteContext {
 }
 
 /** Renders a page with React, from the post's Markdown tree when the caller already parsed it. */
-export async function renderPageHtml(ctx: WriteContext, spec: PageSpec, tree: Root | undefined): Promise<string> {
-  const body = tree && (await mdastToHast(tree, { base: ctx.base }));
-  const page = await renderPage(spec.path, ctx.dataId, body);
+export async function renderPageHtml(ctx: WriteContext, source: DataSource, spec: PageSpec, tree: Root | undefined): Promise<string> {
+  const postBody = tree && (await mdastToHast(tree, { base: ctx.base }));
+  const page = await renderPage(spec.path, { base: ctx.base, dataId: ctx.dataId, source, ...(postBody && { postBody }) });
   return renderHtmlPage(
     ctx.template,
     {

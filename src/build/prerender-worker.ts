@@ -9,7 +9,8 @@ import type { Root } from 'mdast';
 import { analyse, type Analysis } from './analysis.ts';
 import { dropPositions } from '../markdown/drop-positions.ts';
 import type { PostFile } from '../content/load-content.ts';
-import { buildSource, setDataSource } from '../app/entry-server.tsx';
+import type { DataSource } from '../data/source.ts';
+import { diskSource } from './disk-source.ts';
 import type { PageSpec } from './page-paths.ts';
 import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from './page-writer.ts';
 
@@ -22,6 +23,7 @@ export type WorkerResponse = { analyses: Analysis[] } | { cached: number; render
 
 const trees = new Map<string, Root>();
 let context: WriteContext | undefined;
+let source: DataSource | undefined;
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
@@ -39,19 +41,19 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     case 'setup': {
       context = request.context;
       mkdirSync(context.pageCacheDir, { recursive: true });
-      setDataSource(buildSource(request.dataFiles, request.postsDir));
+      source = diskSource(request.dataFiles, request.postsDir);
       return { ok: true };
     }
     case 'write': {
       const ctx = context;
-      if (!ctx) throw new Error('write before setup');
+      if (!ctx || !source) throw new Error('write before setup');
       const { pages } = request;
       let rendered = 0;
       for (const { spec, key } of pages) {
         if (placeCachedPage(ctx, spec, key)) continue;
         const tree = spec.slug ? trees.get(spec.slug) : undefined;
         if (spec.slug) trees.delete(spec.slug);
-        cachePage(ctx, key, await renderPageHtml(ctx, spec, tree));
+        cachePage(ctx, key, await renderPageHtml(ctx, source, spec, tree));
         rendered++;
         if (!placeCachedPage(ctx, spec, key)) throw new Error(`The page cache lost ${spec.path} as it was written`);
       }

@@ -1,7 +1,7 @@
 /** sitemap.xml (every prerendered page, with lastmod where a page has dated posts) and robots.txt. */
 import type { Blog } from '../content/collect-posts.ts';
 import { toInstant } from '../lib/dates.ts';
-import { routePaths } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { escapeHtml } from '../lib/escape.ts';

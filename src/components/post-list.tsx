@@ -1,5 +1,5 @@
 import type { PostSummary } from '../schema/post.ts';
-import { routePaths } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import { PostMeta } from './post-meta.tsx';
 import { PrefetchLink } from '../navigation/prefetch-link.tsx';
 import { TagChips } from './tag-chips.tsx';

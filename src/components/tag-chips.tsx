@@ -1,5 +1,5 @@
 import type { TagRef } from '../schema/post.ts';
-import { routePaths } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import { PrefetchLink } from '../navigation/prefetch-link.tsx';
 
 export function TagChips({ tags }: { tags: TagRef[] }) {

@@ -1,16 +1,19 @@
-/** Query options for every piece of data a view reads (loaders ensure, views read). */
+/**
+ * Query options for every piece of data a view reads (loaders ensure, views read),
+ * each made from the services it fetches with.
+ */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { newestFirst } from '../lib/dates.ts';
-import { dataPaths } from '../lib/paths.ts';
+import { dataPaths, markdownPath } from '../lib/paths.ts';
 import type { ArchiveEntry, PostData, PostPage, SeriesData, SiteIndex } from '../schema/manifest.ts';
-import { isNotFound } from './errors.ts';
-import { queryClient } from './query-client.ts';
+import { FetchError, isNotFound } from './errors.ts';
 import { queryKeys } from './query-keys.ts';
-import { dataSource } from './source.ts';
+import type { Services } from './services.ts';
 
-const json = <T>(path: string) => () => dataSource().json<T>(path);
+type Source = Pick<Services, 'source'>;
+const json = <T>({ source }: Source, path: string) => () => source.json<T>(path);
 
-export const siteQuery = () => queryOptions({ queryKey: queryKeys.site(), queryFn: json<SiteIndex>(dataPaths.site()) });
+export const siteQuery = (s: Source) => queryOptions({ queryKey: queryKeys.site(), queryFn: json<SiteIndex>(s, dataPaths.site()) });
 
 export interface ListFilters {
   page: number;
@@ -25,18 +28,18 @@ const orEmpty = (page: number) => (error: unknown) => {
 };
 
 /** The home list, filtered by tag and/or series; filtered lists stay newest first. */
-export const postListQuery = ({ page, tag = '', series = '' }: ListFilters) =>
+export const postListQuery = (s: Pick<Services, 'source' | 'queryClient'>, { page, tag = '', series = '' }: ListFilters) =>
   queryOptions({
     queryKey: queryKeys.postList(page, tag, series),
     queryFn: async (): Promise<PostPage> => {
       if (!series) {
         const path = tag ? dataPaths.tagPage(tag, page) : dataPaths.page(page);
-        return dataSource().json<PostPage>(path).catch(orEmpty(page));
+        return s.source.json<PostPage>(path).catch(orEmpty(page));
       }
       // No retries of their own: this query's retries already cover them.
-      const data = await queryClient().ensureQueryData({ ...seriesQuery(series), retry: false }).catch(orEmpty(page));
+      const data = await s.queryClient.ensureQueryData({ ...seriesQuery(s, series), retry: false }).catch(orEmpty(page));
       const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst);
-      const size = (await queryClient().ensureQueryData({ ...siteQuery(), retry: false })).site.postsPerPage;
+      const size = (await s.queryClient.ensureQueryData({ ...siteQuery(s), retry: false })).site.postsPerPage;
       return {
         page,
         totalPages: Math.max(1, Math.ceil(matching.length / size)),
@@ -47,19 +50,33 @@ export const postListQuery = ({ page, tag = '', series = '' }: ListFilters) =>
   });
 
 /** One tag's posts, a page at a time ("Show more"). */
-export const tagPostsQuery = (tag: string) =>
+export const tagPostsQuery = (s: Source, tag: string) =>
   infiniteQueryOptions({
     queryKey: queryKeys.tagPosts(tag),
-    queryFn: ({ pageParam }) => dataSource().json<PostPage>(dataPaths.tagPage(tag, pageParam)),
+    queryFn: ({ pageParam }) => s.source.json<PostPage>(dataPaths.tagPage(tag, pageParam)),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
   });
 
-export const seriesQuery = (slug: string) =>
-  queryOptions({ queryKey: queryKeys.series(slug), queryFn: json<SeriesData>(dataPaths.series(slug)) });
+export const seriesQuery = (s: Source, slug: string) =>
+  queryOptions({ queryKey: queryKeys.series(slug), queryFn: json<SeriesData>(s, dataPaths.series(slug)) });
 
-export const postQuery = (slug: string) =>
-  queryOptions({ queryKey: queryKeys.post(slug), queryFn: json<PostData>(dataPaths.post(slug)) });
+export const postQuery = (s: Source, slug: string) =>
+  queryOptions({ queryKey: queryKeys.post(slug), queryFn: json<PostData>(s, dataPaths.post(slug)) });
 
-export const archiveQuery = () =>
-  queryOptions({ queryKey: queryKeys.archive(), queryFn: json<ArchiveEntry[]>(dataPaths.archive()) });
+/** A post's Markdown, fetched and rendered to sanitized hast. */
+export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown'>, slug: string) =>
+  queryOptions({
+    queryKey: queryKeys.postBody(slug),
+    queryFn: async () => {
+      const markdown = await s.source.text(markdownPath(slug)).catch((error: unknown) => {
+        // The post is listed but its text is gone: most likely removed by a newer deploy.
+        if (!isNotFound(error)) throw error;
+        throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
+      });
+      return s.renderMarkdown(markdown);
+    },
+  });
+
+export const archiveQuery = (s: Source) =>
+  queryOptions({ queryKey: queryKeys.archive(), queryFn: json<ArchiveEntry[]>(s, dataPaths.archive()) });

@@ -18,14 +18,3 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
-
-let client: QueryClient | undefined;
-
-/** The client loaders and prefetching use; the prerenderer swaps in a fresh one per page. */
-export function queryClient(): QueryClient {
-  return (client ??= createQueryClient());
-}
-
-export function setQueryClient(next: QueryClient): void {
-  client = next;
-}

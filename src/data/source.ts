@@ -1,25 +1,14 @@
 /**
- * Where data comes from: over HTTP in the browser, from memory while prerendering.
- * Queries ask the current source, so the same hooks work in both places.
+ * Where data comes from: over HTTP in the browser (here), from memory and disk while
+ * prerendering (build/disk-source.ts). Queries read it from their services.
  */
-import { FetchError, NotFoundError } from './errors.ts';
+import { FetchError, NotFoundError, StaleDeployError } from './errors.ts';
 
 export interface DataSource {
   /** A JSON file under this build's data folder, e.g. `pages/1.json`. */
   json<T>(path: string): Promise<T>;
   /** A post's Markdown, e.g. `posts/lets-go.md`. */
   text(path: string): Promise<string>;
-}
-
-let current: DataSource | undefined;
-
-export function setDataSource(source: DataSource): void {
-  current = source;
-}
-
-export function dataSource(): DataSource {
-  if (!current) throw new Error('No data source: call setDataSource() before rendering.');
-  return current;
 }
 
 const timeoutMs = 15_000;
@@ -45,7 +34,7 @@ async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html')) {
     // A host that answers every path with index.html: the file is really missing.
-    throw new FetchError(url, 'The server sent a web page where data was expected; this content may have moved.', true);
+    throw new StaleDeployError(url, 'The server sent a web page where data was expected; this content may have moved.');
   }
   if (accept === 'json' && type && !type.includes('json')) {
     throw new FetchError(url, `The server sent ${type.split(';')[0]} where JSON was expected.`);
@@ -62,7 +51,7 @@ export function httpSource(base: string, dataId: string): DataSource {
         // A missing file in a data folder that is gone entirely means a newer deploy.
         if (error instanceof NotFoundError && path !== 'site.json') {
           const probe = await fetch(`${dataRoot}site.json`, { method: 'HEAD' }).catch(() => undefined);
-          if (probe?.status === 404) throw new FetchError(url, 'This site was updated while the page was open.', true);
+          if (probe?.status === 404) throw new StaleDeployError(url);
         }
         throw error;
       });

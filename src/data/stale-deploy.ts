@@ -1,14 +1,9 @@
-/** After a new deploy, an open tab may ask for code or data that no longer exists. */
-import { FetchError, isNotFound } from './errors.ts';
+/** After a new deploy, an open tab may ask for code or data that no longer exists: it reloads, once. */
+import { StaleDeployError } from './errors.ts';
 
 const key = 'quire-reloaded-at';
 
-export function isStaleDeployError(error: unknown): boolean {
-  if (error instanceof FetchError) return error.stale;
-  if (isNotFound(error)) return false;
-  const message = error instanceof Error ? error.message : '';
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(message);
-}
+export const isStaleDeployError = (error: unknown): error is StaleDeployError => error instanceof StaleDeployError;
 
 /** Reloads the page unless it was reloaded for this reason in the last minute; true if it did. */
 export function reloadOnce(): boolean {

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths, markdownPath, routePaths, withBase, withoutBase } from './paths.ts';
-
-describe('routePaths', () => {
-  it('builds the URLs of the contract', () => {
-    expect(routePaths.home()).toBe('/');
-    expect(routePaths.home(1)).toBe('/');
-    expect(routePaths.home(3)).toBe('/page/3');
-    expect(routePaths.post('lets-go')).toBe('/posts/lets-go');
-    expect(routePaths.tags()).toBe('/tags');
-    expect(routePaths.tag('go')).toBe('/tags/go');
-    expect(routePaths.seriesIndex()).toBe('/series');
-    expect(routePaths.series('paper-every-day')).toBe('/series/paper-every-day');
-    expect(routePaths.archive()).toBe('/archive');
-  });
-});
+import { dataPaths, markdownPath, withBase, withoutBase } from './paths.ts';
 
 describe('dataPaths', () => {
   it('names the data files', () => {

@@ -1,18 +1,8 @@
 /**
- * Every URL the app and the build produce, in one place. Paths are router paths
- * (without the base); `withBase` prefixes the deployment's sub-path.
+ * Where data files and post sources live, and the site's base path. Page URLs are in
+ * `navigation/routes.ts`; `withBase` prefixes the deployment's sub-path to either.
  */
-export const routePaths = {
-  home: (page = 1) => (page > 1 ? `/page/${page}` : '/'),
-  post: (slug: string) => `/posts/${slug}`,
-  tags: () => '/tags',
-  tag: (slug: string) => `/tags/${slug}`,
-  seriesIndex: () => '/series',
-  series: (slug: string) => `/series/${slug}`,
-  archive: () => '/archive',
-};
-
-/** Data files live under a per-build folder so HTML and data of one deploy always match. */
+/** The JSON files the app loads, under `data/<data id>/` (named in build/build-site.ts). */
 export const dataPaths = {
   site: () => 'site.json',
   page: (page: number) => `pages/${page}.json`,

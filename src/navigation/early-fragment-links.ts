@@ -7,29 +7,32 @@
  * make, restores the scroll position of the first one). The router follows it instead,
  * and the page scrolls to the fragment at once.
  */
-const hydrated = new WeakSet<Element>();
-
-/** Called by the post body once React owns its elements. */
-export const markBodyHydrated = (body: Element): void => void hydrated.add(body);
-
 const samePath = (a: string, b: string) => a.replace(/\/$/, '') === b.replace(/\/$/, '');
 
-let navigateToHash: (hash: string) => void = () => {};
+export class EarlyFragmentLinks {
+  private readonly hydrated = new WeakSet<Element>();
 
-function routeIfEarly(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
-  const body = link?.closest('article.post')?.querySelector('.prose');
-  if (!link || !body || hydrated.has(body) || link.target) return;
-  if (link.origin !== location.origin || !samePath(link.pathname, location.pathname) || link.search !== location.search) return;
-  event.preventDefault();
-  // The router's update waits for the body to hydrate; the reader should not.
-  document.getElementById(decodeURIComponent(link.hash.slice(1)))?.scrollIntoView();
-  navigateToHash(link.hash);
-}
+  /** Called by the post body once React owns its elements. */
+  markHydrated(body: Element): void {
+    this.hydrated.add(body);
+  }
 
-/** Before hydrating: the listener must run before React's, which is on the app's root. */
-export function routeEarlyFragmentLinks(navigate: (hash: string) => void): void {
-  navigateToHash = navigate;
-  window.addEventListener('click', routeIfEarly, { capture: true });
+  /** Before hydrating: the listener must run before React's, which is on the app's root. */
+  install(navigateToHash: (hash: string) => void): void {
+    window.addEventListener(
+      'click',
+      (event) => {
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
+        const body = link?.closest('article.post')?.querySelector('.prose');
+        if (!link || !body || this.hydrated.has(body) || link.target) return;
+        if (link.origin !== location.origin || !samePath(link.pathname, location.pathname) || link.search !== location.search) return;
+        event.preventDefault();
+        // The router's update waits for the body to hydrate; the reader should not.
+        document.getElementById(decodeURIComponent(link.hash.slice(1)))?.scrollIntoView();
+        navigateToHash(link.hash);
+      },
+      { capture: true },
+    );
+  }
 }

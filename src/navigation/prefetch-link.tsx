@@ -1,27 +1,28 @@
 /**
  * A link to a page of the blog that fetches the page's code and data ahead of the click:
  * when it comes into view (at idle time, one page at a time) and at once on hover, focus
- * or touch. Post pages are then also rendered ahead of time (see routes/page-stack/).
+ * or touch. Post pages are then also rendered ahead of time (see page-stack/).
  */
 import { useEffect, useRef } from 'react';
-import { prefetchPath, prefetchWhenIdle } from './prefetch.ts';
+import { usePageNavigator } from './page-navigator.ts';
 import { useRouterLink, type RouterLinkProps } from './router-link.tsx';
 
 export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
   const ref = useRef<HTMLAnchorElement>(null);
+  const { prefetcher } = usePageNavigator();
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
-        prefetchWhenIdle(to);
+        prefetcher.prefetchWhenIdle(to);
         observer.disconnect();
       }
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [to]);
-  const now = () => void prefetchPath(to);
+  }, [to, prefetcher]);
+  const now = () => void prefetcher.prefetch(to);
   // One element, not a component around a component: every page keeps many of these.
   return <a ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} {...useRouterLink(to, onClick)} />;
 }

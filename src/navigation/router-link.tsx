@@ -1,12 +1,12 @@
 /**
  * A link the router follows without a page load. Unlike react-router's <Link>, it takes
  * only absolute router paths and so does not re-render whenever the location changes:
- * with every link of the pages rendered ahead of time (see routes/page-stack/), those
+ * with every link of the pages rendered ahead of time (see page-stack/), those
  * re-renders were a third of a click's script time on a phone.
  */
 import { useContext, type ComponentProps, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext } from 'react-router';
-import { revealAheadOfTime } from './page-stack/prerender-queue.ts';
+import { PageNavigatorContext } from './page-navigator.ts';
 
 export type RouterLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   /** A router path (`/posts/x`, `/tags/go`, `/posts/x#notes`), without the site's base. */
@@ -23,6 +23,7 @@ const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
 /** The `href` and click handler of a link to `to` that the router follows. */
 export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
   const { basename, navigator } = useContext(UNSAFE_NavigationContext);
+  const pages = useContext(PageNavigatorContext);
   const href = (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
@@ -33,7 +34,7 @@ export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAncho
     // The router first (it notes where the reader was on this page), then the page, if it was
     // rendered ahead of time: on screen in the next frame, whatever the router still has to do.
     navigator.push(to);
-    revealAheadOfTime(to);
+    pages?.queue.reveal(to);
   };
   return { href, onClick: follow };
 }

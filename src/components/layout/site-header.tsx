@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import type { SiteIndex } from '../../schema/manifest.ts';
-import { routePaths } from '../../lib/paths.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 

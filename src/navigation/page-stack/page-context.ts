@@ -5,7 +5,7 @@
  * changes when it is revealed, and only the few components that care re-render then.
  */
 import { createContext, useContext } from 'react';
-import { matchView } from '../route-table.ts';
+import { matchRoute } from '../routes.ts';
 
 export interface Page {
   /** Router path with its query, without the hash: `/posts/x`, `/?tag=go`. */
@@ -37,5 +37,5 @@ export const usePageVisit = (): PageVisit => useContext(PageVisitContext);
 
 export function pageAt(path: string): Page {
   const search = path.includes('?') ? path.slice(path.indexOf('?')) : '';
-  return { path, params: matchView(path)?.params ?? {}, search };
+  return { path, params: matchRoute(path)?.params ?? {}, search };
 }

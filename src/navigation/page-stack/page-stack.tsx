@@ -8,15 +8,16 @@
 import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
-import { RouteError } from '../../views/root/route-error.tsx';
-import { loadedView, matchView } from '../route-table.ts';
+import { usePageNavigator } from '../page-navigator.ts';
+import { matchRoute } from '../routes.ts';
 import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
-import { arrivedAt, dropPrerender, frameFor, setRevealer, subscribe, waitingPages, type StackedPage } from './prerender-queue.ts';
+import type { PrerenderQueue, StackedPage } from './prerender-queue.ts';
 
 export function PageStack() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const waiting = useWaitingPages();
+  const { queue } = usePageNavigator();
+  const waiting = useWaitingPages(queue);
   const [revealed, setRevealed] = useState<{ path: string; from: string }>();
   // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
   // Once it has moved (a Back to the same entry included), the router decides again.
@@ -29,19 +30,19 @@ export function PageStack() {
   // itself, reaches the views: an update that reaches a post's body before it has hydrated
   // would replace the prerendered text by its fallback.
   const whole = !early && (navigationType !== 'PUSH' || hash !== '');
-  const frame = frameFor(path, waiting);
+  const frame = queue.frameFor(path, waiting);
   const left = useLeftPage(frame, hash);
   const at = waiting.findIndex((p) => p.id === frame.id);
   // Pages rendered before the one now shown are dropped, so the current page comes first.
   const after = at === -1 ? waiting : waiting.slice(at + 1);
-  useEffect(() => arrivedAt(frame), [frame.path, frame.id]);
+  useEffect(() => queue.arrivedAt(frame), [queue, frame.path, frame.id]);
   const elements = useRef(new Map<number, HTMLElement>());
   // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
   // trade places in the document at once, without waiting for React; React's render right
   // after the paint gives them the same states.
   useLayoutEffect(
     () =>
-      setRevealer((to) => {
+      queue.setRevealer((to) => {
         const target = after.find((p) => p.path === to);
         const shown = elements.current.get(frame.id);
         const next = target && elements.current.get(target.id);
@@ -52,7 +53,7 @@ export function PageStack() {
         startTransition(() => setRevealed({ path: to, from: location.key }));
         return true;
       }),
-    [after, frame.id, location.key],
+    [queue, after, frame.id, location.key],
   );
   const register = useCallback((id: number, element: HTMLElement | null) => {
     if (element) elements.current.set(id, element);
@@ -96,24 +97,24 @@ function useLeftPage(frame: StackedPage, hash: string): StackedPage | undefined 
 }
 
 /** In place of the pages when the router could not load this one (same markup around it as a page). */
-export function PageStackError() {
+export function PageStackError({ children }: { children: ReactNode }) {
   return (
     <div className="page-stack">
       <div className="page" data-page="current">
-        <RouteError />
+        {children}
       </div>
     </div>
   );
 }
 
 /** The queue, followed at transition priority: rendering a page ahead of time never delays input. */
-function useWaitingPages(): StackedPage[] {
-  const [pages, setPages] = useState(waitingPages);
+function useWaitingPages(queue: PrerenderQueue): StackedPage[] {
+  const [pages, setPages] = useState(queue.waitingPages);
   useEffect(() => {
-    const update = () => startTransition(() => setPages(waitingPages()));
+    const update = () => startTransition(() => setPages(queue.waitingPages()));
     update();
-    return subscribe(update);
-  }, []);
+    return queue.subscribe(update);
+  }, [queue]);
   return pages;
 }
 
@@ -133,8 +134,9 @@ function PageFrame({ id, register, path, state, whole }: FrameProps) {
   const page = useMemo(() => pageAt(path), [path]);
   const visit = useMemo(() => ({ current, whole }), [current, whole]);
   const ref = useCallback((element: HTMLElement | null) => register(id, element), [id, register]);
-  const view = matchView(path);
-  const View = view && loadedView(view.route.view)?.Component;
+  const { views, queue } = usePageNavigator();
+  const match = matchRoute(path);
+  const View = match && views.loaded(match.route.view)?.Component;
   // The same element while the path stays: revealing the page re-renders only what reads the visit.
   const content = useMemo(
     () => (
@@ -147,7 +149,7 @@ function PageFrame({ id, register, path, state, whole }: FrameProps) {
   return (
     <div className="page" data-page={state} ref={ref}>
       <PageVisitContext value={visit}>
-        <AheadOfTimeBoundary path={path} current={current}>
+        <AheadOfTimeBoundary path={path} current={current} queue={queue}>
           {content}
         </AheadOfTimeBoundary>
       </PageVisitContext>
@@ -159,7 +161,14 @@ function PageFrame({ id, register, path, state, whole }: FrameProps) {
  * A page rendered ahead of time that fails is dropped quietly (the real navigation will
  * show what is wrong); an error in the current page goes on to the route's error boundary.
  */
-class AheadOfTimeBoundary extends Component<{ path: string; current: boolean; children: ReactNode }, { failed: boolean; error?: unknown }> {
+interface BoundaryProps {
+  path: string;
+  current: boolean;
+  queue: PrerenderQueue;
+  children: ReactNode;
+}
+
+class AheadOfTimeBoundary extends Component<BoundaryProps, { failed: boolean; error?: unknown }> {
   state: { failed: boolean; error?: unknown } = { failed: false };
 
   static getDerivedStateFromError(error: unknown) {
@@ -167,7 +176,7 @@ class AheadOfTimeBoundary extends Component<{ path: string; current: boolean; ch
   }
 
   componentDidCatch() {
-    if (!this.props.current) dropPrerender(this.props.path);
+    if (!this.props.current) this.props.queue.drop(this.props.path);
   }
 
   render() {

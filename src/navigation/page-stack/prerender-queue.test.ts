@@ -1,49 +1,47 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PrerenderQueue } from './prerender-queue.ts';
 
-type Queue = typeof import('./prerender-queue.ts');
-let q: Queue;
+let q: PrerenderQueue;
 const paths = () => q.waitingPages().map((p) => p.path);
 
-beforeEach(async () => {
-  // The queue is one per app: each test starts from a fresh one.
-  vi.resetModules();
-  q = await import('./prerender-queue.ts');
+beforeEach(() => {
+  q = new PrerenderQueue();
   q.arrivedAt({ path: '/', id: 0 });
 });
 
 describe('the pages rendered ahead of time', () => {
   it('are post pages only, each once, never the page the reader is on', () => {
-    q.requestPrerender('/posts/a', { intent: false });
-    q.requestPrerender('/posts/a', { intent: true });
-    q.requestPrerender('/tags/go', { intent: true });
-    q.requestPrerender('/', { intent: true });
+    q.request('/posts/a', { intent: false });
+    q.request('/posts/a', { intent: true });
+    q.request('/tags/go', { intent: true });
+    q.request('/', { intent: true });
     expect(paths()).toEqual(['/posts/a']);
   });
 
   it('are at most three: links coming into view wait for a free place, a pointed-at link takes the oldest one', () => {
-    for (const slug of ['a', 'b', 'c', 'd']) q.requestPrerender(`/posts/${slug}`, { intent: false });
+    for (const slug of ['a', 'b', 'c', 'd']) q.request(`/posts/${slug}`, { intent: false });
     expect(paths()).toEqual(['/posts/a', '/posts/b', '/posts/c']);
-    q.requestPrerender('/posts/e', { intent: true });
+    q.request('/posts/e', { intent: true });
     expect(paths()).toEqual(['/posts/b', '/posts/c', '/posts/e']);
   });
 
   it('on arrival at one of them: it and those before it leave; the others give way to the new page’s links', () => {
-    for (const slug of ['a', 'b', 'c']) q.requestPrerender(`/posts/${slug}`, { intent: false });
+    for (const slug of ['a', 'b', 'c']) q.request(`/posts/${slug}`, { intent: false });
     const b = q.waitingPages()[1]!;
     q.arrivedAt(b);
     expect(paths()).toEqual(['/posts/c']);
-    q.requestPrerender('/posts/x', { intent: false });
-    q.requestPrerender('/posts/y', { intent: false });
+    q.request('/posts/x', { intent: false });
+    q.request('/posts/y', { intent: false });
     // Full again: a link of the new page takes the place of the one left from the old page.
-    q.requestPrerender('/posts/z', { intent: false });
+    q.request('/posts/z', { intent: false });
     expect(paths()).toEqual(['/posts/x', '/posts/y', '/posts/z']);
     // Now all are the new page's: a fourth link in view waits.
-    q.requestPrerender('/posts/w', { intent: false });
+    q.request('/posts/w', { intent: false });
     expect(paths()).toEqual(['/posts/x', '/posts/y', '/posts/z']);
   });
 
   it('keep their frame when they become the current page; a page not waiting takes over the current frame', () => {
-    q.requestPrerender('/posts/a', { intent: false });
+    q.request('/posts/a', { intent: false });
     const a = q.waitingPages()[0]!;
     expect(q.frameFor('/posts/a', q.waitingPages())).toBe(a);
     expect(q.frameFor('/posts/other', q.waitingPages())).toEqual({ path: '/posts/other', id: 0 });
@@ -52,18 +50,18 @@ describe('the pages rendered ahead of time', () => {
   it('drop a page that failed to render, and tell subscribers of every change', () => {
     const changes = vi.fn();
     q.subscribe(changes);
-    q.requestPrerender('/posts/a', { intent: false });
-    q.requestPrerender('/posts/b', { intent: false });
-    q.dropPrerender('/posts/a');
+    q.request('/posts/a', { intent: false });
+    q.request('/posts/b', { intent: false });
+    q.drop('/posts/a');
     expect(paths()).toEqual(['/posts/b']);
     expect(changes).toHaveBeenCalledTimes(3);
   });
 
   it('are revealed by the page stack only when it has one to reveal; the router then waits for the paint', async () => {
-    expect(q.revealAheadOfTime('/posts/a')).toBe(false);
+    expect(q.reveal('/posts/a')).toBe(false);
     const stop = q.setRevealer((path) => path === '/posts/a');
-    expect(q.revealAheadOfTime('/posts/b')).toBe(false);
-    expect(q.revealAheadOfTime('/posts/a')).toBe(true);
+    expect(q.reveal('/posts/b')).toBe(false);
+    expect(q.reveal('/posts/a')).toBe(true);
     let painted = false;
     vi.stubGlobal('requestAnimationFrame', (fn: () => void) => setTimeout(() => ((painted = true), fn())));
     await q.afterRevealedPaint('/posts/a');
@@ -73,7 +71,7 @@ describe('the pages rendered ahead of time', () => {
     await q.afterRevealedPaint('/posts/a');
     expect(painted).toBe(false);
     stop();
-    expect(q.revealAheadOfTime('/posts/a')).toBe(false);
+    expect(q.reveal('/posts/a')).toBe(false);
     vi.unstubAllGlobals();
   });
 });

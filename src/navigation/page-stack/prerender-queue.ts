@@ -4,7 +4,7 @@
  * Links that come into view take free places; a link under the pointer, focus or finger
  * takes the place of the oldest. Pages waiting from an earlier page give way to new ones.
  */
-import { matchView } from '../route-table.ts';
+import { matchRoute } from '../routes.ts';
 
 /** A page in the stack. Its id (React's key for it) stays with it when it becomes the current page. */
 export interface StackedPage {
@@ -15,91 +15,96 @@ export interface StackedPage {
 /** Pages kept ready besides the current one: each costs memory and idle-time rendering. */
 const limit = 3;
 
-let nextId = 1;
-let waiting: StackedPage[] = [];
-/** How many of `waiting` (the first ones) were requested by pages the reader has left. */
-let stale = 0;
-/** The page the reader is on; its frame is reused for the next page unless that one is waiting. */
-let shown: StackedPage = { path: '', id: 0 };
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((listener) => listener());
+export const prerenderable = (path: string) => matchRoute(path)?.route.id === 'post';
 
-export const prerenderable = (path: string) => matchView(path)?.route.id === 'post';
+export class PrerenderQueue {
+  private nextId = 1;
+  private waiting: StackedPage[] = [];
+  /** How many of `waiting` (the first ones) were requested by pages the reader has left. */
+  private stale = 0;
+  /** The page the reader is on; its frame is reused for the next page unless that one is waiting. */
+  private shown: StackedPage = { path: '', id: 0 };
+  private readonly listeners = new Set<() => void>();
+  private revealer: ((path: string) => boolean) | undefined;
+  /** The page shown ahead of the router, until the router has loaded it. */
+  private revealedPath: string | undefined;
 
-export function requestPrerender(path: string, { intent }: { intent: boolean }): void {
-  if (path === shown.path || !prerenderable(path) || waiting.some((p) => p.path === path)) return;
-  if (waiting.length >= limit) {
-    if (!intent && !stale) return;
-    waiting = waiting.slice(1);
-    stale = Math.max(0, stale - 1);
+  private emit() {
+    this.listeners.forEach((listener) => listener());
   }
-  waiting = [...waiting, { path, id: nextId++ }];
-  emit();
-}
 
-/** The frame that shows `path`, given the pages as rendered: one already showing it, else the current one. */
-export function frameFor(path: string, rendered: StackedPage[]): StackedPage {
-  if (path === shown.path) return shown;
-  return rendered.find((p) => p.path === path) ?? { path, id: shown.id };
-}
-
-/** The reader is on `frame`: it and the pages rendered before it leave the queue (see PageStack). */
-export function arrivedAt(frame: StackedPage): void {
-  shown = frame;
-  const at = waiting.findIndex((p) => p.id === frame.id);
-  const next = at === -1 ? waiting : waiting.slice(at + 1);
-  stale = next.length;
-  if (next !== waiting) {
-    waiting = next;
-    emit();
+  request(path: string, { intent }: { intent: boolean }): void {
+    if (path === this.shown.path || !prerenderable(path) || this.waiting.some((p) => p.path === path)) return;
+    if (this.waiting.length >= limit) {
+      if (!intent && !this.stale) return;
+      this.waiting = this.waiting.slice(1);
+      this.stale = Math.max(0, this.stale - 1);
+    }
+    this.waiting = [...this.waiting, { path, id: this.nextId++ }];
+    this.emit();
   }
-}
 
-/** A page that failed to render ahead of time is left to the real navigation. */
-export function dropPrerender(path: string): void {
-  const at = waiting.findIndex((p) => p.path === path);
-  if (at === -1) return;
-  waiting = waiting.filter((p) => p.path !== path);
-  if (at < stale) stale--;
-  emit();
-}
+  /** The frame that shows `path`, given the pages as rendered: one already showing it, else the current one. */
+  frameFor(path: string, rendered: StackedPage[]): StackedPage {
+    if (path === this.shown.path) return this.shown;
+    return rendered.find((p) => p.path === path) ?? { path, id: this.shown.id };
+  }
 
-export const waitingPages = (): StackedPage[] => waiting;
+  /** The reader is on `frame`: it and the pages rendered before it leave the queue (see PageStack). */
+  arrivedAt(frame: StackedPage): void {
+    this.shown = frame;
+    const at = this.waiting.findIndex((p) => p.id === frame.id);
+    const next = at === -1 ? this.waiting : this.waiting.slice(at + 1);
+    this.stale = next.length;
+    if (next !== this.waiting) {
+      this.waiting = next;
+      this.emit();
+    }
+  }
 
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+  /** A page that failed to render ahead of time is left to the real navigation. */
+  drop(path: string): void {
+    const at = this.waiting.findIndex((p) => p.path === path);
+    if (at === -1) return;
+    this.waiting = this.waiting.filter((p) => p.path !== path);
+    if (at < this.stale) this.stale--;
+    this.emit();
+  }
 
-let revealer: ((path: string) => boolean) | undefined;
-/** The page shown ahead of the router, until the router has loaded it. */
-let revealedPath: string | undefined;
+  waitingPages = (): StackedPage[] => this.waiting;
 
-/**
- * Called by a link after it has asked the router to go to `path`: if that page is rendered
- * ahead of time, the page stack shows it at once, before the router has done its part
- * (which then changes nothing on screen). True if it did.
- */
-export function revealAheadOfTime(path: string): boolean {
-  const shown = revealer?.(path) ?? false;
-  if (shown) revealedPath = path;
-  return shown;
-}
-
-export function setRevealer(fn: (path: string) => boolean): () => void {
-  revealer = fn;
-  return () => {
-    if (revealer === fn) revealer = undefined;
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   };
-}
 
-/**
- * For the router's loaders: when their page is already on screen, the router's own work
- * (the history entry, its state, a render that changes nothing) waits until the browser
- * has painted it.
- */
-export async function afterRevealedPaint(path: string): Promise<void> {
-  if (path !== revealedPath) return;
-  revealedPath = undefined;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  /**
+   * Called by a link after it has asked the router to go to `path`: if that page is rendered
+   * ahead of time, the page stack shows it at once, before the router has done its part
+   * (which then changes nothing on screen). True if it did.
+   */
+  reveal(path: string): boolean {
+    const shown = this.revealer?.(path) ?? false;
+    if (shown) this.revealedPath = path;
+    return shown;
+  }
+
+  /** The page stack's way to reveal a page; returns the function that removes it. */
+  setRevealer(fn: (path: string) => boolean): () => void {
+    this.revealer = fn;
+    return () => {
+      if (this.revealer === fn) this.revealer = undefined;
+    };
+  }
+
+  /**
+   * For the router's loaders: when their page is already on screen, the router's own work
+   * (the history entry, its state, a render that changes nothing) waits until the browser
+   * has painted it.
+   */
+  async afterRevealedPaint(path: string): Promise<void> {
+    if (path !== this.revealedPath) return;
+    this.revealedPath = undefined;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
 }

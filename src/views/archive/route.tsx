@@ -4,14 +4,15 @@ import { FormattedDate } from '../../components/formatted-date.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { archiveQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import { yearMonth } from '../../lib/dates.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import type { ArchiveEntry } from '../../schema/manifest.ts';
 
-export async function loader(): Promise<LoaderData> {
-  const entries = await queryClient().ensureQueryData(archiveQuery());
+export async function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
+  const entries = await s.queryClient.ensureQueryData(archiveQuery(s));
   return {
     head: {
       title: 'Archive',
@@ -40,7 +41,8 @@ function groupBy<T>(items: T[], key: (item: T) => string, sortKey: (item: T) => 
 }
 
 export function Component() {
-  const { data } = useSuspenseQuery(archiveQuery());
+  const s = useServices();
+  const { data } = useSuspenseQuery(archiveQuery(s));
   const years = groupBy<ArchiveEntry>(data, (e) => yearMonth(e.date).year, (e) => e.date.slice(0, 4));
   return (
     <>

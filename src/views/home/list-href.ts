@@ -1,5 +1,5 @@
 import type { ListFilters } from '../../data/queries.ts';
-import { routePaths } from '../../lib/paths.ts';
+import { routePaths } from '../../navigation/routes.ts';
 
 /** Page N's URL with the current filters kept. */
 export function listHref(page: number, filters: Omit<ListFilters, 'page'>): string {

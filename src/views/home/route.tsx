@@ -1,13 +1,14 @@
 /** `/`, `/page/N` and `/?tag=…&series=…`: the bio, then posts newest first. */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { data, type LoaderFunctionArgs } from 'react-router';
+import { data } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { postListQuery, siteQuery, type ListFilters } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { FilterBar } from './filter-bar.tsx';
 import { listHref } from './list-href.ts';
@@ -20,12 +21,12 @@ function filtersFrom(params: { page?: string }, search: string): ListFilters {
   return { page, ...(tag && { tag }), ...(series && { series }) };
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs): Promise<LoaderData> {
+export async function loader({ params, request }: LoaderArgs, s: Services): Promise<LoaderData> {
   const filters = filtersFrom(params, new URL(request.url).search);
   if (Number.isNaN(filters.page)) throw data(null, { status: 404 });
   const [{ site }, list] = await Promise.all([
-    queryClient().ensureQueryData(siteQuery()),
-    queryClient().ensureQueryData(postListQuery(filters)),
+    s.queryClient.ensureQueryData(siteQuery(s)),
+    s.queryClient.ensureQueryData(postListQuery(s, filters)),
   ]);
   if (filters.page > list.totalPages) throw data(null, { status: 404 });
   const filtered = Boolean(filters.tag || filters.series);
@@ -42,10 +43,11 @@ export async function loader({ params, request }: LoaderFunctionArgs): Promise<L
 }
 
 export function Component() {
+  const s = useServices();
   const { params, search } = usePage();
   const filters = filtersFrom(params, search);
-  const { data: index } = useSuspenseQuery(siteQuery());
-  const { data: list } = useSuspenseQuery(postListQuery(filters));
+  const { data: index } = useSuspenseQuery(siteQuery(s));
+  const { data: list } = useSuspenseQuery(postListQuery(s, filters));
   const filtered = Boolean(filters.tag || filters.series);
   return (
     <>

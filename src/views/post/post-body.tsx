@@ -1,9 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { postBodyQuery } from '../../data/post-body-query.ts';
-import { renderHast } from './markdown/render-hast.tsx';
+import { postBodyQuery } from '../../data/queries.ts';
+import { useServices } from '../../data/services.ts';
 import { tableOfContents } from '../../markdown/toc.ts';
-import { markBodyHydrated } from '../../navigation/early-fragment-links.ts';
+import { usePage } from '../../navigation/page-stack/page-context.ts';
+import { usePageNavigator } from '../../navigation/page-navigator.ts';
+import { renderHast } from './markdown/render-hast.tsx';
 import { useProgressiveCount } from './progressive.ts';
 import { TableOfContents } from './table-of-contents.tsx';
 
@@ -11,14 +13,21 @@ import { TableOfContents } from './table-of-contents.tsx';
 const tocThreshold = 3;
 
 export function PostBody({ slug }: { slug: string }) {
-  const { data: tree } = useSuspenseQuery(postBodyQuery(slug));
+  const services = useServices();
+  const { path } = usePage();
+  const { fragments } = usePageNavigator();
+  const { data: tree } = useSuspenseQuery(postBodyQuery(services, slug));
   const count = useProgressiveCount(tree.children.length);
   const content = useMemo(
-    () => renderHast(count >= tree.children.length ? tree : { ...tree, children: tree.children.slice(0, count) }),
-    [tree, count],
+    () =>
+      renderHast(count >= tree.children.length ? tree : { ...tree, children: tree.children.slice(0, count) }, {
+        pagePath: path,
+        base: services.base,
+      }),
+    [tree, count, path, services.base],
   );
   const toc = useMemo(() => tableOfContents(tree), [tree]);
-  const owned = useCallback((body: HTMLDivElement | null) => void (body && markBodyHydrated(body)), []);
+  const owned = useCallback((body: HTMLDivElement | null) => void (body && fragments.markHydrated(body)), [fragments]);
   return (
     <>
       {toc.length >= tocThreshold && <TableOfContents entries={toc} />}

@@ -1,5 +1,5 @@
 import type { PostData, PostLink } from '../../schema/manifest.ts';
-import { routePaths } from '../../lib/paths.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 
 function Neighbour({ post, label, className }: { post: PostLink | undefined; label: string; className: string }) {

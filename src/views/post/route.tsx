@@ -1,28 +1,28 @@
 /** `/posts/<slug>`: one post, with its series, table of contents and neighbours. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import type { LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostMeta } from '../../components/post-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
-import { postBodyQuery } from '../../data/post-body-query.ts';
-import { postQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { postBodyQuery, postQuery } from '../../data/queries.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { markdownPath, routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { markdownPath } from '../../lib/paths.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
 import { SeriesBox } from './series-box.tsx';
 
-export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
+export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.slug!;
   // Both at once, but the post's own answer decides: for a post that does not exist, its
   // Markdown's 404 (which may come first) must not turn "not found" into "text removed".
   const [meta, body] = await Promise.allSettled([
-    queryClient().ensureQueryData(postQuery(slug)),
-    queryClient().ensureQueryData(postBodyQuery(slug)),
+    s.queryClient.ensureQueryData(postQuery(s, slug)),
+    s.queryClient.ensureQueryData(postBodyQuery(s, slug)),
   ]);
   if (meta.status === 'rejected') throw meta.reason;
   if (body.status === 'rejected') throw body.reason;
@@ -44,8 +44,9 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
+  const s = useServices();
   const slug = usePage().params.slug!;
-  const { data } = useSuspenseQuery(postQuery(slug));
+  const { data } = useSuspenseQuery(postQuery(s, slug));
   const { post } = data;
   return (
     <article className="post" key={slug}>
@@ -59,14 +60,14 @@ export function Component() {
         <PostMeta post={post} showUpdated />
         <TagChips tags={post.tags} />
       </header>
-      {post.cover && <img className="post-cover" src={resolveUrl(post.cover, import.meta.env.BASE_URL)} alt="" />}
+      {post.cover && <img className="post-cover" src={resolveUrl(post.cover, s.base)} alt="" />}
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
         <PostBody slug={slug} />
       </Suspense>
       <p className="post-source">
-        <a href={import.meta.env.BASE_URL + markdownPath(slug)}>View the Markdown source</a>
+        <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
       </p>
       <PostNav data={data} />
     </article>

@@ -1,5 +1,5 @@
 import type { PostData } from '../../schema/manifest.ts';
-import { routePaths } from '../../lib/paths.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 
 /** "Part 3 of 8 in Paper every day", the other parts, and previous / next in the series. */

@@ -6,17 +6,18 @@ import { PendingBar } from '../../components/layout/pending-bar.tsx';
 import { SiteFooter } from '../../components/layout/site-footer.tsx';
 import { SiteHeader } from '../../components/layout/site-header.tsx';
 import { siteQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useHeadSync } from './use-head-sync.ts';
 
-export async function loader() {
-  await queryClient().ensureQueryData(siteQuery());
+export async function loader(s: Services): Promise<null> {
+  await s.queryClient.ensureQueryData(siteQuery(s));
   return null;
 }
 
 export function RootLayout() {
-  const { data } = useSuspenseQuery(siteQuery());
+  const s = useServices();
+  const { data } = useSuspenseQuery(siteQuery(s));
   useFocusOnNavigate();
   useHeadSync(data.site);
   // Header and footer stay the same elements across navigations (the header's links follow the URL themselves).

@@ -3,12 +3,13 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { siteQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { routePaths } from '../../navigation/routes.ts';
 
-export async function loader(): Promise<LoaderData> {
-  const { series } = await queryClient().ensureQueryData(siteQuery());
+export async function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
+  const { series } = await s.queryClient.ensureQueryData(siteQuery(s));
   return {
     head: {
       title: 'Series',
@@ -21,7 +22,8 @@ export async function loader(): Promise<LoaderData> {
 }
 
 export function Component() {
-  const { data } = useSuspenseQuery(siteQuery());
+  const s = useServices();
+  const { data } = useSuspenseQuery(siteQuery(s));
   return (
     <>
       <PageHeading>Series</PageHeading>

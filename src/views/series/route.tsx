@@ -1,17 +1,17 @@
 /** `/series/<slug>`: one series in reading order. */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { seriesQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 
-export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
-  const series = await queryClient().ensureQueryData(seriesQuery(params.series!));
+export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
+  const series = await s.queryClient.ensureQueryData(seriesQuery(s, params.series!));
   return {
     head: {
       title: series.name,
@@ -24,7 +24,8 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
-  const { data } = useSuspenseQuery(seriesQuery(usePage().params.series!));
+  const s = useServices();
+  const { data } = useSuspenseQuery(seriesQuery(s, usePage().params.series!));
   return (
     <>
       <PageHeading>{data.name}</PageHeading>

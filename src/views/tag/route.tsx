@@ -1,20 +1,21 @@
 /** `/tags/<tag>`: posts with one tag, newest first, a page at a time. */
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { data, type LoaderFunctionArgs } from 'react-router';
+import { data } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { siteQuery, tagPostsQuery } from '../../data/queries.ts';
-import { queryClient } from '../../data/query-client.ts';
+import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
-import { routePaths } from '../../lib/paths.ts';
+import type { LoaderArgs } from '../../navigation/views.ts';
+import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 
-export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
+export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.tag!;
   const [{ tags }] = await Promise.all([
-    queryClient().ensureQueryData(siteQuery()),
-    queryClient().ensureInfiniteQueryData(tagPostsQuery(slug)),
+    s.queryClient.ensureQueryData(siteQuery(s)),
+    s.queryClient.ensureInfiniteQueryData(tagPostsQuery(s, slug)),
   ]);
   const tag = tags.find((t) => t.slug === slug);
   if (!tag) throw data(null, { status: 404 });
@@ -30,8 +31,9 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
 }
 
 export function Component() {
+  const s = useServices();
   const slug = usePage().params.tag!;
-  const query = useSuspenseInfiniteQuery(tagPostsQuery(slug));
+  const query = useSuspenseInfiniteQuery(tagPostsQuery(s, slug));
   const first = query.data.pages[0]!;
   const name = first.posts[0]?.tags.find((t) => t.slug === slug)?.name ?? slug;
   return (

@@ -1,19 +1,23 @@
 /** Links inside a post: in-app routes and #fragments navigate without a reload; others open normally. */
 import type { ComponentProps } from 'react';
 import { RouterLink } from '../../../navigation/router-link.tsx';
-import { usePage } from '../../../navigation/page-stack/page-context.ts';
 
-const base = import.meta.env.BASE_URL;
+export interface LinkContext {
+  /** Router path of the page the post is shown on: its #fragments belong to it. */
+  pagePath: string;
+  /** The site's base path. */
+  base: string;
+}
 
-export function MarkdownLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
-  const { path } = usePage();
+export function MarkdownLink({ href = '', children, context, ...rest }: ComponentProps<'a'> & { context: LinkContext }) {
+  const { base, pagePath } = context;
   const internal = href.startsWith(base) && !/\.[a-z0-9]+(?:[?#]|$)/i.test(href.slice(base.length));
   // A #fragment (a footnote, a heading) goes through the router too: the browser's own jump
   // leaves a history entry the router cannot tell from the page's, and it may restore that
   // entry's scroll position over the jump.
   if (internal || href.startsWith('#')) {
     return (
-      <RouterLink to={internal ? '/' + href.slice(base.length) : path + href} {...rest}>
+      <RouterLink to={internal ? '/' + href.slice(base.length) : pagePath + href} {...rest}>
         {children}
       </RouterLink>
     );

@@ -10,7 +10,7 @@ import { InPage } from './test-support.tsx';
 afterEach(cleanup);
 
 const markup = async (markdown: string) =>
-  renderToStaticMarkup(<InPage>{renderHast(await markdownToHast(markdown, { base: '/' }))}</InPage>);
+  renderToStaticMarkup(<InPage>{renderHast(await markdownToHast(markdown, { base: '/' }), { pagePath: '/', base: '/' })}</InPage>);
 
 describe('renderHast (base "/")', () => {
   it('renders headings with their ids and anchors', async () => {
@@ -64,7 +64,7 @@ describe('renderHast: links inside the app', () => {
     const tree = await markdownToHast('[the other post](./other-post.md#part-2)', { base: '/' });
     render(
       <InPage path="/posts/this-post">
-        {renderHast(tree)}
+        {renderHast(tree, { pagePath: '/posts/this-post', base: '/' })}
         <Where />
       </InPage>,
     );
@@ -77,7 +77,7 @@ describe('renderHast: links inside the app', () => {
     const tree = await markdownToHast('Text[^1]\n\n[^1]: Note.', { base: '/' });
     render(
       <InPage path="/posts/this-post">
-        {renderHast(tree)}
+        {renderHast(tree, { pagePath: '/posts/this-post', base: '/' })}
         <Where />
       </InPage>,
     );
@@ -89,7 +89,7 @@ describe('renderHast: links inside the app', () => {
     const tree = await markdownToHast('[elsewhere](https://example.com/a) [file](images/a.png)', { base: '/' });
     render(
       <InPage path="/posts/this-post">
-        {renderHast(tree)}
+        {renderHast(tree, { pagePath: '/posts/this-post', base: '/' })}
         <Where />
       </InPage>,
     );

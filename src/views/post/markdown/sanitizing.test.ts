@@ -10,9 +10,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from './markdown-to-hast.ts';
-import { renderHast } from '../views/post/markdown/render-hast.tsx';
-import { InPage } from '../views/post/markdown/test-support.tsx';
+import { markdownToHast } from '../../../markdown/markdown-to-hast.ts';
+import { renderHast } from './render-hast.tsx';
+import { InPage } from './test-support.tsx';
 
 const forbiddenElements = [
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',
@@ -148,7 +148,7 @@ describe('sanitizing hostile input', () => {
       // As the build serializes it (prerendered HTML, feeds).
       expect(domProblems(toHtml(tree))).toEqual([]);
       // As React renders it in the browser.
-      const markup = renderToStaticMarkup(createElement(InPage, null, renderHast(tree)));
+      const markup = renderToStaticMarkup(createElement(InPage, null, renderHast(tree, { pagePath: '/', base })));
       expect(domProblems(markup)).toEqual([]);
     });
   });

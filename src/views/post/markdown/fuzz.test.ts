@@ -16,9 +16,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from './markdown-to-hast.ts';
-import { renderHast } from '../views/post/markdown/render-hast.tsx';
-import { InPage } from '../views/post/markdown/test-support.tsx';
+import { markdownToHast } from '../../../markdown/markdown-to-hast.ts';
+import { renderHast } from './render-hast.tsx';
+import { InPage } from './test-support.tsx';
 
 /** Fixed, so failures reproduce; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_SEED=7 FUZZ_RUNS=5000). */
 const seed = Number(process.env.FUZZ_SEED ?? 20240401);
@@ -268,7 +268,7 @@ function render(input: string, renderBase: string): Promise<Rendered> {
       try {
         const tree = await Promise.race([markdownToHast(input, { base: renderBase }), timeout]);
         const ms = performance.now() - started;
-        return { tree, ms, html: toHtml(tree), markup: renderToStaticMarkup(createElement(InPage, null, renderHast(tree))) };
+        return { tree, ms, html: toHtml(tree), markup: renderToStaticMarkup(createElement(InPage, null, renderHast(tree, { pagePath: '/', base: renderBase }))) };
       } finally {
         clearTimeout(timer);
       }

@@ -1,0 +1,23 @@
+/** The prerenderer's data source: this build's data files (in memory) and the posts, read from disk. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { NotFoundError } from '../data/errors.ts';
+import type { DataSource } from '../data/source.ts';
+
+export function diskSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
+  const parsed = new Map<string, unknown>();
+  return {
+    json: async <T>(name: string) => {
+      if (!parsed.has(name)) {
+        const text = dataFiles.get(name);
+        if (text === undefined) throw new NotFoundError(name);
+        parsed.set(name, JSON.parse(text));
+      }
+      return parsed.get(name) as T;
+    },
+    text: (name) =>
+      readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything that moves the reader between pages ahead of the router: prefetching, the
+ * pages rendered ahead of time and their reveal on a click, and the fragment links of a
+ * post not yet hydrated. One per app (one per page while prerendering), given to links
+ * and the page stack through `PageNavigatorContext`.
+ */
+import { createContext, useContext } from 'react';
+import type { Services } from '../data/services.ts';
+import { withBase } from '../lib/paths.ts';
+import { EarlyFragmentLinks } from './early-fragment-links.ts';
+import { PrerenderQueue } from './page-stack/prerender-queue.ts';
+import { Prefetcher } from './prefetch.ts';
+import { matchRoute } from './routes.ts';
+import type { Views } from './views.ts';
+
+export class PageNavigator {
+  readonly queue = new PrerenderQueue();
+  readonly fragments = new EarlyFragmentLinks();
+  readonly prefetcher = new Prefetcher((path) => this.loadPage(path), this.queue);
+
+  constructor(
+    readonly services: Services,
+    readonly views: Views,
+  ) {}
+
+  /** A router path's view code and data, as the router's loader would load them. */
+  async loadPage(path: string): Promise<void> {
+    const match = matchRoute(path);
+    if (!match) return;
+    const view = await this.views.load(match.route.view);
+    const url = new URL(withBase(this.services.base, path), location.origin);
+    await view.loader?.({ params: match.params, request: new Request(url) }, this.services);
+  }
+}
+
+export const PageNavigatorContext = createContext<PageNavigator | null>(null);
+
+export function usePageNavigator(): PageNavigator {
+  const navigator = useContext(PageNavigatorContext);
+  if (!navigator) throw new Error('usePageNavigator() outside <PageNavigatorContext>');
+  return navigator;
+}

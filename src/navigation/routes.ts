@@ -1,0 +1,62 @@
+/**
+ * Every URL of the blog, in one table: its route id, its URL pattern and the view that
+ * shows it. The router's routes, prefetching, the page stack, the build's list of pages
+ * and every link derive from it. No React here: the build reads it too. Which module
+ * holds each view's code is bound in `app/view-modules.ts` (views import links from this
+ * layer, so this layer cannot import them).
+ */
+import { matchRoutes } from 'react-router';
+
+export const routeTable = [
+  { id: 'home', pattern: '/', view: 'home' },
+  { id: 'home-page', pattern: '/page/:page', view: 'home' },
+  { id: 'post', pattern: '/posts/:slug', view: 'post' },
+  { id: 'tags', pattern: '/tags', view: 'tags' },
+  { id: 'tag', pattern: '/tags/:tag', view: 'tag' },
+  { id: 'series-index', pattern: '/series', view: 'series-index' },
+  { id: 'series', pattern: '/series/:series', view: 'series' },
+  { id: 'archive', pattern: '/archive', view: 'archive' },
+  { id: 'not-found', pattern: '/*', view: 'not-found' },
+] as const;
+
+export type RouteEntry = (typeof routeTable)[number];
+export type RouteId = RouteEntry['id'];
+export type ViewName = RouteEntry['view'];
+
+const patternOf = (id: RouteId): string => routeTable.find((r) => r.id === id)!.pattern;
+
+/** A route's URL with its parameters filled in (slugs are URL-safe as they are). */
+function link(id: RouteId, params: Record<string, string | number> = {}): string {
+  return patternOf(id).replace(/:(\w+)/g, (_, name: string) => String(params[name]));
+}
+
+/** Link builders: router paths, without the site's base (see `withBase`). */
+export const routePaths = {
+  home: (page = 1) => (page > 1 ? link('home-page', { page }) : link('home')),
+  post: (slug: string) => link('post', { slug }),
+  tags: () => link('tags'),
+  tag: (tag: string) => link('tag', { tag }),
+  seriesIndex: () => link('series-index'),
+  series: (series: string) => link('series', { series }),
+  archive: () => link('archive'),
+};
+
+export interface RouteMatch {
+  route: RouteEntry;
+  params: Record<string, string | undefined>;
+}
+
+const matchable = routeTable.map((route) => ({ route, path: route.pattern }));
+const matched = new Map<string, RouteMatch | undefined>();
+
+/** The route of a router path (`/posts/x`, `/?tag=go`: the query and hash take no part); cached. */
+export function matchRoute(path: string): RouteMatch | undefined {
+  const pathname = path.replace(/[?#].*$/, '');
+  if (!matched.has(pathname)) {
+    // Pages render often (ahead of time, then when revealed): keep a bounded cache.
+    if (matched.size > 500) matched.clear();
+    const match = matchRoutes(matchable, pathname)?.at(-1);
+    matched.set(pathname, match && { route: match.route.route, params: match.params });
+  }
+  return matched.get(pathname);
+}
