@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { quireContent } from './src/tooling/vite-plugin-content.ts';
-import { unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
+import { unifiedPackages, unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
 
 const site = resolveSite();
 // Markdown is rendered in a Web Worker, where there is no DOM: use the plain build of this
@@ -25,6 +25,8 @@ export default defineConfig(({ command }) => ({
   publicDir: command === 'serve' ? 'public' : false,
   build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
   resolve: { alias: { 'decode-named-character-reference': decoder } },
+  // Bundled into the prerender bundle, so that the visitors in them lose their names too (see unnamedVisitors).
+  ssr: { noExternal: unifiedPackages },
   worker: { format: 'es' as const },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -46,7 +46,7 @@ function readHead(page: Page) {
           'article:tag',
           'article:author',
         ].map((k) => [k, all(k)]),
-      ) as Record<string, string[]>,
+      ),
       canonical: [...document.head.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
     };
   });

@@ -44,7 +44,7 @@ function readPost(file: string): SamplePost {
     slug: file.replace(/\.md$/, ''),
     title: String(fm.title),
     date: String(fm.date),
-    ...(fm.updated !== undefined && { updated: String(fm.updated) }),
+    ...(typeof fm.updated === 'string' && { updated: fm.updated }),
     author: typeof fm.author === 'string' ? fm.author : site.author,
     tags: Array.isArray(fm.tags) ? fm.tags.map(String) : [],
     ...(typeof fm.series === 'string' && { series: fm.series }),

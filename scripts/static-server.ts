@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -38,7 +38,8 @@ export interface ServeOptions {
 
 export function serveStatic({ dir, port, base = '/', gzip = false, foldersOnly = false }: ServeOptions): Promise<Server> {
   const root = path.resolve(dir);
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void respond(req, res));
+  async function respond(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = async (file: string, status: number) => {
       const type = types[path.extname(file)] ?? 'application/octet-stream';
@@ -78,6 +79,6 @@ export function serveStatic({ dir, port, base = '/', gzip = false, foldersOnly =
       if ((await stat(index).catch(() => undefined))?.isFile()) return send(index, 200);
     }
     return notFound();
-  });
+  }
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

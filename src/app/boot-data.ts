@@ -4,6 +4,7 @@
  */
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
+import { elementIds } from '../lib/element-ids.ts';
 
 export interface BootData {
   /** Router path the HTML was rendered for. */
@@ -14,10 +15,7 @@ export interface BootData {
   router: HydrationState;
 }
 
-/** Ids with capitals: heading ids in posts are always lowercase, so they cannot collide. */
-export const bootElementId = 'QuireBoot';
-
 export function readBootData(): BootData | undefined {
-  const text = document.getElementById(bootElementId)?.textContent;
+  const text = document.getElementById(elementIds.boot)?.textContent;
   return text ? (JSON.parse(text) as BootData) : undefined;
 }

@@ -8,6 +8,7 @@ import { createQueryClient } from '../data/query-client.ts';
 import type { Services } from '../data/services.ts';
 import { httpSource } from '../data/source.ts';
 import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
+import { elementIds } from '../lib/element-ids.ts';
 import { withoutBase } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute } from '../navigation/routes.ts';
@@ -30,7 +31,7 @@ const services: Services = {
 };
 const views = createViews();
 const navigator = new PageNavigator(services, views);
-const container = document.getElementById('QuireApp')!;
+const container = document.getElementById(elementIds.app)!;
 
 const routerPath = () => {
   const path = withoutBase(base, location.pathname) || '/';

@@ -48,7 +48,7 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
   const context = await handler.query(new Request(new URL(base.replace(/\/$/, '') + path, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${path} redirected while prerendering`);
   if (context.errors) {
-    const error = Object.values(context.errors)[0];
+    const error: unknown = Object.values(context.errors)[0];
     throw new Error(`${path} failed to render: ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -41,7 +41,7 @@ export function createRoutes(navigator: PageNavigator): RouteObject[] {
       ...(pattern === '/' ? { index: true } : { path: pattern.slice(1) }),
       element: null,
       ...(loaded ? { loader: loaderOf(loaded) } : { lazy: async () => ({ loader: loaderOf(await views.load(view)) }) }),
-    } as RouteObject;
+    };
   };
 
   return [

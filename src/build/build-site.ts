@@ -110,7 +110,7 @@ export async function buildSite({
     const [counts] = await allDone([
       writePages(pool, keyed, owner),
       copyPublic(root, postsDir, staging, published, outDir, previous),
-      writeDataFiles(staging, data, outDir, previous),
+      Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir),
     ] as const);
     phase('pages');
@@ -154,7 +154,7 @@ async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: stri
             for (const a of list) if (a.post) owner.set(a.post.slug, worker);
             return list;
           })
-        : [],
+        : Promise.resolve([]),
     ),
   );
   analyses.push(...fresh.flat());
@@ -242,7 +242,7 @@ function dataFileTexts(content: Content, app: CompiledApp) {
 }
 
 /** Writes the data files under `data/<data id>/`, hard-linking those the last build wrote the same. */
-async function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, previous: OutputRecord | undefined) {
+function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, previous: OutputRecord | undefined) {
   const dir = path.join(staging, 'data', data.dataId);
   for (const d of new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name))))) mkdirSync(d, { recursive: true });
   // Synchronous, as in analysePosts.

@@ -4,7 +4,6 @@
  */
 import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { unifiedPackages } from '../tooling/vite-plugin-unnamed-visitors.ts';
 import { hashTree, sha } from './build-cache.ts';
 
 export interface CompiledApp {
@@ -52,8 +51,6 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
     base: basePath,
     mode: 'production',
     logLevel: 'warn',
-    // Bundled, so that the visitors in them lose their names too (see unnamedVisitors).
-    ssr: { noExternal: unifiedPackages },
     build: {
       ssr: true,
       outDir: path.join(tmp, 'ssr'),

@@ -7,13 +7,13 @@ import type { DataSource } from '../data/source.ts';
 export function diskSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
   const parsed = new Map<string, unknown>();
   return {
-    json: async <T>(name: string) => {
+    json: <T>(name: string) => {
       if (!parsed.has(name)) {
         const text = dataFiles.get(name);
-        if (text === undefined) throw new NotFoundError(name);
+        if (text === undefined) return Promise.reject(new NotFoundError(name));
         parsed.set(name, JSON.parse(text));
       }
-      return parsed.get(name) as T;
+      return Promise.resolve(parsed.get(name) as T);
     },
     text: (name) =>
       readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {

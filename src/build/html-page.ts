@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BootData } from '../app/boot-data.ts';
-import { bootElementId } from '../app/boot-data.ts';
+import { elementIds } from '../lib/element-ids.ts';
 import { escapeHtml, jsonForScript } from '../lib/escape.ts';
 
 export interface PageParts {
@@ -53,7 +53,7 @@ export function renderHtmlPage(template: string, parts: PageParts, csp: string):
     ),
   ];
   const head = [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, parts.head].join('\n    ');
-  const boot = `<script type="application/json" id="${bootElementId}">${jsonForScript(parts.boot)}</script>`;
+  const boot = `<script type="application/json" id="${elementIds.boot}">${jsonForScript(parts.boot)}</script>`;
   return template
     .replace(codeTags, '')
     .replace('<!--quire:head-->', () => head)

@@ -1,5 +1,5 @@
 /** Fields derived from a post's Markdown: summary, word count, reading time. */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 const moreMarker = /^<!--\s*more\s*-->$/i;
 const wordsPerMinute = 230;
@@ -61,7 +61,7 @@ export function deriveSummary(tree: Root): string {
 }
 
 export function countWords(tree: Root): number {
-  return plainText(tree.children as RootContent[]).match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
+  return plainText(tree.children).match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
 }
 
 export function readingMinutes(words: number): number {

@@ -125,7 +125,7 @@ function diagnosticProblems(file: string, text: string, result: LoadResult): str
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (!result.post && !errors.length) problems.push('neither a post nor an error');
   if (result.post && errors.length) problems.push('a post despite errors');
-  for (const d of result.diagnostics as Diagnostic[]) {
+  for (const d of result.diagnostics) {
     const at = `${d.line}:${d.column} ${d.message}`;
     if (d.file !== file) problems.push(`diagnostic for another file: ${d.file}`);
     if (!Number.isInteger(d.line) || d.line < 1 || d.line > lines.length) problems.push(`line out of the file (${lines.length} lines): ${at}`);

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { bootElementId } from '../app/boot-data.ts';
+import { elementIds } from '../lib/element-ids.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 
 const html = async (markdown: string, base = '/') => toHtml(await markdownToHast(markdown, { base }));
@@ -39,7 +39,7 @@ describe('markdownToHast: headings', () => {
     // The app shell has <div id="QuireApp">, <main id="QuireMain"> and the boot data <script id="QuireBoot">;
     // a heading with one of these ids would shadow it (getElementById returns the first).
     const shell = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-    const reserved = [...[...shell.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]), 'QuireMain', bootElementId];
+    const reserved = [...[...shell.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]), ...Object.values(elementIds)];
     expect(reserved).toContain('QuireApp');
     const tree = await markdownToHast(reserved.map((id) => `## ${id}`).join('\n\n') + '\n\n## Root\n\n## Main', { base: '/' });
     const headings = elements(tree, 'h2');

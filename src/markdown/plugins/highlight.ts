@@ -30,7 +30,7 @@ const lowlight = createLowlight({
 lowlight.registerAlias({ bash: ['sh', 'zsh'], ini: ['toml'], xml: ['html', 'svg'], shell: ['console'], typescript: ['ts', 'tsx'], javascript: ['js', 'jsx'] });
 
 function language(node: Element): string | undefined {
-  const classes = (node.properties.className as string[] | undefined) ?? [];
+  const classes = (node.properties.className) ?? [];
   return classes.find((name) => name.startsWith('language-'))?.slice('language-'.length).toLowerCase();
 }
 

@@ -6,7 +6,7 @@
  * the current one, so that its element ids are the ones `#fragment` links find.
  */
 import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { usePageNavigator } from '../page-navigator.ts';
 import { matchRoute } from '../routes.ts';
@@ -29,12 +29,14 @@ export function PageStack() {
   // #fragment; a page revealed early was reached by a plain link. Only this, not the hash
   // itself, reaches the views: an update that reaches a post's body before it has hydrated
   // would replace the prerendered text by its fallback.
-  const whole = !early && (navigationType !== 'PUSH' || hash !== '');
+  const whole = !early && (navigationType !== NavigationType.Push || hash !== '');
   const frame = queue.frameFor(path, waiting);
   const left = useLeftPage(frame, hash);
   const at = waiting.findIndex((p) => p.id === frame.id);
   // Pages rendered before the one now shown are dropped, so the current page comes first.
   const after = at === -1 ? waiting : waiting.slice(at + 1);
+  // `frame` is a new object on every render; its path and id say which page it is.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => queue.arrivedAt(frame), [queue, frame.path, frame.id]);
   const elements = useRef(new Map<number, HTMLElement>());
   // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
@@ -141,6 +143,7 @@ function PageFrame({ id, register, path, state, whole }: FrameProps) {
   const content = useMemo(
     () => (
       <PageContext value={page}>
+        {/* eslint-disable-next-line react-hooks/static-components -- a view module's export: the same function for the same path */}
         <Suspense fallback={null}>{View && <View />}</Suspense>
       </PageContext>
     ),

@@ -7,6 +7,7 @@ import { SiteFooter } from '../../components/layout/site-footer.tsx';
 import { SiteHeader } from '../../components/layout/site-header.tsx';
 import { siteQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
+import { elementIds } from '../../lib/element-ids.ts';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useHeadSync } from './use-head-sync.ts';
 
@@ -25,12 +26,12 @@ export function RootLayout() {
   const footer = useMemo(() => <SiteFooter site={data.site} />, [data.site]);
   return (
     <>
-      <a className="skip-link" href="#QuireMain">
+      <a className="skip-link" href={`#${elementIds.main}`}>
         Skip to content
       </a>
       <PendingBar />
       {header}
-      <main id="QuireMain" tabIndex={-1}>
+      <main id={elementIds.main} tabIndex={-1}>
         <Outlet />
       </main>
       {footer}

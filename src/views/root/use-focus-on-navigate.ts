@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { elementIds } from '../../lib/element-ids.ts';
 
 export function useFocusOnNavigate(): void {
   const { pathname } = useLocation();
@@ -13,7 +14,7 @@ export function useFocusOnNavigate(): void {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main .page[data-page="current"] h1') ?? document.getElementById('QuireMain');
+    const heading = document.querySelector<HTMLElement>('main .page[data-page="current"] h1') ?? document.getElementById(elementIds.main);
     heading?.focus({ preventScroll: true });
   }, [pathname]);
 }

@@ -196,6 +196,7 @@ function dangerous(value: string): boolean {
   return value
     .split(/[,\s]+/)
     .concat(value)
+    // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
     .some((part) => /^(?:javascript|vbscript|data|livescript|mocha):/.test(part.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase()));
 }
 
