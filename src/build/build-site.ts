@@ -50,8 +50,8 @@ export interface BuildReport {
   fromCache: number;
   totalSeconds: number;
   phases: { name: string; seconds: number }[];
-  /** This output folder's post and page caches (the compiled app is cached beside it, shared). */
-  cacheDir: string;
+  /** Where the build keeps what it reuses: this output folder's post and page caches, and the compiled app (shared). */
+  cache: { output: string; app: string };
   /** Peak resident memory of the build's process, worker threads included. */
   peakRssBytes: number;
 }
@@ -143,7 +143,7 @@ export async function buildSite({
       fromCache: counts.cached,
       totalSeconds: (performance.now() - started) / 1000,
       phases,
-      cacheDir,
+      cache: { output: cacheDir, app: path.dirname(app.clientDir) },
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
     };
     const s = (seconds: number) => `${seconds.toFixed(1)} s`;
