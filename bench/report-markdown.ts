@@ -108,6 +108,8 @@ function navigation(r: ReportInput): string[] {
   ];
 }
 
+const weight = (j: RouteJs | undefined) => (j ? `${kb(j.gzipBytes)} in ${j.files} files` : '—');
+
 function javascript(r: ReportInput): string[] {
   const names = Object.keys(r.js.sample ?? {});
   return [
@@ -115,7 +117,7 @@ function javascript(r: ReportInput): string[] {
     '',
     `| route | ${r.blogs.map(r.blogName).join(' | ')} |`,
     `| --- |${r.blogs.map(() => ' --- |').join('')}`,
-    ...names.map((name) => `| ${name} (${r.js.sample![name]!.file}) | ${r.blogs.map((b) => { const j = r.js[b]?.[name]; return j ? `${kb(j.gzipBytes)} in ${j.files} files` : '—'; }).join(' | ')} |`),
+    ...names.map((name) => `| ${name} (${r.js.sample![name]!.file}) | ${r.blogs.map((b) => weight(r.js[b]?.[name])).join(' | ')} |`),
     '',
   ];
 }
