@@ -42,6 +42,20 @@ export interface BuildOptions {
 
 type FeedHtml = typeof import('./feed-html.ts');
 
+/** What a build did, for scripts and the benchmark (`QUIRE_BUILD_REPORT` in scripts/build.ts). */
+export interface BuildReport {
+  posts: number;
+  pages: number;
+  rendered: number;
+  fromCache: number;
+  totalSeconds: number;
+  phases: { name: string; seconds: number }[];
+  /** Where the build keeps what it reuses: this output folder's post and page caches, and the compiled app (shared). */
+  cache: { output: string; app: string };
+  /** Peak resident memory of the build's process, worker threads included. */
+  peakRssBytes: number;
+}
+
 export async function buildSite({
   root,
   postsDir,
@@ -49,14 +63,14 @@ export async function buildSite({
   site = resolveSite(),
   log = console.log,
   deleteOldOutputInBackground = false,
-}: BuildOptions) {
+}: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  // Seconds spent in each phase, for the build's summary line (and the benchmark).
-  const phases: string[] = [];
+  // Seconds spent in each phase, for the build's summary line and its report.
+  const phases: BuildReport['phases'] = [];
   let mark = started;
   const phase = (name: string) => {
     const now = performance.now();
-    phases.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`);
+    phases.push({ name, seconds: (now - mark) / 1000 });
     mark = now;
   };
   const cacheRoot = path.join(root, '.cache', 'quire');
@@ -122,10 +136,21 @@ export async function buildSite({
       posts: Object.fromEntries(published),
     } satisfies OutputRecord);
     phase('swap');
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const report: BuildReport = {
+      posts: content.blog.posts.length,
+      pages: specs.length,
+      rendered: counts.rendered,
+      fromCache: counts.cached,
+      totalSeconds: (performance.now() - started) / 1000,
+      phases,
+      cache: { output: cacheDir, app: path.dirname(app.clientDir) },
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    const s = (seconds: number) => `${seconds.toFixed(1)} s`;
     log(
-      `Built ${content.blog.posts.length} posts, ${specs.length} pages (${counts.rendered} rendered, ${counts.cached} from cache) into ${path.relative(root, outDir) || '.'} in ${seconds} s (${phases.join(', ')})`,
+      `Built ${report.posts} posts, ${report.pages} pages (${report.rendered} rendered, ${report.fromCache} from cache) into ${path.relative(root, outDir) || '.'} in ${s(report.totalSeconds)} (${phases.map((p) => `${p.name} ${s(p.seconds)}`).join(', ')})`,
     );
+    return report;
   } finally {
     await pool.close();
     await rm(staging, { recursive: true, force: true });

@@ -1,0 +1,148 @@
+/**
+ * One cold load of a page (new browser context, empty cache) under a profile, and
+ * optionally a click on one of its links afterwards.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { sleep } from './format.ts';
+import { bytesByKind, tally, trackNetwork, type Network, type ResourceKind } from './network.ts';
+import { clickAndTime, hrefOf, initScript, readMetrics, scrollIntoView, waitAfterLoad, type PageMetrics } from './page-scripts.ts';
+import type { Problems } from './problems.ts';
+import { applyThrottling, type Profile } from './profiles.ts';
+import { afterLoadWindowMs } from './targets.ts';
+import type { ClickSpec, Visit } from './visits.ts';
+
+/** Longest wait for the network to go quiet (after load, before and after a click). */
+const idleLimitMs = 10_000;
+
+export interface Tally {
+  requests: number;
+  bytes: number;
+}
+
+export interface LoadSample extends PageMetrics {
+  atLoad: Tally;
+  /** Requests started within the window after the load event (before any reader input). */
+  afterLoad: Tally;
+  /** Everything until the network was quiet. */
+  total: Tally;
+  networkIdle: boolean;
+  byKind: Record<ResourceKind, number>;
+  /** Every request of the load, in order (paths), for looking into the figures. */
+  fetched: string[];
+}
+
+export interface ClickSample {
+  h1?: number;
+  body?: number;
+  h1Dom?: number;
+  timeout?: boolean;
+  fullReload?: boolean;
+  error?: string;
+  title?: string;
+  href?: string;
+  /** Whether the target page's Markdown or data had been fetched before the click. */
+  targetFetchedBefore: boolean;
+  after: Tally;
+  /** What was fetched after the click: what prefetching had not already brought. */
+  fetchedAfter: string[];
+}
+
+export async function coldLoad(browser: Browser, visit: Visit, profile: Profile, problems: Problems): Promise<{ load?: LoadSample; click?: ClickSample }> {
+  const context = await browser.newContext(profile.context);
+  const where = `${visit.click?.id ?? visit.page.id} (${profile.name})`;
+  try {
+    await context.addInitScript({ content: initScript });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.note(where, `console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.note(where, `page error: ${e.message}`));
+    await applyThrottling(await context.newCDPSession(page), profile);
+    const net = trackNetwork(page);
+    const load = await measureLoad(page, net, visit.page.url, profile, !visit.page.limit);
+    noteNetworkProblems(net, load, where, problems);
+    if (net.workers) problems.workerPages.add(visit.page.id);
+    const click = visit.click && (await clickLink(page, net, visit.click, profile, where, problems));
+    return { load, ...(click && { click }) };
+  } catch (e) {
+    problems.note(where, `load failed: ${String((e as Error).message).split('\n')[0]}`);
+    return {};
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads the page, then (app pages) waits out the window after the load event in which
+ * total blocking time and requests are counted, then until the network is quiet.
+ */
+async function measureLoad(page: Page, net: Network, url: string, profile: Profile, app: boolean): Promise<LoadSample> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const loadIndex = net.fetches.length;
+  if (app) await page.evaluate(waitAfterLoad(afterLoadWindowMs));
+  const windowEnd = net.fetches.length;
+  const networkIdle = await net.idle(profile.quietMs, idleLimitMs);
+  await sleep(200);
+  await net.settle();
+  const metrics = (await page.evaluate(readMetrics(afterLoadWindowMs))) as PageMetrics;
+  const afterLoad = tally(net.fetches.slice(0, windowEnd), loadIndex);
+  return {
+    ...metrics,
+    atLoad: tally(net.fetches.slice(0, loadIndex)),
+    afterLoad,
+    total: tally(net.fetches),
+    networkIdle,
+    byKind: bytesByKind(net.fetches),
+    fetched: net.fetches.map((f) => f.path),
+  };
+}
+
+function noteNetworkProblems(net: Network, load: LoadSample, where: string, problems: Problems): void {
+  if (load.lcp === null) problems.note(where, 'no largest-contentful-paint entry was recorded');
+  if (!load.networkIdle) problems.note(where, `the network did not go quiet within ${idleLimitMs / 1000} s after load (requests kept coming)`);
+  for (const e of net.errors) problems.note(where, e);
+  for (const r of net.redirects) problems.note(where, `redirect ${r}: one more round trip before the page starts`);
+  for (const f of net.failed) problems.note(where, `request failed: ${f}`);
+  const seen = new Map<string, number>();
+  for (const u of load.fetched) seen.set(u, (seen.get(u) ?? 0) + 1);
+  const duplicates = [...seen].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
+  if (duplicates.length) problems.note(where, `fetched more than once: ${duplicates.join(', ')}`);
+}
+
+/** Whether a post's Markdown or data file is among the fetches (`/posts/<slug>.md`, `…/posts/<slug>.json`). */
+const fetchedPost = (net: Network, href: string | null) => {
+  const slug = href?.split(/[?#]/)[0]!.split('/').pop();
+  return slug !== undefined && net.fetches.some((f) => f.path.includes(`/${slug}.`));
+};
+
+/** In-app navigation: let prefetching happen (or not), then click and time the new page. */
+async function clickLink(page: Page, net: Network, click: ClickSpec, profile: Profile, where: string, problems: Problems): Promise<ClickSample> {
+  if (click.prefetch) await page.evaluate(scrollIntoView(click.selector));
+  await net.idle(profile.quietMs, idleLimitMs);
+  await sleep(2000);
+  await net.idle(profile.quietMs, idleLimitMs);
+  await net.settle();
+  const targetFetchedBefore = fetchedPost(net, (await page.evaluate(hrefOf(click.selector))) as string | null);
+  if (targetFetchedBefore !== click.prefetch) {
+    problems.note(where, click.prefetch
+        ? 'the page behind the link had not been prefetched before the click'
+        : 'the page behind the link had been fetched before the click, with no reader intent: this run does not time a click on a link that was not prefetched');
+  }
+  const before = net.fetches.length;
+  let sample: ClickSample;
+  try {
+    const r = (await page.evaluate(clickAndTime(click.selector))) as Omit<ClickSample, 'targetFetchedBefore' | 'after' | 'fetchedAfter'>;
+    sample = { ...r, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };
+    if (r.error) problems.note(where, `click: ${r.error}`);
+    if (r.timeout) problems.note(where, `click on "${click.selector}": the new page did not show within 10 s (h1 ${r.h1 === undefined ? 'never matched' : 'seen'}, body ${r.body === undefined ? 'never seen' : 'seen'})`);
+  } catch (e) {
+    const error = String((e as Error).message).split('\n')[0]!;
+    sample = { fullReload: true, error, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };
+    problems.note(where, `click on "${click.selector}" did not stay in the app (full page load or crash): ${error}`);
+  }
+  await net.idle(profile.quietMs, idleLimitMs);
+  await net.settle();
+  sample.after = tally(net.fetches, before);
+  sample.fetchedAfter = net.fetches.slice(before).map((f) => f.path);
+  return sample;
+}

@@ -1,0 +1,48 @@
+/** Every visit, cold, on each profile, in a rotated order each run. */
+import { chromium } from '@playwright/test';
+import { browserPath, installHelp } from '../scripts/ensure-browser.ts';
+import { coldLoad, type ClickSample, type LoadSample } from './cold-load.ts';
+import { log } from './format.ts';
+import type { Problems } from './problems.ts';
+import type { Profile } from './profiles.ts';
+import type { Visit } from './visits.ts';
+
+/** Samples by profile name, then by page id (loads) or click id (clicks). */
+export interface RawSamples {
+  loads: Record<string, Record<string, LoadSample[]>>;
+  clicks: Record<string, Record<string, ClickSample[]>>;
+  chromium: string;
+}
+
+export async function measure(visits: Visit[], profiles: Profile[], problems: Problems): Promise<RawSamples> {
+  // Debian's Chromium if installed, else Playwright's own, as the end-to-end tests do.
+  const executablePath = browserPath();
+  if (!executablePath) throw new Error(installHelp);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const raw: RawSamples = { loads: {}, clicks: {}, chromium: browser.version() };
+  try {
+    // Warm-up (server file cache, browser start-up), not counted.
+    await coldLoad(browser, visits.find((v) => !v.page.limit)!, profiles[profiles.length - 1]!, problems);
+    problems.clear();
+    for (const profile of profiles) {
+      const loads = (raw.loads[profile.name] = {} as Record<string, LoadSample[]>);
+      const clicks = (raw.clicks[profile.name] = {} as Record<string, ClickSample[]>);
+      for (let run = 1; run <= profile.runs; run++) {
+        log(`Browser: ${profile.name} profile, run ${run} of ${profile.runs} (${visits.length} cold loads)`);
+        // Every visit once per run, in an order rotated each run, so drift and position affect all pages alike.
+        const order = visits.map((_, i) => visits[(i + run - 1) % visits.length]!);
+        for (const visit of order) {
+          const r = await coldLoad(browser, visit, profile, problems);
+          if (r.load) (loads[visit.page.id] ??= []).push(r.load);
+          if (r.click && visit.click) (clicks[visit.click.id] ??= []).push(r.click);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return raw;
+}

@@ -1,0 +1,46 @@
+/**
+ * The bench's command line (all optional):
+ *   --runs N             cold loads per page on the phone profile (default 5)
+ *   --fast-runs N        cold loads per page unthrottled (default 3)
+ *   --count N            generated posts in the big blog (default 10000)
+ *   --skip-build         reuse the builds already in bench/.work (browser part only)
+ *   --no-big             only the sample blog (quick check of the bench itself)
+ *   --clear-build-cache  before the first build, delete the caches the bench's previous
+ *                        builds reported (their pages and the compiled app)
+ *   --port N             serve the sample blog on N and the big one on N + 1 (default 4340)
+ */
+export interface BenchOptions {
+  phoneRuns: number;
+  fastRuns: number;
+  count: number;
+  seed: number;
+  skipBuild: boolean;
+  big: boolean;
+  clearBuildCache: boolean;
+  port: number;
+}
+
+const known = new Set(['runs', 'fast-runs', 'count', 'skip-build', 'no-big', 'clear-build-cache', 'port']);
+
+export function readOptions(argv: string[]): BenchOptions {
+  for (const arg of argv) {
+    if (arg.startsWith('--') && !known.has(arg.slice(2))) throw new Error(`Unknown option ${arg} (see bench/options.ts)`);
+  }
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const number = (name: string, fallback: number) => {
+    const i = argv.indexOf(`--${name}`);
+    const value = i === -1 ? fallback : Number(argv[i + 1]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive integer`);
+    return value;
+  };
+  return {
+    phoneRuns: number('runs', 5),
+    fastRuns: number('fast-runs', 3),
+    count: number('count', 10000),
+    seed: 1,
+    skipBuild: flag('skip-build'),
+    big: !flag('no-big'),
+    clearBuildCache: flag('clear-build-cache'),
+    port: number('port', 4340),
+  };
+}
