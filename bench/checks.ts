@@ -27,7 +27,7 @@ export interface CheckInput {
 }
 
 const allPass = (values: (number | undefined)[], limit: number) =>
-  values.every((v) => v !== undefined) ? values.every((v) => v! <= limit) : undefined;
+  values.every((v) => v !== undefined) ? values.every((v) => v <= limit) : undefined;
 
 function limitChecks({ loads, blogName }: CheckInput, blog: Blog): Check[] {
   const of = (kind: Kind, metric: 'fcp' | 'lcp') => {

@@ -84,7 +84,7 @@ async function measureLoad(page: Page, net: Network, url: string, profile: Profi
   const networkIdle = await net.idle(profile.quietMs, idleLimitMs);
   await sleep(200);
   await net.settle();
-  const metrics = (await page.evaluate(readMetrics(afterLoadWindowMs))) as PageMetrics;
+  const metrics = await page.evaluate<PageMetrics>(readMetrics(afterLoadWindowMs));
   const afterLoad = tally(net.fetches.slice(0, windowEnd), loadIndex);
   return {
     ...metrics,
@@ -122,7 +122,7 @@ async function clickLink(page: Page, net: Network, click: ClickSpec, profile: Pr
   await sleep(2000);
   await net.idle(profile.quietMs, idleLimitMs);
   await net.settle();
-  const targetFetchedBefore = fetchedPost(net, (await page.evaluate(hrefOf(click.selector))) as string | null);
+  const targetFetchedBefore = fetchedPost(net, await page.evaluate<string | null>(hrefOf(click.selector)));
   if (targetFetchedBefore !== click.prefetch) {
     problems.note(where, click.prefetch
         ? 'the page behind the link had not been prefetched before the click'
@@ -131,7 +131,7 @@ async function clickLink(page: Page, net: Network, click: ClickSpec, profile: Pr
   const before = net.fetches.length;
   let sample: ClickSample;
   try {
-    const r = (await page.evaluate(clickAndTime(click.selector))) as Omit<ClickSample, 'targetFetchedBefore' | 'after' | 'fetchedAfter'>;
+    const r = await page.evaluate<Omit<ClickSample, 'targetFetchedBefore' | 'after' | 'fetchedAfter'>>(clickAndTime(click.selector));
     sample = { ...r, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };
     if (r.error) problems.note(where, `click: ${r.error}`);
     if (r.timeout) problems.note(where, `click on "${click.selector}": the new page did not show within 10 s (h1 ${r.h1 === undefined ? 'never matched' : 'seen'}, body ${r.body === undefined ? 'never seen' : 'seen'})`);

@@ -194,7 +194,7 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
 const checkOptions: CheckOptions = { kind: 'page', base, origin };
 
 async function pageProblems(page: Page): Promise<string[]> {
-  return page.evaluate(`(${domProblems.toString()})(document, ${JSON.stringify(checkOptions)})`) as Promise<string[]>;
+  return page.evaluate<string[]>(`(${domProblems.toString()})(document, ${JSON.stringify(checkOptions)})`);
 }
 
 interface Guard {

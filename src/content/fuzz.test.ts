@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { slugify } from '../lib/slug.ts';
 import { frontMatterFields } from '../schema/post.ts';
-import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadResult } from './load-post.ts';
 
 /** Fixed, so failures reproduce; FUZZ_SEED and FUZZ_RUNS explore further. */

@@ -1,0 +1,49 @@
+/**
+ * The layers of src/ (README, "Architecture"), checked on the dependency graph itself,
+ * lazy import() included: `npm run lint` runs this beside ESLint's import rules.
+ */
+const below = {
+  lib: ['lib', 'schema'],
+  schema: ['lib', 'schema'],
+  markdown: ['markdown', 'lib', 'schema'],
+  content: ['content', 'markdown', 'lib', 'schema'],
+  data: ['data', 'markdown', 'lib', 'schema'],
+  navigation: ['navigation', 'data', 'markdown', 'lib', 'schema'],
+  components: ['components', 'navigation', 'data', 'markdown', 'lib', 'schema'],
+  views: ['views', 'components', 'navigation', 'data', 'markdown', 'lib', 'schema', 'styles'],
+  app: ['app', 'views', 'components', 'navigation', 'data', 'markdown', 'lib', 'schema', 'styles'],
+  build: ['build', 'app', 'navigation', 'content', 'data', 'markdown', 'lib', 'schema'],
+  tooling: ['tooling', 'build', 'content', 'data', 'markdown', 'lib', 'schema'],
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment: 'No module imports itself through others (dynamic imports count).',
+      from: {},
+      to: { circular: true },
+    },
+    ...Object.entries(below).map(([layer, allowed]) => ({
+      name: `layer-${layer}`,
+      severity: 'error',
+      comment: `src/${layer} imports only from: ${allowed.join(', ')}`,
+      from: { path: `^src/${layer}/` },
+      to: { path: '^src/', pathNot: `^src/(${allowed.join('|')})/` },
+    })),
+    {
+      name: 'markdown-core-without-ui',
+      severity: 'error',
+      comment: 'The Markdown core and the content pipeline use no React, router or react-query.',
+      from: { path: '^src/(markdown|content)/' },
+      to: { path: 'node_modules/(react|react-dom|react-router|@tanstack)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.test.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'], conditionNames: ['import', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { PostSummary } from '../schema/post.ts';
+import { FetchError, NotFoundError } from './errors.ts';
+import { postBodyQuery, postListQuery } from './queries.ts';
+import { createQueryClient } from './query-client.ts';
+import type { Services } from './services.ts';
+import type { DataSource } from './source.ts';
+
+const post = (slug: string, date: string, tags: string[] = []): PostSummary => ({
+  slug,
+  title: slug,
+  date,
+  summary: '',
+  author: 'A',
+  tags: tags.map((t) => ({ name: t, slug: t })),
+  words: 1,
+  readingMinutes: 1,
+});
+
+/** Services over data files in memory: `files` by path, Markdown by path. */
+function services(files: Record<string, unknown>, markdown: Record<string, string> = {}): Services {
+  const source: DataSource = {
+    json: <T>(path: string) => (path in files ? Promise.resolve(files[path] as T) : Promise.reject(new NotFoundError(path))),
+    text: (path) => (path in markdown ? Promise.resolve(markdown[path]!) : Promise.reject(new NotFoundError(path))),
+  };
+  return { queryClient: createQueryClient(), source, base: '/', renderMarkdown: (md) => Promise.resolve({ type: 'root', children: [{ type: 'text', value: md }] }) };
+}
+
+const site = { site: { postsPerPage: 2 }, totalPosts: 0, totalPages: 1, tags: [], series: [] };
+
+describe('postListQuery', () => {
+  it('reads the home page and tag pages the build wrote', async () => {
+    const page = { page: 1, totalPages: 1, totalPosts: 1, posts: [post('a', '2024-01-01')] };
+    const s = services({ 'pages/1.json': page, 'tags/go/1.json': { ...page, posts: [] } });
+    expect(await s.queryClient.fetchQuery(postListQuery(s, { page: 1 }))).toEqual(page);
+    expect((await s.queryClient.fetchQuery(postListQuery(s, { page: 1, tag: 'go' }))).posts).toEqual([]);
+  });
+
+  it('a filter nothing matches (no such tag file) is an empty list, not an error', async () => {
+    const s = services({ 'site.json': site });
+    expect(await s.queryClient.fetchQuery(postListQuery(s, { page: 1, tag: 'nope' }))).toEqual({ page: 1, totalPages: 1, totalPosts: 0, posts: [] });
+  });
+
+  it('filters a series by tag, newest first, a page at a time', async () => {
+    const parts = [post('p1', '2024-01-01', ['go']), post('p2', '2024-02-01'), post('p3', '2024-03-01', ['go']), post('p4', '2024-04-01', ['go'])];
+    const s = services({ 'site.json': site, 'series/s.json': { name: 'S', slug: 's', posts: parts } });
+    const first = await s.queryClient.fetchQuery(postListQuery(s, { page: 1, series: 's', tag: 'go' }));
+    expect(first.posts.map((p) => p.slug)).toEqual(['p4', 'p3']);
+    expect(first).toMatchObject({ totalPosts: 3, totalPages: 2 });
+    const second = await s.queryClient.fetchQuery(postListQuery(s, { page: 2, series: 's', tag: 'go' }));
+    expect(second.posts.map((p) => p.slug)).toEqual(['p1']);
+  });
+});
+
+describe('postBodyQuery', () => {
+  it('renders the post’s Markdown with the services’ renderer', async () => {
+    const s = services({}, { 'posts/a.md': '# A' });
+    expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({ type: 'root', children: [{ type: 'text', value: '# A' }] });
+  });
+
+  it('a listed post whose text is gone says so (not a bare 404)', async () => {
+    const s = services({});
+    const error = await s.queryClient.fetchQuery({ ...postBodyQuery(s, 'gone'), retry: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as Error).message).toMatch(/no longer on the server/);
+  });
+});
