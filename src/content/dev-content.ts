@@ -3,6 +3,7 @@
  * folder, brought up to date one file at a time as files change. Whatever the order of
  * the events, `content()` is what a cold `loadContent` of the same files returns.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { analyse, cacheKey, sha, type Analysis, type AnalysisCache } from './analysis.ts';
@@ -21,6 +22,8 @@ const gone = (error: unknown) => ['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error
 export class DevContent {
   /** By file name, so that a path reported in any form finds the same entry. */
   private readonly analyses = new Map<string, Analysis>();
+  /** Size and time of the other files (images) last reported, to tell a change from a repeat. */
+  private readonly stamps = new Map<string, string>();
   private readonly postsDir: string;
   private readonly displayDir: string;
   private assembled: Content | undefined;
@@ -43,13 +46,24 @@ export class DevContent {
    * Something under the posts folder was added, changed or removed. A post file is read
    * again as it is now (so an add, a change and a delete are one operation, and events
    * out of order or twice do no harm); anything else, such as an image, can change
-   * which references are missing, so the content is assembled again.
+   * which references are missing, so the content is assembled again. Says whether
+   * anything changed: a file is often reported more than once for one save.
    */
-  async touched(file: string): Promise<void> {
-    this.assembled = undefined;
-    const name = path.relative(this.postsDir, path.resolve(file));
-    if (name.includes(path.sep) || !isPostFileName(name)) return;
+  async touched(file: string): Promise<boolean> {
+    const absolute = path.resolve(file);
+    const name = path.relative(this.postsDir, absolute);
+    if (name.includes(path.sep) || !isPostFileName(name)) {
+      const stamp = await stat(absolute).then((s) => `${s.isDirectory() ? 'dir' : s.size}:${s.mtimeMs}`, () => 'none');
+      if (this.stamps.get(absolute) === stamp) return false;
+      this.stamps.set(absolute, stamp);
+      this.assembled = undefined;
+      return true;
+    }
+    const before = this.analyses.get(name)?.hash;
     await this.read(name);
+    if (this.analyses.get(name)?.hash === before) return false;
+    this.assembled = undefined;
+    return true;
   }
 
   content(): Content {

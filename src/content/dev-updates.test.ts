@@ -7,6 +7,8 @@ function fakeState() {
   const log: string[] = [];
   const waiting: (() => void)[] = [];
   let failLoads = 0;
+  /** Files whose next look finds nothing new. */
+  const unchanged = new Set<string>();
   let version = 0;
   const step = (what: string) =>
     new Promise<void>((resolve, reject) => {
@@ -21,7 +23,7 @@ function fakeState() {
     });
   const state: ContentState = {
     load: () => step('load'),
-    touched: (file) => step(file),
+    touched: (file) => step(file).then(() => !unchanged.delete(file)),
     content: () => ({ diagnostics: [], version: ++version }) as unknown as Content,
   };
   const finishAll = async () => {
@@ -33,14 +35,17 @@ function fakeState() {
       next();
     }
   };
-  return { state, log, finishAll, failNextLoad: () => failLoads++ };
+  return { state, log, finishAll, unchanged, failNextLoad: () => failLoads++ };
 }
+
+/** No second look during the test. */
+const never = { recheckMs: 3_600_000 };
 
 describe('devUpdates', () => {
   it('applies events that arrive during the first load after it, one at a time, and reloads the page only for them', async () => {
     const { state, log, finishAll } = fakeState();
     const updates: { settled: Settled; first: boolean }[] = [];
-    const dev = devUpdates(state, (settled, first) => updates.push({ settled, first }));
+    const dev = devUpdates(state, (settled, first) => updates.push({ settled, first }), never);
     const settled = dev.settled();
     dev.notify('/posts/a.md');
     dev.notify('/posts/b.md');
@@ -56,7 +61,7 @@ describe('devUpdates', () => {
 
   it('waits for every event so far before answering', async () => {
     const { state, finishAll } = fakeState();
-    const dev = devUpdates(state, () => {});
+    const dev = devUpdates(state, () => {}, never);
     void dev.settled();
     await finishAll();
     dev.notify('/posts/a.md');
@@ -71,7 +76,7 @@ describe('devUpdates', () => {
   it('reports a failed load, keeps no failure once the next event loads again', async () => {
     const { state, log, finishAll, failNextLoad } = fakeState();
     failNextLoad();
-    const dev = devUpdates(state, () => {});
+    const dev = devUpdates(state, () => {}, never);
     const first = dev.settled();
     await finishAll();
     expect((await first).failure?.message).toBe('disk on fire');
@@ -82,5 +87,33 @@ describe('devUpdates', () => {
     await finishAll();
     expect(await dev.settled()).toEqual({ content: { diagnostics: [], version: 1 } });
     expect(log.filter((l) => l === 'start load')).toHaveLength(2);
+  });
+
+  it('looks at each file again a little later, and reports an update only if something changed', async () => {
+    const { state, log, finishAll, unchanged } = fakeState();
+    let reports = 0;
+    const dev = devUpdates(state, () => reports++, { recheckMs: 20 });
+    void dev.settled();
+    await finishAll();
+    expect(reports).toBe(1);
+    // The watcher saw the emptied file; the write that followed went unreported.
+    dev.notify('/posts/a.md');
+    await finishAll();
+    expect(reports).toBe(2);
+    await new Promise((r) => setTimeout(r, 40));
+    await finishAll();
+    expect(log.filter((l) => l === 'end /posts/a.md')).toHaveLength(2);
+    expect(reports).toBe(3);
+    // A file reported twice for one save: the second look finds nothing new and reports nothing.
+    unchanged.add('/posts/b.md');
+    dev.notify('/posts/b.md');
+    await finishAll();
+    expect(reports).toBe(3);
+    // The second look at a file is not looked at again.
+    await new Promise((r) => setTimeout(r, 40));
+    await finishAll();
+    await new Promise((r) => setTimeout(r, 40));
+    await finishAll();
+    expect(log.filter((l) => l === 'end /posts/a.md')).toHaveLength(2);
   });
 });
