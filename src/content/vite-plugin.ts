@@ -38,7 +38,10 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
         {
           async load() {
             await state.load((await readJson<AnalysisCache>(cacheFile)) ?? {});
-            await writeJson(cacheFile, state.cacheEntries());
+            // The cache only speeds up the next start: failing to write it is no reason to stop.
+            await writeJson(cacheFile, state.cacheEntries()).catch((error: Error) =>
+              server.config.logger.warn(`The dev cache ${cacheFile} was not written: ${error.message}`),
+            );
           },
           touched: (file) => state.touched(file),
           content: () => state.content(),
