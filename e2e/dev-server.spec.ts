@@ -21,7 +21,7 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 const waitMs = 20_000;
 const expect = baseExpect.configure({ timeout: waitMs });
 
-const origin = `http://localhost:${devServerPort}`;
+let origin: string;
 let dir: string;
 let server: ChildProcess | undefined;
 let output = '';
@@ -38,11 +38,12 @@ function stopServer() {
   server = undefined;
 }
 
-async function answering(url: string, until: number): Promise<void> {
+/** Waits until the dev server answers, and is this test's: it serves a file only our copy has. */
+async function ours(url: string, token: string, until: number): Promise<void> {
   while (Date.now() < until) {
     if (server?.exitCode !== null) throw new Error(`the dev server stopped:\n${output}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
+    const body = await fetch(url).then((r) => (r.ok ? r.text() : ''), () => '');
+    if (body === token) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the dev server did not answer at ${url}:\n${output}`);
@@ -67,11 +68,17 @@ const h1 = (page: Page) => currentPage(page).getByRole('heading', { level: 1 });
 const body = (page: Page) => currentPage(page).locator('.prose');
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, info) => {
   test.setTimeout(120_000);
+  // A port per worker, so that repeated runs (--repeat-each) can share the machine.
+  const port = devServerPort + info.parallelIndex;
+  origin = `http://localhost:${port}`;
+  output = '';
   dir = await mkdtemp(path.join(tmpdir(), 'quire-dev-e2e-'));
   await cp('public/posts', dir, { recursive: true });
-  server = spawn('npm', ['run', 'dev', '--', '--port', String(devServerPort), '--strictPort'], {
+  const token = path.basename(dir);
+  await writeFile(path.join(dir, 'e2e-server.txt'), token);
+  server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--strictPort'], {
     env: { ...process.env, QUIRE_POSTS_DIR: path.relative(process.cwd(), dir) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -79,7 +86,7 @@ test.beforeAll(async ({ browser }) => {
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   process.once('exit', stopServer);
-  await answering(`${origin}/data/dev/site.json`, Date.now() + 60_000);
+  await ours(`${origin}/posts/e2e-server.txt`, token, Date.now() + 60_000);
   // The first visit compiles the app and its Markdown worker (and may reload once for
   // newly found dependencies): do it before the tests time their waits.
   const page = await browser.newPage();
