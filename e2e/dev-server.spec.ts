@@ -28,7 +28,8 @@ let output = '';
 
 /** Stops the dev server and everything npm started for it (it leads its own process group). */
 function stopServer() {
-  if (server?.pid && server.exitCode === null && server.signalCode === null) {
+  // The whole group, even if npm itself has exited: Vite may outlive it.
+  if (server?.pid) {
     try {
       process.kill(-server.pid, 'SIGTERM');
     } catch {
