@@ -71,6 +71,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+      // Playwright's fixtures are named by destructuring, `async ({}, testInfo)` included.
+      'no-empty-pattern': 'off',
     },
   },
   {

@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
+import { devCacheFile } from './src/tooling/dev-content.ts';
 import { quireContent } from './src/tooling/vite-plugin-content.ts';
 import { unifiedPackages, unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
 
 const site = resolveSite();
+const postsDir = process.env.QUIRE_POSTS_DIR ?? 'public/posts';
 // Markdown is rendered in a Web Worker, where there is no DOM: use the plain build of this
 // entity decoder everywhere, not the DOM build the browser condition would pick.
 const decoder = createRequire(import.meta.url).resolve('decode-named-character-reference');
@@ -17,8 +19,8 @@ export default defineConfig(({ command }) => ({
     unnamedVisitors(),
     quireContent({
       site,
-      postsDir: process.env.QUIRE_POSTS_DIR ?? 'public/posts',
-      cacheFile: '.cache/quire/dev-posts.json',
+      postsDir,
+      cacheFile: devCacheFile(postsDir),
     }),
   ],
   // The build copies public/ itself, leaving drafts out.

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sha } from '../src/build/build-cache.ts';
+import { sha } from '../src/build/hash.ts';
 import { root } from './paths.ts';
 
 /**

@@ -21,6 +21,9 @@ export const e2eSites: E2eSite[] = [
   { name: 'odd', port: port + 3, base: '/', outDir: '.cache/e2e/odd', postsDir: 'e2e/fixtures/odd' },
 ];
 
+/** The dev server that e2e/dev-server.spec.ts starts (the next ports for more workers), clear of the static sites. */
+export const devServerPort = port + 10;
+
 export const siteUrl = (name: string) => {
   const site = e2eSites.find((s) => s.name === name)!;
   return `http://localhost:${site.port}${site.base}`;

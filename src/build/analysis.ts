@@ -2,10 +2,10 @@
  * A post file's analysis (validated front matter, derived fields, problems), keyed by
  * file and content hash so the build and the dev server reuse it while the file is unchanged.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { PostFile } from '../content/load-content.ts';
 import { loadPost, type LoadResult } from '../content/load-post.ts';
+import { sha } from './hash.ts';
 
 export interface Analysis extends Omit<LoadResult, 'tree'> {
   file: string;
@@ -13,12 +13,6 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 }
 
 export type AnalysisCache = Record<string, Analysis>;
-
-export const sha = (...parts: (string | Buffer)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 24);
-};
 
 export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
 

@@ -5,10 +5,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-import { sha } from './analysis.ts';
-
-export { sha };
+import { sha } from './hash.ts';
 
 export async function readJson<T>(file: string): Promise<T | undefined> {
   try {

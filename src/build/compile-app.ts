@@ -4,7 +4,8 @@
  */
 import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { hashTree, sha } from './build-cache.ts';
+import { hashTree } from './build-cache.ts';
+import { sha } from './hash.ts';
 
 export interface CompiledApp {
   key: string;

@@ -29,14 +29,23 @@ export interface PostFile {
   file: string;
 }
 
-export async function listPostFiles(postsDir: string, displayDir = path.relative(process.cwd(), postsDir)): Promise<PostFile[]> {
+/** Whether a file in the posts folder is read as a post: near misses (.MD, .markdown) are, so that they are reported rather than skipped. */
+export const isPostFileName = (name: string) => /\.(md|markdown)$/i.test(name);
+
+export const defaultDisplayDir = (postsDir: string) => path.relative(process.cwd(), postsDir);
+
+export const postFile = (postsDir: string, name: string, displayDir = defaultDisplayDir(postsDir)): PostFile => ({
+  path: path.join(postsDir, name),
+  file: `${displayDir}/${name}`,
+});
+
+export async function listPostFiles(postsDir: string, displayDir = defaultDisplayDir(postsDir)): Promise<PostFile[]> {
   const entries = await readdir(postsDir, { withFileTypes: true }).catch(() => []);
   return entries
-    // Near misses (.MD, .markdown) are listed too, so that they are reported rather than skipped.
-    .filter((e) => e.isFile() && /\.(md|markdown)$/i.test(e.name))
+    .filter((e) => e.isFile() && isPostFileName(e.name))
     .map((e) => e.name)
     .sort()
-    .map((name) => ({ path: path.join(postsDir, name), file: `${displayDir}/${name}` }));
+    .map((name) => postFile(postsDir, name, displayDir));
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
