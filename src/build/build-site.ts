@@ -35,8 +35,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /**
    * Delete the previous output in a process of its own, which outlives the build: for a
-   * one-post rebuild of a large blog that is a third of the time. Off by default (tests
-   * look at the folder right after the build); `npm run build` turns it on.
+   * one-post rebuild of a large blog that is much of the time (docs/decisions/0013). Off
+   * by default (tests look at the folder right after the build); `npm run build` turns it on.
    */
   deleteOldOutputInBackground?: boolean;
 }
@@ -162,7 +162,7 @@ export async function buildSite({
 async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: string) {
   const cache = (await readJson<AnalysisCache>(cacheFile)) ?? {};
   // Synchronous: this thread has nothing else to do yet, and ten thousand small reads
-  // through the I/O threads take several times as long.
+  // through the I/O threads take far longer (docs/decisions/0013-build-file-operations.md).
   const sources = files.map((f) => sha(readFileSync(f.path)));
   const analyses: Analysis[] = [];
   const missing: PostFile[][] = Array.from({ length: pool.size }, () => []);

@@ -31,7 +31,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       const analyses = await Promise.all(
         request.files.map(async (f) => {
           const { tree, ...analysis } = await analyse(f);
-          // Kept until the post's page is written: without positions, far less for the garbage collector to scan.
+          // Kept until the post's page is written: without positions, fewer objects for the garbage collector to scan.
           if (tree && analysis.post) trees.set(analysis.post.slug, dropPositions(tree));
           return analysis;
         }),

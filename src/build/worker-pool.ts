@@ -11,10 +11,10 @@ export class WorkerPool {
       { length: size },
       () =>
         new Worker(script, {
-          // React picks its build from NODE_ENV when first loaded: the development one renders several times slower.
+          // React picks its build from NODE_ENV when first loaded: the development one renders far slower.
           env: { ...process.env, NODE_ENV: 'production' },
-          // Parsing allocates a great deal that dies young: a larger young generation cut the
-          // time the workers spent collecting garbage, and the analysis of the posts, by about 12%.
+          // Parsing allocates a great deal that dies young: a larger young generation spends less
+          // time collecting it (docs/decisions/0007-build-workers.md).
           resourceLimits: { maxOldGenerationSizeMb: 8192, maxYoungGenerationSizeMb: 192 },
         }),
     );

@@ -1,9 +1,10 @@
 /**
  * GitHub's Markdown extensions, only those a document can use. The parser tries an
  * extension's constructs wherever they could start (a table at every line, an e-mail
- * autolink at every word), which more than doubles the time to parse a post; a document
- * without the characters a construct needs cannot contain it, so that construct is left
- * out. The tree is the one remark-gfm gives (a test compares the two).
+ * autolink at every word), most of the time it takes to parse a post; a document without
+ * the characters a construct needs cannot contain it, so that construct is left out. The
+ * tree is the one remark-gfm gives (a test compares the two). Figures:
+ * docs/decisions/0001-gfm-constructs-per-document.md.
  */
 import type { Extension as MdastExtension } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';

@@ -2,7 +2,7 @@
  * A link the router follows without a page load. Unlike react-router's <Link>, it takes
  * only absolute router paths and so does not re-render whenever the location changes:
  * with every link of the pages rendered ahead of time (see page-stack/), those
- * re-renders were a third of a click's script time on a phone.
+ * re-renders were much of a click's script time on a phone (docs/decisions/0011-router-links.md).
  */
 import { useContext, type ComponentProps, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext } from 'react-router';

@@ -1,9 +1,8 @@
 /**
  * unist-util-visit-parents gives the function it makes for every node it visits a name
  * (`node (element<p>)`), only for readable stack traces. Defining that name is most of
- * the cost of a visit, and every rehype plugin visits every node: rendering a post's
- * tree took 2.6× as long with it (measured on the generated 10,000-post blog). This
- * drops the naming from the module wherever Vite bundles it (the browser app and the
+ * the cost of a visit, and every rehype plugin visits every node (figures:
+ * docs/decisions/0002-unnamed-visitors-plugin.md). This drops the naming from the module wherever Vite bundles it (the browser app and the
  * prerender bundle); what a visit does is unchanged.
  */
 import type { Plugin } from 'vite';
