@@ -19,7 +19,7 @@ import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
 import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
-import { contentSecurityPolicy } from './html-page.ts';
+import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
@@ -97,7 +97,9 @@ export async function buildSite({
     const data = dataFileTexts(content, app);
     phase('data');
 
-    const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
+    const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
+      readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
+    );
     const csp = contentSecurityPolicy(template);
     const manifest = JSON.parse(await readFile(path.join(app.clientDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
     const entryChunks = chunkFiles(manifest, [entryKey(manifest)]);

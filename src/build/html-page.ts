@@ -17,18 +17,28 @@ export interface PageParts {
   fetches: string[];
 }
 
+const hashesOf = (template: string, element: RegExp) =>
+  [...template.matchAll(element)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+
 /** Hashes of the template's inline scripts (only the theme script), for the CSP. */
-export function inlineScriptHashes(template: string): string[] {
-  return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
-  );
+export const inlineScriptHashes = (template: string): string[] => hashesOf(template, /<script>([\s\S]*?)<\/script>/g);
+
+/** Hashes of the template's `<style>` elements (the inlined stylesheet), for the CSP. */
+export const inlineStyleHashes = (template: string): string[] => hashesOf(template, /<style>([\s\S]*?)<\/style>/g);
+
+/**
+ * The template with its stylesheet inlined: a page is then one response, and its first
+ * paint waits for no second request (docs/decisions/0014-inline-stylesheet.md).
+ */
+export function inlineStylesheets(template: string, read: (href: string) => string): string {
+  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => `<style>${read(href)}</style>`);
 }
 
 export function contentSecurityPolicy(template: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${inlineScriptHashes(template).join(' ')}`,
-    "style-src 'self'",
+    `style-src 'self' ${inlineStyleHashes(template).join(' ')}`,
     "img-src 'self' https: data:",
     "connect-src 'self'",
     "font-src 'self'",
