@@ -13,6 +13,10 @@ describe('routePaths', () => {
     expect(routePaths.seriesIndex()).toBe('/series');
     expect(routePaths.series('paper-every-day')).toBe('/series/paper-every-day');
     expect(routePaths.archive()).toBe('/archive');
+    expect(routePaths.list(1, {})).toBe('/');
+    expect(routePaths.list(1, { tag: 'go' })).toBe('/?tag=go');
+    expect(routePaths.list(2, { tag: 'go', series: 'lets-go' })).toBe('/page/2?tag=go&series=lets-go');
+    expect(routePaths.list(1, { series: 'c++ & more' })).toBe('/?series=c%2B%2B+%26+more');
   });
 });
 

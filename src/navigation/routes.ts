@@ -39,6 +39,14 @@ export const routePaths = {
   seriesIndex: () => link('series-index'),
   series: (series: string) => link('series', { series }),
   archive: () => link('archive'),
+  /** Page N of the home list filtered by tag and/or series (`/?tag=go`): the filters live in the query. */
+  list: (page: number, { tag, series }: { tag?: string | undefined; series?: string | undefined }) => {
+    const query = new URLSearchParams();
+    if (tag) query.set('tag', tag);
+    if (series) query.set('series', series);
+    const search = query.toString();
+    return routePaths.home(page) + (search ? `?${search}` : '');
+  },
 };
 
 export interface RouteMatch {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Form, Link, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import type { SiteIndex } from '../../schema/manifest.ts';
-import { listHref } from './list-href.ts';
+import { routePaths } from '../../navigation/routes.ts';
 
 interface Props {
   index: SiteIndex;
@@ -39,7 +39,7 @@ export function FilterBar({ index, count, ...committed }: Props) {
   const [{ tag, series }, pick] = usePickedFilters(committed);
   const change = (next: Filters) => {
     pick(next);
-    void navigate(listHref(1, next));
+    void navigate(routePaths.list(1, next));
   };
   const filtered = Boolean(tag || series);
   return (

@@ -11,7 +11,6 @@ import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { FilterBar } from './filter-bar.tsx';
-import { listHref } from './list-href.ts';
 
 function filtersFrom(params: { page?: string }, search: string): ListFilters {
   const query = new URLSearchParams(search);
@@ -69,7 +68,7 @@ export function Component() {
       ) : (
         <p className="empty">{filtered ? 'No posts match these filters.' : 'No posts yet.'}</p>
       )}
-      <Pagination page={filters.page} totalPages={list.totalPages} href={(n) => listHref(n, filters)} />
+      <Pagination page={filters.page} totalPages={list.totalPages} href={(n) => routePaths.list(n, filters)} />
     </>
   );
 }

@@ -31,7 +31,7 @@ export function Component() {
       <PageHeading>{data.name}</PageHeading>
       <p className="list-intro">
         {data.posts.length} {data.posts.length === 1 ? 'part' : 'parts'}, in reading order ·{' '}
-        <PrefetchLink to={`/?series=${encodeURIComponent(data.slug)}`}>Newest first</PrefetchLink> ·{' '}
+        <PrefetchLink to={routePaths.list(1, { series: data.slug })}>Newest first</PrefetchLink> ·{' '}
         <PrefetchLink to={routePaths.seriesIndex()}>All series</PrefetchLink>
       </p>
       <PostList posts={data.posts} />

@@ -43,7 +43,7 @@ export function Component() {
       </PageHeading>
       <p className="list-intro">
         {first.totalPosts} {first.totalPosts === 1 ? 'post' : 'posts'} ·{' '}
-        <PrefetchLink to={`/?tag=${encodeURIComponent(slug)}`}>Filter the home page by this tag</PrefetchLink> ·{' '}
+        <PrefetchLink to={routePaths.list(1, { tag: slug })}>Filter the home page by this tag</PrefetchLink> ·{' '}
         <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink>
       </p>
       <PostList posts={query.data.pages.flatMap((p) => p.posts)} />
