@@ -202,3 +202,19 @@ describe('markdownToHast: other content', () => {
     expect(first).toContain('src="/blog/posts/images/a.png"');
   });
 });
+
+describe('markdownToHast: URL schemes (GFM spec)', () => {
+  it('keeps URLs whose scheme is written in capitals', async () => {
+    expect(await html('[a](HTTPS://example.com) ![i](HTTPS://example.com/a.png) <MAILTO:x@y.z>')).toBe(
+      '<p dir="auto"><a href="HTTPS://example.com">a</a> <img src="HTTPS://example.com/a.png" alt="i" loading="lazy" decoding="async"> <a href="MAILTO:x@y.z">MAILTO:x@y.z</a></p>',
+    );
+  });
+
+  it('reads a colon after characters a scheme cannot have as part of a relative path', async () => {
+    expect(await html('[link](foo\\)\\:)', 'https://example.com/')).toBe('<p dir="auto"><a href="https://example.com/posts/foo):">link</a></p>');
+  });
+
+  it('still drops unsafe schemes in any case', async () => {
+    expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe('<p dir="auto"><a>a</a> <a>b</a></p>');
+  });
+});

@@ -18,6 +18,7 @@ import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts
 import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
 import rehypeResolveUrls from './plugins/rehype-resolve-urls.ts';
+import rehypeSafeUrls from './plugins/rehype-safe-urls.ts';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -32,6 +33,7 @@ function processor({ base }: RenderOptions) {
     .use(rehypeDropComments)
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSafeUrls)
     .use(rehypeFragmentLinks)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {
