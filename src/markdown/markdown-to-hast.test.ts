@@ -218,3 +218,21 @@ describe('markdownToHast: URL schemes (GFM spec)', () => {
     expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe('<p dir="auto"><a>a</a> <a>b</a></p>');
   });
 });
+
+describe('markdownToHast: raw HTML that would swallow the post (GFM tag filter)', () => {
+  it('renders the Markdown after an unclosed <title>, <textarea>, <xmp>, <plaintext>…', async () => {
+    const names = ['title', 'textarea', 'xmp', 'plaintext', 'iframe', 'noembed', 'noframes', 'script', 'style'];
+    // As a block of its own (`<script>`, `<style>` and `<textarea>` blocks run to their end
+    // tag in CommonMark, so they only swallow as HTML inside a paragraph).
+    const blocks = names.filter((name) => !['script', 'style', 'textarea'].includes(name)).map((name) => `<${name}>`);
+    for (const start of [...blocks, ...names.map((name) => `Some <${name}> text`)]) {
+      const tree = await markdownToHast(`${start}\n\n# Heading\n\nSome *text*.`, { base: '/' });
+      expect(elements(tree, 'h1').map((h) => h.properties.id), start).toEqual(['heading']);
+      expect(elements(tree, 'em'), start).toHaveLength(1);
+    }
+  });
+
+  it('does not show the text of a raw <style>', async () => {
+    expect(await html('<style>p { color: red }</style>\n\nA *b* <style>.x{}</style> c')).toBe('\n<p dir="auto">A <em>b</em>  c</p>');
+  });
+});

@@ -19,6 +19,7 @@ import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
 import rehypeResolveUrls from './plugins/rehype-resolve-urls.ts';
 import rehypeSafeUrls from './plugins/rehype-safe-urls.ts';
+import rehypeTagFilter from './plugins/rehype-tag-filter.ts';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -31,6 +32,7 @@ function processor({ base }: RenderOptions) {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeDropComments)
+    .use(rehypeTagFilter)
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSafeUrls)
