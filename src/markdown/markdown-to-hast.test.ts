@@ -236,3 +236,17 @@ describe('markdownToHast: raw HTML that would swallow the post (GFM tag filter)'
     expect(await html('<style>p { color: red }</style>\n\nA *b* <style>.x{}</style> c')).toBe('\n<p dir="auto">A <em>b</em>  c</p>');
   });
 });
+
+describe('markdownToHast: code blocks in posts with raw HTML', () => {
+  it('keeps the blank first line of a fenced code block', async () => {
+    for (const markdown of ['```\n\nfoo\n```', '```js\n\n\nfoo\n```', '    \n    foo']) {
+      const plain = await html(markdown);
+      expect(await html(`<div></div>\n\n${markdown}`), markdown).toBe(`<div></div>\n${plain}`);
+    }
+    expect(await html('<div></div>\n\n```\n\nfoo\n```')).toBe('<div></div>\n<pre><code>\nfoo\n</code></pre>');
+  });
+
+  it('still drops the newline after a raw <pre>, as HTML does', async () => {
+    expect(await html('<pre>\nfoo</pre>')).toBe('<pre>foo</pre>');
+  });
+});
