@@ -54,10 +54,10 @@ describe('markdownToHast: headings', () => {
 });
 
 describe('markdownToHast: GFM', () => {
-  it('renders tables with alignment', async () => {
+  it('renders tables with alignment as classes, in a focusable scroll region', async () => {
     expect(await html('| Left | Right | Center |\n|:--|--:|:-:|\n| `a` | **b** | c |')).toBe(
-      '<table>\n<thead>\n<tr>\n<th dir="auto" align="left">Left</th>\n<th dir="auto" align="right">Right</th>\n<th dir="auto" align="center">Center</th>\n</tr>\n</thead>\n' +
-        '<tbody>\n<tr>\n<td dir="auto" align="left"><code>a</code></td>\n<td dir="auto" align="right"><strong>b</strong></td>\n<td dir="auto" align="center">c</td>\n</tr>\n</tbody>\n</table>',
+      '<div class="table-scroll" role="region" aria-label="Table 1" tabindex="0"><table>\n<thead>\n<tr>\n<th dir="auto" class="align-left">Left</th>\n<th dir="auto" class="align-right">Right</th>\n<th dir="auto" class="align-center">Center</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td dir="auto" class="align-left"><code>a</code></td>\n<td dir="auto" class="align-right"><strong>b</strong></td>\n<td dir="auto" class="align-center">c</td>\n</tr>\n</tbody>\n</table></div>',
     );
   });
 
