@@ -1,7 +1,7 @@
 /** `npm run build`: see src/build/build-site.ts. Options: QUIRE_POSTS_DIR, QUIRE_OUT_DIR, QUIRE_BASE_URL. */
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
-import { ContentError } from '../src/content/diagnostics.ts';
+import { buildFailureMessage } from '../src/build/failure-message.ts';
 
 const root = process.cwd();
 try {
@@ -12,10 +12,8 @@ try {
     deleteOldOutputInBackground: true,
   });
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(error.message);
-    console.error('\nThe build stopped; dist/ was not changed. Fix the problems above and build again.');
-    process.exit(1);
-  }
-  throw error;
+  // A sentence naming the file and what to do, never a stack trace (unless asked for).
+  console.error(buildFailureMessage(error, root));
+  if (process.env.QUIRE_DEBUG) console.error(error);
+  process.exit(1);
 }

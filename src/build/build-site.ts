@@ -217,6 +217,9 @@ async function copyPublic(
   await mkdir(into, { recursive: true });
   const others = (await readdir(postsAbs, { withFileTypes: true })).flatMap((e) => {
     const [from, to] = [path.join(postsAbs, e.name), path.join(into, e.name)];
+    // The workers write a post's page into posts/<slug>/ meanwhile: a folder of that name
+    // must exist before copying into it, or the copy's own mkdir fails when a page won.
+    if (e.isDirectory()) mkdirSync(to, { recursive: true });
     if (!e.isFile()) return [cp(from, to, { recursive: true })];
     return e.name.endsWith('.md') ? [] : [copyFile(from, to)];
   });
