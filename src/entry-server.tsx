@@ -12,6 +12,7 @@ import { createQueryClient, setQueryClient } from './data/query-client.ts';
 import { isInlinedInHtml, queryKeys } from './data/query-keys.ts';
 import type { Head, LoaderData } from './lib/head.ts';
 import { markdownToHast } from './markdown/markdown-to-hast.ts';
+import rehypeAbsoluteFragments from './markdown/plugins/rehype-absolute-fragments.ts';
 import { routeModules, routeTable } from './routes/route-table.tsx';
 
 import { NotFoundError } from './data/errors.ts';
@@ -87,7 +88,9 @@ export function buildSource(dataFiles: Map<string, string>, postsDir: string): D
   };
 }
 
-/** A post as standalone sanitized HTML with absolute URLs, for feeds. */
-export async function renderPostHtml(markdown: string, baseUrl: string): Promise<string> {
-  return toHtml(await markdownToHast(markdown, { base: baseUrl }));
+/** A post as standalone sanitized HTML with absolute URLs (fragments too: `pageUrl#x`), for feeds. */
+export async function renderPostHtml(markdown: string, baseUrl: string, pageUrl: string): Promise<string> {
+  const tree = await markdownToHast(markdown, { base: baseUrl });
+  rehypeAbsoluteFragments({ pageUrl })(tree);
+  return toHtml(tree);
 }

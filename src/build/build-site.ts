@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from '../content/analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
-import { markdownPath } from '../lib/paths.ts';
+import { absoluteUrl } from '../lib/head-tags.ts';
+import { markdownPath, routePaths } from '../lib/paths.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, sha, writeFileIn, writeJson } from './build-cache.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
@@ -283,7 +284,11 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
   const { blog } = content;
   const server = (await import(pathToFileURL(path.join(app.ssrDir, 'entry-server.js')).href)) as ServerEntry;
   const postHtml = async (slug: string) =>
-    server.renderPostHtml(await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'), site.baseUrl);
+    server.renderPostHtml(
+      await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'),
+      site.baseUrl,
+      absoluteUrl(site, routePaths.post(slug)),
+    );
   const full = site.feedContent === 'full';
   const specs: FeedSpec[] = [
     {
