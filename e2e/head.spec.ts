@@ -4,7 +4,7 @@
  * of the page first loaded (a post's article:* times and tags, noindex) lingers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { canonical, hostedSites, metaValue, parseHtml, siteConfig, statedSummary } from './head-support.ts';
+import { canonical, hostedSites, metaValue, parseHtml, previewDescription, siteConfig, statedSummary } from './head-support.ts';
 import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost, currentPage } from './support.ts';
 
 const blog = hostedSites.find((s) => s.name === 'blog')!;
@@ -104,7 +104,7 @@ const postExpected = (p: SamplePost): Expected => ({
   path: `posts/${p.slug}`,
   title: p.title,
   // Without a summary in front matter, the one derived at build time (as the server's HTML says).
-  description: statedSummary(p) ?? '',
+  description: previewDescription(statedSummary(p) ?? ''),
   h1: p.title,
   post: p,
 });
@@ -145,7 +145,8 @@ test.describe('head after in-app navigation', () => {
         () => main.getByRole('link', { name: 'Paper every day' }).first().click(),
         {
           path: 'series/paper-every-day',
-          title: 'Paper every day',
+          // Not the bare name, which a post may have too.
+          title: 'Series “Paper every day”',
           description: `A series of ${paperEveryDay.length} posts, in reading order.`,
           h1: 'Paper every day',
         },

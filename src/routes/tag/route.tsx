@@ -1,6 +1,7 @@
 /** `/tags/<tag>`: posts with one tag, newest first, a page at a time. */
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
+import { FeedLink } from '../../components/feed-link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../components/prefetch-link.tsx';
@@ -25,6 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData
       path: routePaths.tag(slug),
       type: 'website',
       kind: 'list',
+      feedDir: `tags/${slug}/`,
     },
   };
 }
@@ -42,7 +44,8 @@ export function Component() {
       <p className="list-intro">
         {first.totalPosts} {first.totalPosts === 1 ? 'post' : 'posts'} ·{' '}
         <PrefetchLink to={`/?tag=${encodeURIComponent(slug)}`}>Filter the home page by this tag</PrefetchLink> ·{' '}
-        <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink>
+        <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink> ·{' '}
+        <FeedLink dir={`tags/${slug}/`}>Feed of this tag</FeedLink>
       </p>
       <PostList posts={query.data.pages.flatMap((p) => p.posts)} />
       {query.hasNextPage && (
