@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { readBootData } from './boot-data.ts';
+import { markNotFoundAtLoad } from './data/not-found-at-load.ts';
 import { queryClient } from './data/query-client.ts';
 import { httpSource, setDataSource } from './data/source.ts';
 import { withoutBase } from './lib/paths.ts';
@@ -23,6 +24,8 @@ setPrefetchRoutes(routeTable, base);
 const client = queryClient();
 const container = document.getElementById('QuireApp')!;
 
+/** The path 404.html is rendered for (src/build/page-paths.ts). */
+const notFoundPath = '/404';
 const routerPath = () => {
   const path = withoutBase(base, location.pathname) || '/';
   return (path.length > 1 ? path.replace(/\/$/, '') : path) + location.search;
@@ -49,6 +52,7 @@ async function start() {
     // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
     // until this URL's data is loaded, then render over it.
     if (boot) hydrate(client, boot.queries);
+    if (boot?.path === notFoundPath) markNotFoundAtLoad(routerPath());
     const router = createBrowserRouter(routeTable, { basename });
     if (!router.state.initialized) {
       await new Promise<void>((resolve) => {

@@ -3,7 +3,8 @@
  * the same table serves the browser and the prerenderer. The pages themselves are
  * rendered by the page stack, which can also render a page before it is visited.
  */
-import type { LoaderFunction, RouteObject } from 'react-router';
+import { data, type LoaderFunction, type RouteObject } from 'react-router';
+import { isNotFoundAtLoad } from '../data/not-found-at-load.ts';
 import { PageStack, PageStackError } from './page-stack/page-stack.tsx';
 import { loader as rootLoader, RootLayout } from './root/route.tsx';
 import { RouteError } from './root/route-error.tsx';
@@ -43,10 +44,13 @@ export const routeTable: RouteObject[] = [
 function afterPaintIfRevealed(loader: LoaderFunction | undefined): LoaderFunction | undefined {
   if (!loader) return undefined;
   return async (args) => {
-    const data: unknown = await loader(args);
     const url = new URL(args.request.url);
+    const path = (withoutBase(basePath, url.pathname) || '/').replace(/(.)\/$/, '$1') + url.search;
+    // Served as 404.html: no data file exists for this URL, so none is asked for.
+    if (isNotFoundAtLoad(path)) throw data(null, { status: 404 });
+    const result: unknown = await loader(args);
     await afterRevealedPaint(withoutBase(basePath, url.pathname) + url.search);
-    return data;
+    return result;
   };
 }
 
