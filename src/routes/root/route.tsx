@@ -9,6 +9,7 @@ import { siteQuery } from '../../data/queries.ts';
 import { queryClient } from '../../data/query-client.ts';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useHeadSync } from './use-head-sync.ts';
+import { useHomeSlash } from './use-home-slash.ts';
 
 export async function loader() {
   await queryClient().ensureQueryData(siteQuery());
@@ -19,6 +20,7 @@ export function RootLayout() {
   const { data } = useSuspenseQuery(siteQuery());
   useFocusOnNavigate();
   useHeadSync(data.site);
+  useHomeSlash();
   // Header and footer stay the same elements across navigations (the header's links follow the URL themselves).
   const header = useMemo(() => <SiteHeader site={data.site} />, [data.site]);
   const footer = useMemo(() => <SiteFooter site={data.site} />, [data.site]);
