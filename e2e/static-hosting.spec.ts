@@ -137,7 +137,7 @@ const kinds: Kind[] = [
   {
     label: 'a series',
     path: 'series/paper-every-day',
-    title: 'Paper every day',
+    title: 'Series “Paper every day”',
     description: `A series of ${paperEveryDay.length} posts, in reading order.`,
     ld: 'CollectionPage',
     h1: 'Paper every day',
