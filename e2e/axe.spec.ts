@@ -1,23 +1,57 @@
-/** Automated accessibility audit (axe-core) of every view, in both themes. */
+/**
+ * Automated accessibility audit (axe-core) of every page the build prerenders (the URLs of
+ * dist/sitemap.xml), plus a filtered list and the not-found page: at phone and desktop
+ * widths, in both themes. One browser context per theme and width, the pages one after
+ * another in it, to keep the run short. Also no Content-Security-Policy violation on any
+ * of them (an inline style, such as table alignment, would be one).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.ts';
+import { waitForApp } from './support.ts';
 
-const views = ['/', '/page/2', '/?tag=papers', '/posts/network-namespaces-in-ecs', '/posts/lets-go', '/tags', '/tags/papers', '/series', '/series/paper-every-day', '/archive', '/nope'];
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The prerendered pages, as paths relative to the site: from the sitemap the build wrote. */
+function prerenderedPaths(): string[] {
+  const xml = readFileSync(path.join(root, 'dist', 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const base = new URL(locs[0]!).pathname; // the home page comes first
+  return locs.map((loc) => `/${new URL(loc).pathname.slice(base.length)}`);
+}
+
+const pages = [...prerenderedPaths(), '/?tag=papers', '/nope'];
+
+test('the audit covers every prerendered page', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/page/2', '/archive', '/tags', '/series', '/posts/lets-go', '/series/lets-go']));
+  expect(pages.length).toBeGreaterThan(40);
+});
 
 for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    for (const view of views) {
-      test(`${view} has no axe violations`, async ({ browser }) => {
-        // AxeBuilder needs a page from browser.newContext().
-        const context = await browser.newContext({ colorScheme: scheme, baseURL: siteUrl('blog') });
-        const page = await context.newPage();
-        await page.goto(view);
+  for (const width of [375, 1280]) {
+    test(`${scheme} theme at ${width} px: no axe violation and no CSP violation on any page`, async ({ browser }) => {
+      test.setTimeout(pages.length * 8_000);
+      // AxeBuilder needs a page from browser.newContext().
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, baseURL: siteUrl('blog') });
+      const page = await context.newPage();
+      const cspErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      const found: string[] = [];
+      for (const url of pages) {
+        await page.goto(url);
+        await waitForApp(page);
         await page.locator('h1').first().waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await context.close();
-      });
-    }
-  });
+        found.push(...violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      }
+      expect(found).toEqual([]);
+      expect(cspErrors).toEqual([]);
+      await context.close();
+    });
+  }
 }

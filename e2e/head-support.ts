@@ -59,6 +59,16 @@ export function statedSummary(post: SamplePost): string | undefined {
   return typeof fm.summary === 'string' ? fm.summary : undefined;
 }
 
+/**
+ * The description a page's head gives for a text: the text itself up to 160 characters,
+ * else cut at the last word boundary that leaves room for an ellipsis.
+ */
+export function previewDescription(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= 160) return clean;
+  return `${clean.slice(0, clean.lastIndexOf(' ', 159)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 /** Two timestamps name the same instant (a bare date is midnight UTC). */
 export function expectSameInstant(actual: string | undefined, expected: string, what: string) {
   expect(actual, what).toBeTruthy();

@@ -4,7 +4,8 @@
  * of the page first loaded (a post's article:* times and tags, noindex) lingers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { canonical, hostedSites, metaValue, parseHtml, siteConfig, statedSummary } from './head-support.ts';
+import { readFileSync } from 'node:fs';
+import { canonical, hostedSites, jsonLd, linksWithRel, metaValue, parseHtml, previewDescription, siteConfig, statedSummary } from './head-support.ts';
 import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost, currentPage } from './support.ts';
 
 const blog = hostedSites.find((s) => s.name === 'blog')!;
@@ -104,7 +105,7 @@ const postExpected = (p: SamplePost): Expected => ({
   path: `posts/${p.slug}`,
   title: p.title,
   // Without a summary in front matter, the one derived at build time (as the server's HTML says).
-  description: statedSummary(p) ?? '',
+  description: previewDescription(statedSummary(p) ?? ''),
   h1: p.title,
   post: p,
 });
@@ -145,7 +146,8 @@ test.describe('head after in-app navigation', () => {
         () => main.getByRole('link', { name: 'Paper every day' }).first().click(),
         {
           path: 'series/paper-every-day',
-          title: 'Paper every day',
+          // Not the bare name, which a post may have too.
+          title: 'Series “Paper every day”',
           description: `A series of ${paperEveryDay.length} posts, in reading order.`,
           h1: 'Paper every day',
         },
@@ -224,6 +226,72 @@ test.describe('head after in-app navigation', () => {
     await expect(h1(page)).toHaveText('Paper every day');
     await currentPage(page).getByRole('link', { name: day3.title, exact: true }).click();
     await expectHeadFollows(page, postExpected(day3));
+  });
+});
+
+/** Every prerendered page, as a path relative to the base (from the sitemap the build wrote). */
+function prerenderedPaths(): string[] {
+  const xml = readFileSync(new URL('../dist/sitemap.xml', import.meta.url), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const base = new URL(locs[0]!).pathname;
+  return locs.map((loc) => new URL(loc).pathname.slice(base.length));
+}
+
+test.describe('the head of every prerendered page, as the server sends it', () => {
+  test('its own <title>, a description of at most 160 characters cut at a word, og:locale as en_US', async ({ page }) => {
+    const titles = new Map<string, string>();
+    const paths = prerenderedPaths();
+    let cut = 0;
+    expect(paths).toEqual(expect.arrayContaining(['posts/lets-go', 'series/lets-go']));
+    for (const path of paths) {
+      const raw = await parseHtml(page, await (await page.request.get(new URL(path, blog.root).href)).text());
+      const title = raw.titles[0] ?? '';
+      expect.soft(titles.get(title), `/${path}: <title> "${title}" is its own`).toBeUndefined();
+      titles.set(title, path);
+      for (const key of ['description', 'og:description', 'twitter:description']) {
+        const value = metaValue(raw, key);
+        expect.soft(value.length, `/${path}: ${key} has at most 160 characters`).toBeLessThanOrEqual(160);
+        if (value.endsWith('…')) {
+          cut += 1;
+          expect.soft(value, `/${path}: ${key} is cut between words`).toMatch(/\S…$/);
+        }
+      }
+      expect.soft(metaValue(raw, 'og:locale'), `/${path}: og:locale`).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+    }
+    // Posts whose first paragraph runs long (most of the sample posts): cut, not whole.
+    expect(cut, 'descriptions cut at a word').toBeGreaterThan(3);
+  });
+
+  test('the not-found page is a WebPage in JSON-LD, not a CollectionPage', async ({ page }) => {
+    const raw = await parseHtml(page, await (await page.request.get(new URL('nope', blog.root).href)).text());
+    expect(jsonLd(raw).map((ld) => ld['@type'])).toEqual(['WebPage']);
+  });
+
+  test('tag and series pages advertise their own feeds, in the head and with a visible link', async ({ page }) => {
+    for (const path of ['tags/papers', 'series/paper-every-day']) {
+      const raw = await parseHtml(page, await (await page.request.get(new URL(path, blog.root).href)).text());
+      const alternates = linksWithRel(raw, 'alternate').map((l) => [l.type, l.href]);
+      expect(alternates, `/${path}`).toEqual(
+        expect.arrayContaining([
+          ['application/rss+xml', canonical(blog, `${path}/feed.xml`)],
+          ['application/atom+xml', canonical(blog, `${path}/atom.xml`)],
+          ['application/feed+json', canonical(blog, `${path}/feed.json`)],
+        ]),
+      );
+      expect(raw.mainLinks, `/${path}: a visible feed link`).toContain(`/${path}/feed.xml`);
+      expect((await page.request.get(new URL(`${path}/feed.xml`, blog.root).href)).status()).toBe(200);
+    }
+    // After in-app navigation the page's own feed links follow it, and go when it is left.
+    await page.goto(blog.root);
+    await waitForApp(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click();
+    await currentPage(page).locator('.tag-cloud').getByRole('link', { name: /^#papers / }).click();
+    await expect(h1(page)).toHaveText('Posts tagged “papers”');
+    await expect(page.locator(`head link[rel="alternate"][href="${canonical(blog, 'tags/papers/atom.xml')}"]`)).toHaveCount(1);
+    await expect(currentPage(page).getByRole('link', { name: 'Feed of this tag' })).toHaveAttribute('href', '/tags/papers/feed.xml');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
+    await expect(h1(page)).toHaveText('Archive');
+    await expect(page.locator('head link[rel="alternate"][href*="/tags/"]')).toHaveCount(0);
   });
 });
 

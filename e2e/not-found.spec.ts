@@ -33,6 +33,22 @@ test.describe('not found', () => {
     });
   }
 
+  test('a not-found page asks for no data file that cannot exist (no failed request)', async ({ page }) => {
+    for (const url of ['/page/5', '/posts/does-not-exist', '/tags/nope', '/series/nope', '/nope']) {
+      const failed: string[] = [];
+      const onResponse = (response: import('@playwright/test').Response) => {
+        if (response.status() >= 400 && new URL(response.url()).pathname !== url) failed.push(`${response.status()} ${response.url()}`);
+      };
+      page.on('response', onResponse);
+      await page.goto(url);
+      await waitForApp(page);
+      await expectNotFound(page);
+      await page.waitForLoadState('networkidle');
+      page.off('response', onResponse);
+      expect(failed, `${url}: failed requests besides the page itself`).toEqual([]);
+    }
+  });
+
   test('the not-found page links home and to the archive', async ({ page }) => {
     await page.goto('/posts/does-not-exist');
     await waitForApp(page);

@@ -137,7 +137,7 @@ const kinds: Kind[] = [
   {
     label: 'a series',
     path: 'series/paper-every-day',
-    title: 'Paper every day',
+    title: 'Series “Paper every day”',
     description: `A series of ${paperEveryDay.length} posts, in reading order.`,
     ld: 'CollectionPage',
     h1: 'Paper every day',
@@ -468,6 +468,29 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
     await data;
     const ahead = page.locator('main .page[data-page="ahead"]').filter({ has: page.locator('h1', { hasText: target.title }) });
     await expect(ahead).toHaveCount(1);
+  });
+
+  test('a filtered home page links to /blog/, not /blog, before and after JavaScript', async ({ page, request }) => {
+    const url = served(s, '?tag=papers');
+    const root = new URL(s.root).pathname;
+    const bare = root.replace(/\/$/, '');
+    const targets = (html: string) =>
+      page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        return [
+          ...[...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!),
+          ...[...doc.querySelectorAll('main form')].map((f) => f.getAttribute('action') ?? ''),
+        ];
+      }, html);
+    const fromServer = await targets(await (await request.get(url)).text());
+    await page.goto(url);
+    await waitForApp(page);
+    await expect(page.getByRole('link', { name: 'Clear filters' })).toHaveAttribute('href', root);
+    const live = await targets(await page.content());
+    for (const href of [...fromServer, ...live]) expect(new URL(href, url).pathname, `${href} is not the bare sub-path`).not.toBe(bare);
+    expect(live).toContain(root);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(s.root);
   });
 
   test('browsing around: every asset, data, Markdown and image request is under /blog/ and succeeds', async ({ page }) => {

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
-import { ContentError } from '../src/content/diagnostics.ts';
+import { buildFailureMessage } from '../src/build/failure-message.ts';
 
 const root = process.cwd();
 try {
@@ -17,10 +17,8 @@ try {
   });
   if (process.env.QUIRE_BUILD_REPORT) await writeFile(path.resolve(root, process.env.QUIRE_BUILD_REPORT), JSON.stringify(report, null, 2));
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(error.message);
-    console.error('\nThe build stopped; dist/ was not changed. Fix the problems above and build again.');
-    process.exit(1);
-  }
-  throw error;
+  // A sentence naming the file and what to do, never a stack trace (unless asked for).
+  console.error(buildFailureMessage(error, root));
+  if (process.env.QUIRE_DEBUG) console.error(error);
+  process.exit(1);
 }

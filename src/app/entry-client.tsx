@@ -11,7 +11,7 @@ import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
 import { elementIds } from '../lib/element-ids.ts';
 import { withoutBase } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
-import { matchRoute } from '../navigation/routes.ts';
+import { matchRoute, routePaths } from '../navigation/routes.ts';
 import '../styles/global.css';
 import { readBootData } from './boot-data.ts';
 import { AppProviders } from './providers.tsx';
@@ -58,7 +58,8 @@ async function start() {
     // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
     // until this URL's data is loaded, then render over it.
     if (boot) hydrate(services.queryClient, boot.queries);
-    const router = createBrowserRouter(createRoutes(navigator), { basename });
+    const notFoundAtLoad = boot?.path === routePaths.notFound() ? routerPath() : undefined;
+    const router = createBrowserRouter(createRoutes(navigator, { notFoundAtLoad }), { basename });
     if (!router.state.initialized) {
       await new Promise<void>((resolve) => {
         const unsubscribe = router.subscribe((state) => {

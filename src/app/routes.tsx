@@ -4,7 +4,7 @@
  * the page stack, which can also render a page before it is visited; the router runs
  * their loaders and its own outlet stays empty.
  */
-import type { LoaderFunction, RouteObject } from 'react-router';
+import { data, type LoaderFunction, type RouteObject } from 'react-router';
 import { withoutBase } from '../lib/paths.ts';
 import type { PageNavigator } from '../navigation/page-navigator.ts';
 import { PageStack, PageStackError } from '../navigation/page-stack/page-stack.tsx';
@@ -19,17 +19,28 @@ const MainError = () => (
   </PageStackError>
 );
 
-export function createRoutes(navigator: PageNavigator): RouteObject[] {
+export interface RouteOptions {
+  /**
+   * The router path this document was served for as 404.html: a static host answers a URL
+   * it has no file for with that page, and every page of the blog has its file, so the URL
+   * is known to be missing; its loaders must not ask for data files that cannot exist.
+   */
+  notFoundAtLoad?: string | undefined;
+}
+
+export function createRoutes(navigator: PageNavigator, { notFoundAtLoad }: RouteOptions = {}): RouteObject[] {
   const { services, views, queue } = navigator;
 
   /** A view's loader; for a page the page stack has already revealed, it resolves after the paint. */
   const loaderOf = ({ loader }: ViewModule): LoaderFunction | undefined =>
     loader &&
     (async ({ params, request }) => {
-      const data = await loader({ params, request }, services);
       const url = new URL(request.url);
-      await queue.afterRevealedPaint(withoutBase(services.base, url.pathname) + url.search);
-      return data;
+      const path = withoutBase(services.base, url.pathname) + url.search;
+      if (notFoundAtLoad !== undefined && path.replace(/(.)\/(\?|$)/, '$1$2') === notFoundAtLoad) throw data(null, { status: 404 });
+      const result = await loader({ params, request }, services);
+      await queue.afterRevealedPaint(path);
+      return result;
     });
 
   // A view already loaded gets its loader at once: the router must not wait for a lazy

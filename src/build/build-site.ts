@@ -12,7 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
+import { absoluteUrl } from '../lib/head-tags.ts';
+import { feedDir } from '../lib/feeds.ts';
 import { markdownPath } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
@@ -245,6 +248,9 @@ async function copyPublic(
   await mkdir(into, { recursive: true });
   const others = (await readdir(postsAbs, { withFileTypes: true })).flatMap((e) => {
     const [from, to] = [path.join(postsAbs, e.name), path.join(into, e.name)];
+    // The workers write a post's page into posts/<slug>/ meanwhile: a folder of that name
+    // must exist before copying into it, or the copy's own mkdir fails when a page won.
+    if (e.isDirectory()) mkdirSync(to, { recursive: true });
     if (!e.isFile()) return [cp(from, to, { recursive: true })];
     return e.name.endsWith('.md') ? [] : [copyFile(from, to)];
   });
@@ -308,14 +314,18 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
   const { blog } = content;
   const server = (await import(pathToFileURL(path.join(app.ssrDir, 'feed-html.js')).href)) as FeedHtml;
   const postHtml = async (slug: string) =>
-    server.renderPostHtml(await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'), site.baseUrl);
+    server.renderPostHtml(
+      await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'),
+      site.baseUrl,
+      absoluteUrl(site, routePaths.post(slug)),
+    );
   const full = site.feedContent === 'full';
   const specs: FeedSpec[] = [
     {
       title: site.title,
       description: site.description,
       pagePath: '/',
-      dir: '',
+      dir: feedDir('/'),
       items: await Promise.all(
         blog.posts.slice(0, feedLength).map(async (post) => ({ post, ...(full && { html: await postHtml(post.slug) }) })),
       ),
@@ -324,15 +334,15 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
     ...blog.tags.map((t) => ({
       title: `${site.title}: posts tagged “${t.name}”`,
       description: `Posts tagged ${t.name} on ${site.title}.`,
-      pagePath: `/tags/${t.slug}`,
-      dir: `tags/${t.slug}/`,
+      pagePath: routePaths.tag(t.slug),
+      dir: feedDir(routePaths.tag(t.slug)),
       items: t.posts.slice(0, feedLength).map((post) => ({ post })),
     })),
     ...blog.series.map((s) => ({
       title: `${site.title}: ${s.name}`,
       description: `The series “${s.name}” on ${site.title}.`,
-      pagePath: `/series/${s.slug}`,
-      dir: `series/${s.slug}/`,
+      pagePath: routePaths.series(s.slug),
+      dir: feedDir(routePaths.series(s.slug)),
       items: [...s.posts].reverse().slice(0, feedLength).map((post) => ({ post })),
     })),
   ];

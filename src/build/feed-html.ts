@@ -1,10 +1,14 @@
 /**
- * A post as standalone sanitized HTML with absolute URLs, for feeds. Bundled with the
- * prerenderer (see compile-app.ts), so that it renders with the same tree walkers.
+ * A post as standalone sanitized HTML with absolute URLs (fragments too: `pageUrl#x`), for
+ * feeds. Bundled with the prerenderer (see compile-app.ts), so that it renders with the
+ * same tree walkers.
  */
 import { toHtml } from 'hast-util-to-html';
 import { markdownToHast } from '../markdown/markdown-to-hast.ts';
+import rehypeAbsoluteFragments from '../markdown/plugins/rehype-absolute-fragments.ts';
 
-export async function renderPostHtml(markdown: string, baseUrl: string): Promise<string> {
-  return toHtml(await markdownToHast(markdown, { base: baseUrl }));
+export async function renderPostHtml(markdown: string, baseUrl: string, pageUrl: string): Promise<string> {
+  const tree = await markdownToHast(markdown, { base: baseUrl });
+  rehypeAbsoluteFragments({ pageUrl })(tree);
+  return toHtml(tree);
 }

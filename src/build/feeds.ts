@@ -8,6 +8,7 @@ import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { escapeHtml } from '../lib/escape.ts';
+import { feedFileNames } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/head-tags.ts';
 
 export interface FeedItem {
@@ -26,7 +27,6 @@ export interface FeedSpec {
   items: FeedItem[];
 }
 
-export const feedFileNames = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 /** How many of the newest posts a feed carries. */
 export const feedLength = 20;
 

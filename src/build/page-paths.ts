@@ -26,7 +26,7 @@ export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
 }
 
 /** The not-found page, written to `404.html`. */
-export const notFoundPage: PageSpec = { path: '/404', data: [dataPaths.site()] };
+export const notFoundPage: PageSpec = { path: routePaths.notFound(), data: [dataPaths.site()] };
 
 /** `/posts/a` → `posts/a/index.html`, so the URL works with and without a trailing slash. */
 export function htmlFileFor(path: string): string {

@@ -38,6 +38,22 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
   const empty = { data: {}, keyPositions: new Map<string, Position>(), positionOf: () => undefined };
+  // The renderer (micromark) reads front matter only from a fence at the very start of
+  // the file: an indented one would show as a heading there, so it is an error here.
+  const indent = /^([ \t]+)---[ \t]*$/.exec(lines[0] ?? '');
+  if (indent) {
+    return {
+      ...empty,
+      problems: [
+        {
+          position: { line: 1, column: indent[1]!.length + 1 },
+          message: 'the front matter\'s first "---" must start at the beginning of line 1: remove the spaces or tabs before it',
+        },
+      ],
+      bodyLine: 1,
+      body: text,
+    };
+  }
   if (lines[0]?.trim() !== '---') {
     return {
       ...empty,

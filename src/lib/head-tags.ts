@@ -10,9 +10,33 @@ import type { SiteConfig } from '../schema/site.ts';
 
 export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language'>;
 import { escapeHtml, jsonForScript } from './escape.ts';
+import { feedFileNames } from './feeds.ts';
 
 export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
+}
+
+/** Search engines and link previews show about this many characters of a description. */
+export const descriptionLength = 160;
+
+/** A description cut at the last word boundary that fits, with an ellipsis if cut. */
+export function metaDescription(text: string, max = descriptionLength): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  // The last space that leaves room for the ellipsis; a very long word is cut inside.
+  const space = clean.lastIndexOf(' ', max - 1);
+  const head = space > max / 2 ? clean.slice(0, space) : clean.slice(0, max - 1);
+  return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Open Graph wants a locale as `en_US`: a language alone gets its most common region. */
+const usualRegion: Record<string, string> = { en: 'US', ja: 'JP', zh: 'CN', ko: 'KR', he: 'IL', ar: 'AR', sv: 'SE', da: 'DK', cs: 'CZ', el: 'GR', uk: 'UA', nb: 'NO', hi: 'IN', fa: 'IR', vi: 'VN' };
+
+export function ogLocale(language: string): string {
+  const [lang = 'en', region] = language.split(/[-_]/);
+  const l = lang.toLowerCase();
+  if (region && /^[a-z]{2}$/i.test(region)) return `${l}_${region.toUpperCase()}`;
+  return `${l}_${usualRegion[l] ?? l.toUpperCase()}`;
 }
 
 /** Full timestamps for metadata: a bare date means midnight UTC. */
@@ -35,6 +59,9 @@ function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefin
       isPartOf: { '@type': 'Blog', name: site.title, url: site.baseUrl },
     };
   }
+  if (head.kind === 'other') {
+    return { '@context': 'https://schema.org', '@type': 'WebPage', name: head.title, description: head.description, url };
+  }
   return {
     '@context': 'https://schema.org',
     '@type': head.path === '/' ? 'Blog' : 'CollectionPage',
@@ -55,17 +82,25 @@ export const pageHeadSelector = [
   'meta[property^="article:"]',
   'meta[name^="twitter:"]',
   'script[type="application/ld+json"]',
+  'link[data-page-feed]',
 ].join(', ');
+
+const feedFormats = [
+  ['application/rss+xml', 'RSS', feedFileNames.rss],
+  ['application/atom+xml', 'Atom', feedFileNames.atom],
+  ['application/feed+json', 'JSON Feed', feedFileNames.json],
+] as const;
+
+function alternateLinks(site: HeadSite, title: string, dir: string, attributes = ''): string[] {
+  return feedFormats.map(
+    ([type, label, file]) =>
+      `<link rel="alternate"${attributes} type="${type}" title="${escapeHtml(title)} (${label})" href="${escapeHtml(absoluteUrl(site, dir + file))}">`,
+  );
+}
 
 /** Feed links, the same on every page. */
 export function feedLinks(site: HeadSite): string {
-  const link = (type: string, label: string, file: string) =>
-    `<link rel="alternate" type="${type}" title="${escapeHtml(site.title)} (${label})" href="${escapeHtml(absoluteUrl(site, file))}">`;
-  return [
-    link('application/rss+xml', 'RSS', 'feed.xml'),
-    link('application/atom+xml', 'Atom', 'atom.xml'),
-    link('application/feed+json', 'JSON Feed', 'feed.json'),
-  ].join('\n    ');
+  return alternateLinks(site, site.title, '').join('\n    ');
 }
 
 export function pageHeadTags(head: Head, site: HeadSite): string {
@@ -74,16 +109,17 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
   const image = head.image && (/^https?:/.test(head.image) ? head.image : absoluteUrl(site, `posts/${head.image}`));
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) =>
     value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
+  const description = metaDescription(head.description);
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
-    meta('name', 'description', head.description),
+    meta('name', 'description', description),
     head.noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(url)}">`,
     meta('property', 'og:site_name', site.title),
     meta('property', 'og:title', head.title),
-    meta('property', 'og:description', head.description),
+    meta('property', 'og:description', description),
     meta('property', 'og:type', head.type),
     meta('property', 'og:url', url),
-    meta('property', 'og:locale', site.language),
+    meta('property', 'og:locale', ogLocale(site.language)),
     meta('property', 'og:image', image),
     meta('property', 'article:published_time', head.published && isoInstant(head.published)),
     meta('property', 'article:modified_time', head.modified && isoInstant(head.modified)),
@@ -91,9 +127,11 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     ...(head.tags ?? []).map((tag) => meta('property', 'article:tag', tag)),
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', head.title),
-    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', image),
-    `<script type="application/ld+json">${jsonForScript(jsonLd(head, site, url, image))}</script>`,
+    `<script type="application/ld+json">${jsonForScript(jsonLd({ ...head, description }, site, url, image))}</script>`,
+    // A tag's or series' own feeds, beside the site's (which every page has).
+    ...(head.feedDir ? alternateLinks(site, title, head.feedDir, ' data-page-feed') : []),
   ];
   return tags.filter(Boolean).join('\n    ');
 }

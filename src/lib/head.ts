@@ -15,6 +15,8 @@ export interface Head {
   kind: 'post' | 'list' | 'other';
   /** Not-found and filtered pages are not indexed. */
   noindex?: boolean;
+  /** The folder of the page's own feeds (`tags/go/`), for tag and series pages. */
+  feedDir?: string;
 }
 
 export interface LoaderData {

@@ -54,10 +54,10 @@ describe('markdownToHast: headings', () => {
 });
 
 describe('markdownToHast: GFM', () => {
-  it('renders tables with alignment', async () => {
+  it('renders tables with alignment as classes, in a focusable scroll region', async () => {
     expect(await html('| Left | Right | Center |\n|:--|--:|:-:|\n| `a` | **b** | c |')).toBe(
-      '<table>\n<thead>\n<tr>\n<th dir="auto" align="left">Left</th>\n<th dir="auto" align="right">Right</th>\n<th dir="auto" align="center">Center</th>\n</tr>\n</thead>\n' +
-        '<tbody>\n<tr>\n<td dir="auto" align="left"><code>a</code></td>\n<td dir="auto" align="right"><strong>b</strong></td>\n<td dir="auto" align="center">c</td>\n</tr>\n</tbody>\n</table>',
+      '<div class="table-scroll" role="region" aria-label="Table 1" tabindex="0"><table>\n<thead>\n<tr>\n<th dir="auto" class="align-left">Left</th>\n<th dir="auto" class="align-right">Right</th>\n<th dir="auto" class="align-center">Center</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td dir="auto" class="align-left"><code>a</code></td>\n<td dir="auto" class="align-right"><strong>b</strong></td>\n<td dir="auto" class="align-center">c</td>\n</tr>\n</tbody>\n</table></div>',
     );
   });
 
@@ -200,5 +200,53 @@ describe('markdownToHast: other content', () => {
     await html(markdown, '/');
     expect(await html(markdown, '/blog/')).toBe(first);
     expect(first).toContain('src="/blog/posts/images/a.png"');
+  });
+});
+
+describe('markdownToHast: URL schemes (GFM spec)', () => {
+  it('keeps URLs whose scheme is written in capitals', async () => {
+    expect(await html('[a](HTTPS://example.com) ![i](HTTPS://example.com/a.png) <MAILTO:x@y.z>')).toBe(
+      '<p dir="auto"><a href="HTTPS://example.com">a</a> <img src="HTTPS://example.com/a.png" alt="i" loading="lazy" decoding="async"> <a href="MAILTO:x@y.z">MAILTO:x@y.z</a></p>',
+    );
+  });
+
+  it('reads a colon after characters a scheme cannot have as part of a relative path', async () => {
+    expect(await html('[link](foo\\)\\:)', 'https://example.com/')).toBe('<p dir="auto"><a href="https://example.com/posts/foo):">link</a></p>');
+  });
+
+  it('still drops unsafe schemes in any case', async () => {
+    expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe('<p dir="auto"><a>a</a> <a>b</a></p>');
+  });
+});
+
+describe('markdownToHast: raw HTML that would swallow the post (GFM tag filter)', () => {
+  it('renders the Markdown after an unclosed <title>, <textarea>, <xmp>, <plaintext>…', async () => {
+    const names = ['title', 'textarea', 'xmp', 'plaintext', 'iframe', 'noembed', 'noframes', 'script', 'style'];
+    // As a block of its own (`<script>`, `<style>` and `<textarea>` blocks run to their end
+    // tag in CommonMark, so they only swallow as HTML inside a paragraph).
+    const blocks = names.filter((name) => !['script', 'style', 'textarea'].includes(name)).map((name) => `<${name}>`);
+    for (const start of [...blocks, ...names.map((name) => `Some <${name}> text`)]) {
+      const tree = await markdownToHast(`${start}\n\n# Heading\n\nSome *text*.`, { base: '/' });
+      expect(elements(tree, 'h1').map((h) => h.properties.id), start).toEqual(['heading']);
+      expect(elements(tree, 'em'), start).toHaveLength(1);
+    }
+  });
+
+  it('does not show the text of a raw <style>', async () => {
+    expect(await html('<style>p { color: red }</style>\n\nA *b* <style>.x{}</style> c')).toBe('\n<p dir="auto">A <em>b</em>  c</p>');
+  });
+});
+
+describe('markdownToHast: code blocks in posts with raw HTML', () => {
+  it('keeps the blank first line of a fenced code block', async () => {
+    for (const markdown of ['```\n\nfoo\n```', '```js\n\n\nfoo\n```', '    \n    foo']) {
+      const plain = await html(markdown);
+      expect(await html(`<div></div>\n\n${markdown}`), markdown).toBe(`<div></div>\n${plain}`);
+    }
+    expect(await html('<div></div>\n\n```\n\nfoo\n```')).toBe('<div></div>\n<pre><code>\nfoo\n</code></pre>');
+  });
+
+  it('still drops the newline after a raw <pre>, as HTML does', async () => {
+    expect(await html('<pre>\nfoo</pre>')).toBe('<pre>foo</pre>');
   });
 });

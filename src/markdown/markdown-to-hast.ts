@@ -13,11 +13,16 @@ import { unified } from 'unified';
 import { parseMarkdown } from './parse-markdown.ts';
 import rehypeDirAuto from './plugins/rehype-dir-auto.ts';
 import rehypeDropComments from './plugins/rehype-drop-comments.ts';
+import rehypeEmptyHeaderCells from './plugins/rehype-empty-header-cells.ts';
 import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
 import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
 import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
 import rehypeResolveUrls from './plugins/rehype-resolve-urls.ts';
+import rehypeSafeUrls from './plugins/rehype-safe-urls.ts';
+import rehypeTableAlign from './plugins/rehype-table-align.ts';
+import rehypeTableScroll from './plugins/rehype-table-scroll.ts';
+import rehypeTagFilter from './plugins/rehype-tag-filter.ts';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -30,8 +35,13 @@ function processor({ base }: RenderOptions) {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeDropComments)
+    .use(rehypeTagFilter)
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSafeUrls)
+    .use(rehypeTableAlign)
+    .use(rehypeEmptyHeaderCells)
+    .use(rehypeTableScroll)
     .use(rehypeFragmentLinks)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {

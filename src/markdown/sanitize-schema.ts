@@ -1,7 +1,7 @@
 /**
  * GitHub's sanitize schema, narrowed: no form controls but read-only task-list
- * checkboxes, no `action` attributes, and links and images only over http(s)/mailto
- * or relative URLs.
+ * checkboxes, no `action` attributes. Links and images only over http(s)/mailto or
+ * relative URLs: see plugins/rehype-safe-urls.ts, which runs right after.
  */
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
@@ -22,10 +22,7 @@ export const sanitizeSchema: Options = {
       'checked',
     ],
   },
-  protocols: {
-    href: ['http', 'https', 'mailto'],
-    cite: ['http', 'https'],
-    src: ['http', 'https'],
-    longDesc: ['http', 'https'],
-  },
+  // URL schemes are checked by rehype-safe-urls right after sanitizing: this check is
+  // case-sensitive and mistakes a relative path such as `foo):` for a scheme.
+  protocols: {},
 };

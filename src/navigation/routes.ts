@@ -39,6 +39,8 @@ export const routePaths = {
   seriesIndex: () => link('series-index'),
   series: (series: string) => link('series', { series }),
   archive: () => link('archive'),
+  /** The path the not-found page (404.html) is rendered for; the catch-all route shows it. */
+  notFound: () => '/404',
   /** Page N of the home list filtered by tag and/or series (`/?tag=go`): the filters live in the query. */
   list: (page: number, { tag, series }: { tag?: string | undefined; series?: string | undefined }) => {
     const query = new URLSearchParams();

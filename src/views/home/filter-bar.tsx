@@ -4,7 +4,9 @@
  * still submits as a plain GET.
  */
 import { useState } from 'react';
-import { Form, Link, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
+import { useLocation, useNavigate, useNavigation, type Location } from 'react-router';
+import { useServices } from '../../data/services.ts';
+import { RouterLink } from '../../navigation/router-link.tsx';
 import type { SiteIndex } from '../../schema/manifest.ts';
 import { routePaths } from '../../navigation/routes.ts';
 
@@ -36,6 +38,7 @@ function usePickedFilters(committed: Filters): [Filters, (next: Filters) => void
 
 export function FilterBar({ index, count, ...committed }: Props) {
   const navigate = useNavigate();
+  const { base } = useServices();
   const [{ tag, series }, pick] = usePickedFilters(committed);
   const change = (next: Filters) => {
     pick(next);
@@ -43,7 +46,9 @@ export function FilterBar({ index, count, ...committed }: Props) {
   };
   const filtered = Boolean(tag || series);
   return (
-    <Form method="get" action="/" className="filter-bar" aria-label="Filter posts">
+    // A plain form (it only submits without JavaScript): the router's <Form> would write the
+    // home page under a sub-path as `/blog`, not `/blog/`.
+    <form method="get" action={base} className="filter-bar" aria-label="Filter posts">
       <label>
         <span>Tag</span>
         <select name="tag" value={tag ?? ''} onChange={(e) => change({ tag: e.target.value, series })}>
@@ -71,13 +76,13 @@ export function FilterBar({ index, count, ...committed }: Props) {
         {filtered && (
           <>
             {' · '}
-            <Link to="/">Clear filters</Link>
+            <RouterLink to="/">Clear filters</RouterLink>
           </>
         )}
       </p>
       <noscript>
         <button type="submit">Filter</button>
       </noscript>
-    </Form>
+    </form>
   );
 }

@@ -10,6 +10,7 @@ import { useServices, type Services } from '../../data/services.ts';
 import { elementIds } from '../../lib/element-ids.ts';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useHeadSync } from './use-head-sync.ts';
+import { useHomeSlash } from './use-home-slash.ts';
 
 export async function loader(s: Services): Promise<null> {
   await s.queryClient.ensureQueryData(siteQuery(s));
@@ -21,6 +22,7 @@ export function RootLayout() {
   const { data } = useSuspenseQuery(siteQuery(s));
   useFocusOnNavigate();
   useHeadSync(data.site);
+  useHomeSlash();
   // Header and footer stay the same elements across navigations (the header's links follow the URL themselves).
   const header = useMemo(() => <SiteHeader site={data.site} />, [data.site]);
   const footer = useMemo(() => <SiteFooter site={data.site} />, [data.site]);

@@ -1,11 +1,13 @@
 /** `/tags/<tag>`: posts with one tag, newest first, a page at a time. */
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { data } from 'react-router';
+import { FeedLink } from '../../components/feed-link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { siteQuery, tagPostsQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
+import { feedDir } from '../../lib/feeds.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
@@ -26,6 +28,7 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
       path: routePaths.tag(slug),
       type: 'website',
       kind: 'list',
+      feedDir: feedDir(routePaths.tag(slug)),
     },
   };
 }
@@ -44,7 +47,8 @@ export function Component() {
       <p className="list-intro">
         {first.totalPosts} {first.totalPosts === 1 ? 'post' : 'posts'} ·{' '}
         <PrefetchLink to={routePaths.list(1, { tag: slug })}>Filter the home page by this tag</PrefetchLink> ·{' '}
-        <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink>
+        <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink> ·{' '}
+        <FeedLink dir={feedDir(routePaths.tag(slug))}>Feed of this tag</FeedLink>
       </p>
       <PostList posts={query.data.pages.flatMap((p) => p.posts)} />
       {query.hasNextPage && (

@@ -33,6 +33,13 @@ describe('renderHast (base "/")', () => {
     );
   });
 
+  it('aligns table columns with classes, never an inline style the CSP would block', async () => {
+    const out = await markup('| Left | Right | Center |\n|:--|--:|:-:|\n| a | b | c |');
+    expect(out).not.toMatch(/ style=| align=/);
+    expect(out).toContain('<th dir="auto" class="align-left">Left</th><th dir="auto" class="align-right">Right</th><th dir="auto" class="align-center">Center</th>');
+    expect(out).toContain('<td dir="auto" class="align-left">a</td><td dir="auto" class="align-right">b</td><td dir="auto" class="align-center">c</td>');
+  });
+
   it('wraps fenced code in a block with a copy button, keeping the highlighting', async () => {
     expect(await markup('```go\nx := 1\n```')).toBe(
       '<div class="code-block"><button type="button" class="copy-button">Copy</button>' +

@@ -1,0 +1,53 @@
+/**
+ * A folder of images beside a post with its name (`public/posts/<slug>/` next to
+ * `<slug>.md`) is copied into the folder the page writers fill (`posts/<slug>/index.html`)
+ * at the same time: a cold build must not trip over
+ * a folder the other side created first.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha } from './hash.ts';
+import { buildSite } from './build-site.ts';
+import { resolveSite } from './site-config.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, '.cache', 'test', 'build-post-folders');
+const postsDir = path.join(work, 'posts');
+const outDir = path.join(work, 'out');
+const site = resolveSite({ QUIRE_BASE_URL: 'https://example.com/' });
+const posts = 80;
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function writePosts() {
+  await rm(work, { recursive: true, force: true });
+  for (let i = 0; i < posts; i++) {
+    const slug = `post-${i}`;
+    await mkdir(path.join(postsDir, slug, 'images'), { recursive: true });
+    await writeFile(path.join(postsDir, `${slug}.md`), `---\ntitle: Post ${i}\ndate: 2024-01-01\n---\n![a](${slug}/images/a.png)\n`);
+    await writeFile(path.join(postsDir, slug, 'images', 'a.png'), 'png');
+  }
+}
+
+describe('buildSite with folders named like posts', () => {
+  it(
+    'copies each folder beside the page written into it, cold build after cold build',
+    async () => {
+      for (let round = 0; round < 4; round++) {
+        await writePosts();
+        // Cold: no page cache and no previous output, so pages and copies race.
+        await rm(path.join(root, '.cache', 'quire', 'out', sha(path.resolve(outDir)).slice(0, 12)), { recursive: true, force: true });
+        await buildSite({ root, postsDir, outDir, site, log: () => {} });
+        for (let i = 0; i < posts; i++) {
+          expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'index.html'))).toBe(true);
+          expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'images', 'a.png'))).toBe(true);
+        }
+      }
+    },
+    240_000,
+  );
+});
