@@ -1,8 +1,8 @@
 /**
  * Automated accessibility audit (axe-core) of every page the build prerenders (the URLs of
  * dist/sitemap.xml), plus a filtered list and the not-found page: at phone and desktop
- * widths, in both themes. One browser context per theme and width, the pages one after
- * another in it, to keep the run short. Also no Content-Security-Policy violation on any
+ * widths, in both themes. One browser context per theme, width and group of pages, the
+ * pages one after another in it, to keep the run short. Also no Content-Security-Policy violation on any
  * of them (an inline style, such as table alignment, would be one).
  */
 import { readFileSync } from 'node:fs';
@@ -30,10 +30,15 @@ test('the audit covers every prerendered page', () => {
   expect(pages.length).toBeGreaterThan(40);
 });
 
+/** Pages per test: short tests spread over the workers, each with a timeout it can keep. */
+const chunk = 15;
+const chunks = Array.from({ length: Math.ceil(pages.length / chunk) }, (_, i) => pages.slice(i * chunk, (i + 1) * chunk));
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
-    test(`${scheme} theme at ${width} px: no axe violation and no CSP violation on any page`, async ({ browser }) => {
-      test.setTimeout(pages.length * 8_000);
+    for (const [part, group] of chunks.entries()) {
+    test(`${scheme} theme at ${width} px, pages ${part * chunk + 1}–${part * chunk + group.length}: no axe violation and no CSP violation`, async ({ browser }) => {
+      test.setTimeout(group.length * 8_000);
       // AxeBuilder needs a page from browser.newContext().
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, baseURL: siteUrl('blog') });
       const page = await context.newPage();
@@ -42,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(`${page.url()}: ${message.text()}`);
       });
       const found: string[] = [];
-      for (const url of pages) {
+      for (const url of group) {
         await page.goto(url);
         await waitForApp(page);
         await page.locator('h1').first().waitFor();
@@ -53,5 +58,6 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(cspErrors).toEqual([]);
       await context.close();
     });
+    }
   }
 }
