@@ -74,6 +74,8 @@ interface Candidate {
   bundle?: string;
   datePrefix?: string;
   draft?: boolean;
+  /** A Zola page at the top of content/: a post only when it has a date (the root section is the blog). */
+  topLevel?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -114,8 +116,14 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
     if (kind === 'hugo' || kind === 'zola') {
       if (!file.startsWith('content/')) continue;
       const rel = file.slice('content/'.length);
-      if (base === '_index.md') skip(file, 'section page (_index.md): its list is made by Quire');
-      else if (rel.split('/').length === 1 || (base === 'index.md' && rel.split('/').length === 2)) skip(file, 'a page at the top of content/, not a post');
+      const language = /\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(md|markdown)$/i.exec(base)?.[1];
+      if (base === '_index.md' || base === '_index.markdown') skip(file, 'section page (_index.md): its list is made by Quire');
+      else if (kind === 'hugo' && language) skip(file, `a translation (${language}): Quire blogs have one language, the page without the suffix is imported`);
+      else if (rel.split('/').length === 1 || (base === 'index.md' && rel.split('/').length === 2)) {
+        // Hugo lists only its sections' pages; Zola's root section may be the blog itself.
+        if (kind === 'hugo') skip(file, 'a page at the top of content/, not a post');
+        else add(file, rel, { topLevel: true });
+      }
       else if (insideBundle(file)) skip(file, 'a page inside a page bundle (its resources are kept only beside the bundle)');
       else add(file, rel);
     } else if (kind === 'jekyll') {
@@ -147,7 +155,13 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
   const found = candidates(tree, options.kind, skip);
 
   // Front matter first, so that every post's new slug is known before links are resolved.
-  const parsed = found.map((c) => ({ c, fm: splitFrontMatter(tree.read(c.file)) }));
+  const parsed = found
+    .map((c) => ({ c, fm: splitFrontMatter(tree.read(c.file)) }))
+    .filter(({ c, fm }) => {
+      const dated = c.datePrefix || ['date', 'publishDate', 'pubDate'].some((k) => fm.data[k] !== undefined);
+      if (c.topLevel && !dated) skip(c.file, 'a page at the top of content/ without a date, not a post');
+      return !c.topLevel || dated;
+    });
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   const lookup = new Map<string, string>();

@@ -103,6 +103,7 @@ describe('import a Hugo site', () => {
     expect(hugo.report).toContain('Converted 3 posts (1 as folders with their files), 1 draft kept as drafts; 2 static files copied under public/.');
     expect(hugo.report).toContain('hugo/content/posts/_index.md: section page (_index.md)');
     expect(hugo.report).toContain('hugo/content/about.md: a page at the top of content/, not a post');
+    expect(hugo.report).toContain('hugo/content/posts/second.fr.md: a translation (fr)');
     expect(hugo.report).toContain('hugo/content/posts/first-post.md:26: shortcode "tweet" has no Markdown form');
     expect(hugo.report).toContain('hugo/content/posts/second.md:14: relref to "missing-post"');
     expect(hugo.report).toContain('showToc (1)');
@@ -168,11 +169,13 @@ describe('import a Zola site', () => {
       tags: ['rust', 'notes'],
       aliases: ['/blog/first-light/'],
     });
+    expect(zola.post('root-post.md').data).toEqual({ title: 'A post in the root section', date: '2019-05-05', aliases: ['/root-post/'] });
     expect(zola.post('deep-dive.md').data.aliases).toEqual(['/old/deep/', '/articles/deep-dive/']);
     expect(zola.post('first-light.md').body).toContain('[a deep dive](./deep-dive.md). ![logo](/img/logo.svg)');
     expect(existsSync(path.join(zola.publicDir, 'img/logo.svg'))).toBe(true);
     expect(zola.report).toContain('zola/content/blog/rust/deep-dive.md:9: shortcode "note" (a body shortcode)');
     expect(zola.report).toContain('zola/content/blog/_index.md: section page');
+    expect(zola.report).toContain('zola/content/about.md: a page at the top of content/ without a date, not a post');
   });
 
   it('writes posts the content pipeline accepts', () => expectLoadable(zola));
@@ -200,7 +203,7 @@ describe('writing', () => {
   it('writes nothing with --dry-run', () => {
     const dry = importFixture('zola', { dryRun: true });
     expect(existsSync(dry.postsDir)).toBe(false);
-    expect(dry.report).toContain('Dry run: nothing written (3 files would be).');
+    expect(dry.report).toContain('Dry run: nothing written (4 files would be).');
   });
 
   it('never overwrites a post without --force', () => {

@@ -21,7 +21,7 @@ export function formatReport(plan: ImportPlan, written: WriteResult, options: { 
   if (dropped.length) lines.push(`Fields with no Quire meaning, left out: ${dropped.map(([f, n]) => `${f} (${n})`).join(', ')}`);
   if (plan.skipped.length) {
     lines.push(`Skipped ${plural(plan.skipped.length, 'file')}:`);
-    for (const s of plan.skipped) lines.push(`  ${options.sourceDir.replace(/\/+$/, '')}/${s.file}: ${s.reason}`);
+    for (const s of [...plan.skipped].sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${options.sourceDir.replace(/\/+$/, '')}/${s.file}: ${s.reason}`);
   }
   if (written.refused.length) {
     lines.push(`Not overwritten (${written.refused.length} already exist; --force replaces them):`);

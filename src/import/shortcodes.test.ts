@@ -48,6 +48,14 @@ describe('Hugo shortcodes', () => {
     expect(notes[2]!.message).toContain('"missing"');
   });
 
+  it('notes a paired shortcode once, and a closing tag alone', () => {
+    const { notes } = hugo('{{< collapse summary="More" >}}\nHidden\n{{< /collapse >}}\n{{< /details >}}');
+    expect(notes).toEqual([
+      { line: 5, message: 'shortcode "collapse" has no Markdown form, left as written' },
+      { line: 8, message: 'closing shortcode "/details" without its opening tag, left as written' },
+    ]);
+  });
+
   it('unescapes a shortcode written as text and leaves Liquid alone', () => {
     expect(hugo('{{</* youtube x */>}} {% raw %}').text).toBe('{{< youtube x >}} {% raw %}');
   });

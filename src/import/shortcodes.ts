@@ -86,6 +86,7 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
   if (ctx.syntax === 'markdown') return { text: body, converted, notes };
   const lineAt = (offset: number) => ctx.bodyLine + (body.slice(0, offset).match(/\n/g)?.length ?? 0);
   const note = (offset: number, message: string) => notes.push({ line: lineAt(offset), message });
+  const leftOpen = new Set<string>();
   let out = '';
   let last = 0;
   opener.lastIndex = 0;
@@ -113,7 +114,10 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
       } else {
         const name = /^\/?\s*([\w./-]+)/.exec(inner)?.[1] ?? '';
         const a = parseArgs(inner.slice(inner.indexOf(name) + name.length));
-        if (inner.startsWith('/')) note(start, `closing shortcode "${inner}" without its opening tag, left as written`);
+        if (inner.startsWith('/')) {
+          // The closing tag of a shortcode already noted at its opening is not noted again.
+          if (!leftOpen.has(name)) note(start, `closing shortcode "${inner}" without its opening tag, left as written`);
+        }
         else if (name === 'figure') replacement = figure(a);
         else if (name === 'youtube') replacement = videoLink('YouTube', a);
         else if (name === 'vimeo') replacement = videoLink('Vimeo', a);
@@ -128,7 +132,10 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
           const code = block(/\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/);
           if (code === undefined) note(start, 'highlight shortcode without {{< /highlight >}}, left as written');
           else replacement = fenced(a.positional[0], code);
-        } else note(start, `shortcode "${name}" has no Markdown form, left as written`);
+        } else {
+          leftOpen.add(name);
+          note(start, `shortcode "${name}" has no Markdown form, left as written`);
+        }
         if (replacement === undefined && !inner.startsWith('/') && ['figure', 'youtube', 'vimeo', 'gist'].includes(name)) {
           note(start, `shortcode "${name}" without the arguments it needs, left as written`);
         }
