@@ -36,7 +36,7 @@ describe('npm run import', slow, () => {
     const out = path.join(work, 'public/posts');
     const stdout = execFileSync(tsx, [path.join(root, 'scripts/import.ts'), path.join(root, 'src/import/fixtures/jekyll'), '--dry-run', '--out', out], { cwd: work, encoding: 'utf8' });
     expect(stdout).toContain('as a Jekyll site; dates without an offset read in America/New_York.');
-    expect(stdout).toContain('Would convert 3 posts');
+    expect(stdout).toContain('Would convert 4 posts');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -207,7 +207,11 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
       count('title from the first heading');
     }
     if (heading && heading[1] === title) body = body.replace(/^\s*#\s+.+\n?/, '');
-    if (!title) {
+    if (!title && options.kind === 'jekyll') {
+      // What Jekyll itself shows for a post without a title.
+      title = c.name.split(/[-_\s]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+      count('title from the file name, as Jekyll does');
+    } else if (!title) {
       title = c.name.replace(/[-_]+/g, ' ').replace(/^\w/, (ch) => ch.toUpperCase());
       note(1, `no title: "${title}" made from the file name`);
     }

@@ -131,6 +131,10 @@ describe('import a Jekyll site', () => {
       aliases: ['/old-second/', '/notes/2021/03/04/second-post/'],
     });
     expect(jekyll.post('unfinished-idea.md').data).toMatchObject({ draft: true });
+    expect(jekyll.post('unfinished-idea.md').data.aliases).toBeUndefined(); // Jekyll publishes no draft
+    const holiday = jekyll.post('holiday-notes.md');
+    expect(holiday.data).toEqual({ title: 'Holiday Notes', date: '2020-12-24T09:15:00-08:00', tags: ['holidays'], aliases: ['/2020/12/24/holiday-notes/'] });
+    expect(holiday.body).toBe('\nShort notes before the holidays.\n');
   });
 
   it('turns Liquid into Markdown and resolves the base URL', () => {

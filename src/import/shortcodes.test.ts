@@ -73,7 +73,7 @@ describe('Liquid', () => {
         '[Hello]({% post_url 2021-02-03-hello %}) [again]({% link _posts/2021-02-03-hello.md %})',
         '![x]({{ site.baseurl }}/assets/x.png) ![y]({{ "/assets/y.png" | relative_url }}) [z]({% link assets/z.pdf %})',
         '{% include note.md %}',
-        '{% raw %}{{ kept }}{% endraw %}',
+        '{% raw %}{{ kept }}{% endraw %}{% comment %}{% include x.html %}{% endcomment %}',
       ].join('\n'),
     );
     expect(text).toBe(

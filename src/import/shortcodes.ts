@@ -153,6 +153,10 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
         const text = block(/\{%-?\s*endraw\s*-?%\}/);
         if (text === undefined) note(start, '{% raw %} without {% endraw %}, left as written');
         else replacement = text;
+      } else if (name === 'comment') {
+        // A Liquid comment renders nothing.
+        if (block(/\{%-?\s*endcomment\s*-?%\}/) === undefined) note(start, '{% comment %} without {% endcomment %}, left as written');
+        else replacement = '';
       } else if (name === 'post_url') {
         const slug = ctx.findPost(rest);
         if (slug) replacement = ctx.postLink(slug);
