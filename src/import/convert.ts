@@ -118,7 +118,7 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
       const rel = file.slice('content/'.length);
       const language = /\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(md|markdown)$/i.exec(base)?.[1];
       if (base === '_index.md' || base === '_index.markdown') skip(file, 'section page (_index.md): its list is made by Quire');
-      else if (kind === 'hugo' && language) skip(file, `a translation (${language}): Quire blogs have one language, the page without the suffix is imported`);
+      else if (kind === 'hugo' && language) skip(file, `a translation (${language}): a Quire blog has one language`);
       else if (rel.split('/').length === 1 || (base === 'index.md' && rel.split('/').length === 2)) {
         // Hugo lists only its sections' pages; Zola's root section may be the blog itself.
         if (kind === 'hugo') skip(file, 'a page at the top of content/, not a post');
