@@ -25,6 +25,8 @@ export interface PlannedPost {
   target: string;
   text: string;
   draft: boolean;
+  /** The old paths written in its `aliases`. */
+  aliases: string[];
   assets: CopiedFile[];
 }
 
@@ -312,6 +314,7 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
       target: folder ? `${slug}/index.md` : `${slug}.md`,
       text: `---\n${stringify(out, { lineWidth: 0 })}---\n\n${text.replace(/^\s*\n/, '').replace(/\s*$/, '\n')}`,
       draft,
+      aliases: kept,
       assets,
     });
   }
@@ -326,5 +329,39 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     const inBundle = new Set(plan.posts.flatMap((p) => p.assets.map((a) => a.from)));
     for (const f of tree.files) if (!markdownFile.test(f) && !inBundle.has(f) && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(f)) plan.staticFiles.push({ from: f, to: `posts/${f}` });
   }
+  rewriteOldLinks(plan, config.siteUrl);
   return plan;
+}
+
+/** `/2021/02/03/x/`, `/2021/02/03/x.html` and `/2021/02/03/x` name the same page. */
+const pageKey = (url: string) => url.replace(/(?:\/index)?\.html?$/, '').replace(/\/+$/, '').toLowerCase();
+
+/**
+ * Links in the posts to another post's old URL (an alias: its permalink on the old
+ * site, or an alias it had) become links to its file, as written by hand in Quire.
+ */
+function rewriteOldLinks(plan: ImportPlan, siteUrl: string | undefined): void {
+  const byOldUrl = new Map<string, string>();
+  for (const post of plan.posts) {
+    for (const alias of post.aliases) byOldUrl.set(pageKey(alias), post.slug);
+  }
+  let origin = '';
+  try {
+    if (siteUrl) origin = new URL(siteUrl).href.replace(/\/+$/, '');
+  } catch {
+    // Not an absolute URL: links written in full cannot be recognised.
+  }
+  for (const post of plan.posts) {
+    const end = post.text.indexOf('\n---\n') + 5;
+    const folder = post.target.includes('/');
+    const body = post.text.slice(end).replace(/(\]\(\s*<?)([^)\s>#]+)(#[^)\s>]*)?/g, (whole, open: string, url: string, fragment?: string) => {
+      const path = origin && url.toLowerCase().startsWith(`${origin.toLowerCase()}/`) ? url.slice(origin.length) : url;
+      if (!path.startsWith('/')) return whole;
+      const slug = byOldUrl.get(pageKey(path));
+      if (!slug) return whole;
+      plan.conversions['link to an old URL'] = (plan.conversions['link to an old URL'] ?? 0) + 1;
+      return `${open}${folder ? '../' : './'}${slug}.md${fragment ?? ''}`;
+    });
+    post.text = post.text.slice(0, end) + body;
+  }
 }

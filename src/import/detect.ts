@@ -14,6 +14,8 @@ export interface SourceConfig {
   timeZone?: string;
   /** Hugo `[permalinks]` (section → pattern); Jekyll's `permalink` under the key `*`. */
   permalinks: Record<string, string>;
+  /** The old site's address (Hugo `baseURL`, Jekyll `url` + `baseurl`, Zola `base_url`), for links written in full. */
+  siteUrl?: string;
   /** Jekyll `excerpt_separator`. */
   excerptSeparator?: string;
   problems: string[];
@@ -50,6 +52,7 @@ export function readConfig(tree: SourceTree, kind: SourceKind): SourceConfig {
     config.problems.push(`${file}: could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its settings are not used`);
     return config;
   }
+  config.siteUrl = kind === 'hugo' ? text(data.baseURL) ?? text(data.baseurl) : kind === 'zola' ? text(data.base_url) : text(data.url) && `${text(data.url)}${text(data.baseurl) ?? ''}`;
   if (kind === 'hugo') {
     config.timeZone = text(data.timeZone) ?? text(data.timezone);
     const permalinks = data.permalinks;

@@ -86,6 +86,8 @@ describe('import a Hugo site', () => {
     expect(readFileSync(path.join(hugo.postsDir, 'bundle-trip/map.png'))).toEqual(readFileSync(path.join(fixtures, 'hugo/content/posts/bundle-trip/map.png')));
     expect(trip.body).toContain('![The route we took](map.png)\n\n*The route we took*');
     expect(trip.body).toContain('[the first post](../first-post.md)');
+    // Links to the old site's URLs of an imported post: its permalink, an alias, the site's address.
+    expect(trip.body).toContain('[the first trip](../first-post.md#part-two) and [the old one](../first-post.md)');
   });
 
   it('turns shortcodes into Markdown, drops a heading that repeats the title, and copies static files', () => {
@@ -143,6 +145,7 @@ describe('import a Jekyll site', () => {
     expect(hello).toContain('<!-- more -->');
     expect(hello).toContain('![A picture](/assets/pic.png)');
     expect(hello).toContain('A note included from _includes.');
+    expect(hello).toContain('More in [the second post](./second-post.md).');
     expect(jekyll.post('second-post.md').body).toContain('[hello](./hello-world.md) or [the same](./hello-world.md)');
     expect(existsSync(path.join(jekyll.publicDir, 'assets/pic.png'))).toBe(true);
   });
