@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hugoPermalink, jekyllPermalink, zolaPermalink, type PermalinkPost } from './permalinks.ts';
+
+const post: PermalinkPost = { date: '2021-02-03T10:00:00+01:00', title: 'Hello, World!', fileName: 'hello-world', section: [] };
+
+describe('old permalinks', () => {
+  it('follows Jekyll patterns and named styles', () => {
+    expect(jekyllPermalink('date', post)).toBe('/2021/02/03/hello-world.html');
+    expect(jekyllPermalink('pretty', { ...post, section: ['Go', 'Tips'] })).toBe('/go/tips/2021/02/03/hello-world/');
+    expect(jekyllPermalink('/blog/:year/:i_month/:slug/', { ...post, slug: 'hi' })).toBe('/blog/2021/2/hi/');
+    expect(jekyllPermalink('ordinal', post)).toBe('/2021/034/hello-world.html');
+  });
+
+  it('follows Hugo permalinks or the section path', () => {
+    expect(hugoPermalink(undefined, { ...post, section: ['posts'] })).toBe('/posts/hello-world/');
+    expect(hugoPermalink(undefined, { ...post, section: ['posts'], slug: 'hi-there' })).toBe('/posts/hi-there/');
+    expect(hugoPermalink('/:year/:month/:title/', post)).toBe('/2021/02/hello-world/');
+    expect(hugoPermalink('/:section/:monthname/:slugorfilename', { ...post, section: ['blog'] })).toBe('/blog/february/hello-world');
+  });
+
+  it('follows Zola section paths and a page path', () => {
+    expect(zolaPermalink({ ...post, section: ['blog', 'rust'] })).toBe('/blog/rust/hello-world/');
+    expect(zolaPermalink(post, '/old/place')).toBe('/old/place/');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The URL the old site gave a post, from its permalink pattern, so that it can become
+ * one of the post's `aliases`. Each generator's rules are followed for the common
+ * tokens; a pattern token this does not know is left out, and the result is reported.
+ */
+import { slugify } from '../lib/slug.ts';
+
+export interface PermalinkPost {
+  /** ISO date as converted (its digits are the old site's local date). */
+  date: string;
+  title: string;
+  /** `slug:` of the front matter, if any. */
+  slug?: string;
+  /** File name without extension and date prefix, or a bundle's folder name. */
+  fileName: string;
+  /** Section path of Hugo and Zola (`posts`, `blog/2021`); Jekyll categories. */
+  section: string[];
+}
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Hugo's and Jekyll's path form of a title: lowercase, words joined by hyphens. */
+export function pathWords(text: string): string {
+  return slugify(text);
+}
+
+function clean(path: string): string {
+  const joined = `/${path}`.replace(/\/{2,}/g, '/');
+  return joined;
+}
+
+/** `/:categories/:year/:month/:day/:title:output_ext` and Jekyll's named styles. */
+export const jekyllStyles: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+function dayOfYear(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.slice(0, 10).split('-').map(Number);
+  const n = (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000 + 1;
+  return String(n).padStart(3, '0');
+}
+
+export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
+  const template = jekyllStyles[pattern] ?? pattern;
+  const [y = '', mo = '', d = ''] = post.date.slice(0, 10).split('-');
+  const title = post.slug ? pathWords(post.slug) : pathWords(post.fileName);
+  const values: Record<string, string> = {
+    year: y, month: mo, day: d, i_month: String(+mo), i_day: String(+d), short_year: y.slice(2), y_day: dayOfYear(post.date),
+    title, slug: title, categories: post.section.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'), output_ext: '.html',
+  };
+  return clean(template.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
+}
+
+/** Hugo: a `[permalinks]` pattern for the section, else `/<section>/<slug or file name>/`. */
+export function hugoPermalink(pattern: string | undefined, post: PermalinkPost): string {
+  const [y, mo, d] = post.date.slice(0, 10).split('-') as [string, string, string];
+  const fileName = post.fileName.toLowerCase().replace(/\s+/g, '-');
+  const slug = post.slug ? post.slug.toLowerCase().replace(/\s+/g, '-') : undefined;
+  if (!pattern) return clean(`${post.section.join('/')}/${slug ?? fileName}/`);
+  const values: Record<string, string> = {
+    year: y, month: mo, monthname: monthNames[+mo - 1]!, day: d, section: post.section[0] ?? '', sections: post.section.join('/'),
+    title: pathWords(post.title), slug: slug ?? pathWords(post.title), filename: fileName, slugorfilename: slug ?? fileName, contentbasename: fileName,
+  };
+  return clean(pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
+}
+
+/** Zola: `/<section path>/<slug>/`, or the page's own `path`. */
+export function zolaPermalink(post: PermalinkPost, path?: string): string {
+  if (path) return clean(`${path.replace(/^\/|\/$/g, '')}/`);
+  return clean(`${post.section.join('/')}/${post.slug ?? slugify(post.fileName)}/`);
+}
