@@ -21,6 +21,7 @@ import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
 import { contentSecurityPolicy } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, resolveSite } from './site-config.ts';
@@ -335,7 +336,8 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
     })),
   ];
   const files = new Map<string, string>([
-    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path))],
+    // The search page is `noindex`: not listed.
+    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path).filter((p) => p !== routePaths.search()))],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
   ]);

@@ -31,9 +31,18 @@ export function words(text: string): string[] {
 
 export const isStopWord = (word: string) => stopWords.has(word);
 
+/** Stems already made: a blog repeats its words, and stemming is most of the cost of indexing. */
+const stems = new Map<string, string>();
+
 /** A folded word → its index term (stemmed when it is Latin letters only). */
 export function term(word: string): string {
-  return /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** A text → its index terms, in order, stop words and one-letter words left out. */

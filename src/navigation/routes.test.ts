@@ -13,6 +13,8 @@ describe('routePaths', () => {
     expect(routePaths.seriesIndex()).toBe('/series');
     expect(routePaths.series('paper-every-day')).toBe('/series/paper-every-day');
     expect(routePaths.archive()).toBe('/archive');
+    expect(routePaths.search()).toBe('/search');
+    expect(routePaths.search({ q: 'crème brûlée & go', tag: 'go' })).toBe('/search?q=cr%C3%A8me+br%C3%BBl%C3%A9e+%26+go&tag=go');
   });
 });
 
@@ -26,6 +28,7 @@ describe('matchRoute ↔ routePaths', () => {
     [routePaths.seriesIndex(), 'series-index', {}],
     [routePaths.series('lets-go'), 'series', { series: 'lets-go' }],
     [routePaths.archive(), 'archive', {}],
+    [routePaths.search({ q: 'go' }), 'search', {}],
   ];
 
   it.each(links)('%s is the route %s with its parameters', (path, id, params) => {

@@ -16,6 +16,7 @@ export const routeTable = [
   { id: 'series-index', pattern: '/series', view: 'series-index' },
   { id: 'series', pattern: '/series/:series', view: 'series' },
   { id: 'archive', pattern: '/archive', view: 'archive' },
+  { id: 'search', pattern: '/search', view: 'search' },
   { id: 'not-found', pattern: '/*', view: 'not-found' },
 ] as const;
 
@@ -39,6 +40,11 @@ export const routePaths = {
   seriesIndex: () => link('series-index'),
   series: (series: string) => link('series', { series }),
   archive: () => link('archive'),
+  /** `/search?q=…&tag=…&series=…`: the query and its narrowing are the page's state. */
+  search: ({ q = '', tag = '', series = '' }: { q?: string; tag?: string; series?: string } = {}) => {
+    const query = new URLSearchParams({ ...(q && { q }), ...(tag && { tag }), ...(series && { series }) }).toString();
+    return link('search') + (query ? `?${query}` : '');
+  },
 };
 
 export interface RouteMatch {

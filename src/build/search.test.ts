@@ -1,30 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { collectPosts } from '../content/collect-posts.ts';
-import { loadPost } from '../content/load-post.ts';
-import { searchFiles } from '../content/search-index.ts';
-import { NotFoundError } from './errors.ts';
-import { markRuns, parseQuery, search, withinOneEdit } from './search.ts';
-import type { DataSource } from './source.ts';
-
-/** The index of some posts, served from memory; counts the bytes read. */
-export function memoryIndex(sources: { slug: string; source: string }[]) {
-  const loaded = sources.map(({ slug, source }) => loadPost(`public/posts/${slug}.md`, source).post!);
-  const { blog } = collectPosts(loaded, { author: 'A' }, { includeDrafts: false });
-  const files = new Map([...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))].map(([k, v]) => [k, JSON.stringify(v)]));
-  const read: string[] = [];
-  const source: DataSource = {
-    json<T>(path: string) {
-      const text = files.get(path);
-      if (text === undefined) return Promise.reject(new NotFoundError(path));
-      read.push(path);
-      return Promise.resolve(JSON.parse(text) as T);
-    },
-    text: () => Promise.reject(new Error('not used')),
-  };
-  const services = { source, queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) };
-  return { services, read, bytes: () => read.reduce((n, p) => n + files.get(p)!.length, 0), files };
-}
+import { markRuns, parseQuery, search, withinOneEdit } from '../data/search.ts';
+import { memoryIndex } from './test-support.tsx';
 
 const md = (title: string, body: string, extra = '') => `---\ntitle: "${title}"\ndate: 2024-01-01\n${extra}---\n\n${body}\n`;
 
