@@ -6,8 +6,7 @@
  * derived (search-text.ts), so nothing is parsed again. Drafts are not in the blog, so
  * not in here.
  */
-import { dataPaths } from '../lib/paths.ts';
-import { shardFileName } from '../lib/search-terms.ts';
+import { searchPaths } from '../lib/search-terms.ts';
 import type { SearchDoc, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
 import type { Blog } from './collect-posts.ts';
 import type { SearchTerms } from './search-text.ts';
@@ -59,9 +58,9 @@ export function searchFiles(blog: Blog, terms: ReadonlyMap<string, SearchTerms>)
   const meta: SearchMeta = { docs: blog.posts.length, chunk: docChunk, shards: {} };
   for (const [key, shard] of shards) {
     meta.shards[key] = JSON.stringify(shard).length;
-    files.set(dataPaths.searchShard(shardFileName(key)), shard);
+    files.set(searchPaths.shard(key), shard);
   }
-  files.set(dataPaths.searchMeta(), meta);
+  files.set(searchPaths.meta(), meta);
   for (let i = 0; i * docChunk < blog.posts.length; i++) {
     const docs: SearchDoc[] = blog.posts.slice(i * docChunk, (i + 1) * docChunk).map((p) => ({
       slug: p.slug,
@@ -71,11 +70,11 @@ export function searchFiles(blog: Blog, terms: ReadonlyMap<string, SearchTerms>)
       summary: p.summary,
       ...(p.series && { series: { name: p.series.name, slug: p.series.slug } }),
     }));
-    files.set(dataPaths.searchDocs(i), docs);
+    files.set(searchPaths.docs(i), docs);
   }
   const number = new Map(blog.posts.map((p, i) => [p.slug, i]));
   const numbers = (posts: { slug: string }[]): SearchFacet => posts.map((p) => number.get(p.slug)!).sort((a, b) => a - b);
-  for (const tag of blog.tags) files.set(dataPaths.searchTag(tag.slug), numbers(tag.posts));
-  for (const series of blog.series) files.set(dataPaths.searchSeries(series.slug), numbers(series.posts));
+  for (const tag of blog.tags) files.set(searchPaths.tag(tag.slug), numbers(tag.posts));
+  for (const series of blog.series) files.set(searchPaths.series(series.slug), numbers(series.posts));
   return files;
 }

@@ -5,8 +5,7 @@
  * results asked for. Loaded with the search code, never by other pages.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { dataPaths } from '../lib/paths.ts';
-import { fold, isStopWord, shardFileName, shardOf, term, words } from '../lib/search-terms.ts';
+import { fold, isStopWord, searchPaths, shardOf, term, words } from '../lib/search-terms.ts';
 import type { SearchDoc, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
 import type { Services } from './services.ts';
 import { isNotFound } from './errors.ts';
@@ -154,12 +153,12 @@ export async function search(s: S, { q, tag, series }: SearchParams, limit: numb
   const query = parseQuery(q);
   const empty: SearchAnswer = { total: 0, results: [], marks: { terms: [], prefixes: [] } };
   if (!query.length) return empty;
-  const meta = await file<SearchMeta>(s, dataPaths.searchMeta());
+  const meta = await file<SearchMeta>(s, searchPaths.meta());
   const keys = [...new Set(query.flatMap((w) => shardsFor(w, meta)))];
   const [loaded, tagged, inSeries] = await Promise.all([
-    Promise.all(keys.map(async (k) => [k, await file<SearchShard>(s, dataPaths.searchShard(shardFileName(k)))] as const)),
-    tag ? facet(s, dataPaths.searchTag(tag)) : undefined,
-    series ? facet(s, dataPaths.searchSeries(series)) : undefined,
+    Promise.all(keys.map(async (k) => [k, await file<SearchShard>(s, searchPaths.shard(k))] as const)),
+    tag ? facet(s, searchPaths.tag(tag)) : undefined,
+    series ? facet(s, searchPaths.series(series)) : undefined,
   ]);
   const shards = new Map(loaded);
   const matches = query.map((w) => matchWord(w, shardsFor(w, meta).map((k) => shards.get(k)!)));
@@ -173,7 +172,7 @@ export async function search(s: S, { q, tag, series }: SearchParams, limit: numb
   const chunks = new Map(
     await Promise.all(
       [...new Set(top.map((r) => Math.floor(r.doc / meta.chunk)))].map(
-        async (c) => [c, await file<SearchDoc[]>(s, dataPaths.searchDocs(c))] as const,
+        async (c) => [c, await file<SearchDoc[]>(s, searchPaths.docs(c))] as const,
       ),
     ),
   );

@@ -10,12 +10,6 @@ export const dataPaths = {
   series: (slug: string) => `series/${slug}.json`,
   post: (slug: string) => `posts/${slug}.json`,
   archive: () => 'archive.json',
-  searchMeta: () => 'search/meta.json',
-  /** `file` is the shard key as a file name (`shardFileName` in search-terms.ts). */
-  searchShard: (file: string) => `search/terms/${file}.json`,
-  searchDocs: (chunk: number) => `search/docs/${chunk}.json`,
-  searchTag: (slug: string) => `search/tags/${slug}.json`,
-  searchSeries: (slug: string) => `search/series/${slug}.json`,
 };
 
 export const markdownPath = (slug: string) => `posts/${slug}.md`;

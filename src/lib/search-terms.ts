@@ -66,3 +66,15 @@ export function shardOf(word: string, keys: ReadonlySet<string>): string | undef
 
 /** A shard key as a file name: ASCII as it is, anything else percent-encoded. */
 export const shardFileName = (key: string) => encodeURIComponent(key).replace(/%/g, '_');
+
+/**
+ * The search index's files under `data/<data id>/` (beside `dataPaths`, but here so that
+ * only the search code carries them).
+ */
+export const searchPaths = {
+  meta: () => 'search/meta.json',
+  shard: (key: string) => `search/terms/${shardFileName(key)}.json`,
+  docs: (chunk: number) => `search/docs/${chunk}.json`,
+  tag: (slug: string) => `search/tags/${slug}.json`,
+  series: (slug: string) => `search/series/${slug}.json`,
+};

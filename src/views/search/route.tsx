@@ -5,7 +5,7 @@
  * says so and points to the archive and the tags.
  */
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
 import { FormattedDate } from '../../components/formatted-date.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -23,6 +23,7 @@ import { routePaths } from '../../navigation/routes.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 
 const pageSize = 20;
+const noSubscription = () => () => {};
 
 export function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
   return s.queryClient.ensureQueryData(siteQuery(s)).then(({ site }) => ({
@@ -62,6 +63,9 @@ export function Component() {
     // Only on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // The prerendered page says search needs JavaScript; once it runs, that goes (not <noscript>:
+  // a browser with scripting off for a site still parses it as text).
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const active = q.trim() !== '';
   const answer = useQuery({
     ...searchQuery(s, { q, tag: params.tag, series: params.series }, limit),
@@ -99,12 +103,12 @@ export function Component() {
         {params.series && <input type="hidden" name="series" value={params.series} />}
         <button type="submit">Search</button>
       </form>
-      <noscript>
+      {!scripted && (
         <p className="search-no-js">
           Search needs JavaScript. Without it, browse the <a href={withBase(s.base, routePaths.archive())}>archive</a> or the{' '}
           <a href={withBase(s.base, routePaths.tags())}>tags</a>.
         </p>
-      </noscript>
+      )}
       {(tag || series) && (
         <p className="search-narrowing">
           Only posts {tag && <>tagged “{tag.name}”</>}
