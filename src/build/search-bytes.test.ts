@@ -21,7 +21,7 @@ describe(`search on a generated blog of ${count} posts`, () => {
     for (const q of ['k', 'ku', 'kub', 'kubernetes', 'system', 'data design', 'the latency of consensus', 'co', 'con', 'zanzibar', 'pro', 'schedul']) {
       index.read.length = 0;
       index.services.queryClient.clear();
-      const answer = await search(index.services, { q }, 20);
+      const answer = await search(index.services, { q }, 10);
       const bytes = index.bytes();
       measured.push(`${JSON.stringify(q)}: ${answer.total} results, ${index.read.length} files, ${(bytes / 1024).toFixed(0)} KB`);
       expect(bytes, q).toBeLessThan(1_000_000);

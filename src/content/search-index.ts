@@ -1,5 +1,5 @@
 /**
- * The published blog's search index, as data files (docs/decisions/0014): postings split
+ * The published blog's search index, as data files (docs/decisions/0014-sharded-search-index.md): postings split
  * into shards by the first characters of their terms, so a query fetches only the shards
  * of its words; the posts a result shows, in small chunks by post number; and each tag's
  * and series' post numbers, for narrowing. Built from the terms each post's analysis

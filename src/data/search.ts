@@ -1,6 +1,6 @@
 /**
  * Search in the browser, over the index the build split into files (content/search-index.ts,
- * docs/decisions/0014): reads the shards of the query's words only, scores the posts
+ * docs/decisions/0014-sharded-search-index.md): reads the shards of the query's words only, scores the posts
  * (each term's weight in a post × its rarity), and reads the doc-table chunks of only the
  * results asked for. Loaded with the search code, never by other pages.
  */

@@ -55,7 +55,7 @@ export interface PostData {
 export type ArchiveEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;
 
 /**
- * `search/meta.json`: what the search code reads first (docs/decisions/0014). Posts are
+ * `search/meta.json`: what the search code reads first (docs/decisions/0014-sharded-search-index.md). Posts are
  * numbered newest first (a post's number is its index in the home list).
  */
 export interface SearchMeta {

@@ -22,7 +22,7 @@ import { RouterLink } from '../../navigation/router-link.tsx';
 import { routePaths } from '../../navigation/routes.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 
-const pageSize = 20;
+const pageSize = 10;
 const noSubscription = () => () => {};
 
 export function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
