@@ -54,7 +54,9 @@ export default function SearchPalette({ onClose }: { onClose: (restoreFocus: boo
     // One step past either end is the input itself (no option chosen).
     const chosen = next === results.length ? -1 : next;
     setActive(chosen);
-    if (chosen >= 0) void prefetcher.prefetch(routePaths.post(results[chosen]!.doc.slug));
+    if (chosen < 0) return;
+    document.getElementById(optionId(chosen))?.scrollIntoView({ block: 'nearest' });
+    void prefetcher.prefetch(routePaths.post(results[chosen]!.doc.slug));
   };
   const optionId = (i: number) => `${id}-option-${i}`;
   const status = !typed
