@@ -16,6 +16,8 @@ const views = [
   { name: 'series', url: '/series/paper-every-day', heading: 'Paper every day' },
   { name: 'archive', url: '/archive', heading: 'Archive' },
   { name: 'not-found', url: '/nope', heading: 'Page not found' },
+  { name: 'search', url: '/search?q=container', heading: 'Search' },
+  { name: 'search-empty', url: '/search?q=zanzibar', heading: 'Search' },
 ];
 
 const devices = {
@@ -48,5 +50,20 @@ for (const [device, options] of Object.entries(devices)) {
         }
       });
     }
+
+    test('search palette', async ({ page }) => {
+      await page.goto('/');
+      await waitForApp(page);
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.getByRole('combobox').fill('paper');
+      await expect(dialog.getByRole('option').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({ path: `${screensDir}search-palette-${scheme}-${device}.png` });
+      }
+    });
   });
 }

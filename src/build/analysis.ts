@@ -14,7 +14,10 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
+/** Bump when an analysis gains or changes a field, so that cached ones are made again (2: search terms). */
+const analysisVersion = 2;
+
+export const cacheKey = (file: string, hash: string) => `${file}:${hash}:${analysisVersion}`;
 
 /** Analyses a file, or returns its cached analysis; `tree` is set only when it was parsed now. */
 export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promise<Analysis & Pick<LoadResult, 'tree'>> {

@@ -347,7 +347,8 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
     })),
   ];
   const files = new Map<string, string>([
-    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path))],
+    // The search page is `noindex`: not listed.
+    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path).filter((p) => p !== routePaths.search()))],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
   ]);

@@ -22,6 +22,8 @@ export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
     { path: routePaths.seriesIndex(), data: [site] },
     ...blog.series.map((s) => ({ path: routePaths.series(s.slug), data: [site, dataPaths.series(s.slug)] })),
     { path: routePaths.archive(), data: [site, dataPaths.archive()] },
+    // The form and the words for readers without JavaScript; results are found in the browser.
+    { path: routePaths.search(), data: [site] },
   ];
 }
 

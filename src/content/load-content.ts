@@ -7,6 +7,7 @@ import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadResult } from './load-post.ts';
+import { searchFiles } from './search-index.ts';
 
 export interface Content {
   blog: Blog;
@@ -72,7 +73,7 @@ export function assembleContent(results: LoadResult[], { postsDir, site, include
   }
   return {
     blog,
-    files: dataFiles(blog, site),
+    files: new Map([...dataFiles(blog, site), ...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))]),
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,
   };

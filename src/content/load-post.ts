@@ -7,6 +7,7 @@ import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { searchTerms, type SearchTerms } from './search-text.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
 /** A relative link to another post's `.md` file, or a relative image path, checked once all posts are known. */
@@ -29,6 +30,8 @@ export interface LoadedPost {
   words: number;
   readingMinutes: number;
   references: Reference[];
+  /** Searchable terms and their weights (content/search-text.ts). */
+  search: SearchTerms;
 }
 
 export interface LoadResult {
@@ -96,16 +99,19 @@ export function loadPost(file: string, source: string): LoadResult {
 
   const tree = parseMarkdown(source);
   const words = countWords(tree);
+  const fm = checked.frontMatter;
+  const summary = fm.summary ?? deriveSummary(tree);
   return {
     post: {
       slug: name,
       file,
       frontMatter: checked.frontMatter,
       lines: Object.fromEntries([...parsed.keyPositions].map(([key, pos]) => [key, pos.line])),
-      summary: checked.frontMatter.summary ?? deriveSummary(tree),
+      summary,
       words,
       readingMinutes: readingMinutes(words),
       references: references(tree),
+      search: searchTerms(tree, { title: fm.title, summary, tags: fm.tags ?? [], ...(fm.series && { series: fm.series }) }),
     },
     diagnostics,
     tree,

@@ -17,6 +17,8 @@ describe('routePaths', () => {
     expect(routePaths.list(1, { tag: 'go' })).toBe('/?tag=go');
     expect(routePaths.list(2, { tag: 'go', series: 'lets-go' })).toBe('/page/2?tag=go&series=lets-go');
     expect(routePaths.list(1, { series: 'c++ & more' })).toBe('/?series=c%2B%2B+%26+more');
+    expect(routePaths.search()).toBe('/search');
+    expect(routePaths.search({ q: 'crème brûlée & go', tag: 'go' })).toBe('/search?q=cr%C3%A8me+br%C3%BBl%C3%A9e+%26+go&tag=go');
   });
 });
 
@@ -30,6 +32,7 @@ describe('matchRoute ↔ routePaths', () => {
     [routePaths.seriesIndex(), 'series-index', {}],
     [routePaths.series('lets-go'), 'series', { series: 'lets-go' }],
     [routePaths.archive(), 'archive', {}],
+    [routePaths.search({ q: 'go' }), 'search', {}],
   ];
 
   it.each(links)('%s is the route %s with its parameters', (path, id, params) => {

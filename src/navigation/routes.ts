@@ -16,6 +16,7 @@ export const routeTable = [
   { id: 'series-index', pattern: '/series', view: 'series-index' },
   { id: 'series', pattern: '/series/:series', view: 'series' },
   { id: 'archive', pattern: '/archive', view: 'archive' },
+  { id: 'search', pattern: '/search', view: 'search' },
   { id: 'not-found', pattern: '/*', view: 'not-found' },
 ] as const;
 
@@ -30,6 +31,12 @@ function link(id: RouteId, params: Record<string, string | number> = {}): string
   return patternOf(id).replace(/:(\w+)/g, (_, name: string) => String(params[name]));
 }
 
+/** `path?a=1&b=2`, without the parameters that are empty. */
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return path + (query ? `?${query}` : '');
+}
+
 /** Link builders: router paths, without the site's base (see `withBase`). */
 export const routePaths = {
   home: (page = 1) => (page > 1 ? link('home-page', { page }) : link('home')),
@@ -42,13 +49,10 @@ export const routePaths = {
   /** The path the not-found page (404.html) is rendered for; the catch-all route shows it. */
   notFound: () => '/404',
   /** Page N of the home list filtered by tag and/or series (`/?tag=go`): the filters live in the query. */
-  list: (page: number, { tag, series }: { tag?: string | undefined; series?: string | undefined }) => {
-    const query = new URLSearchParams();
-    if (tag) query.set('tag', tag);
-    if (series) query.set('series', series);
-    const search = query.toString();
-    return routePaths.home(page) + (search ? `?${search}` : '');
-  },
+  list: (page: number, { tag, series }: { tag?: string | undefined; series?: string | undefined }) =>
+    withQuery(routePaths.home(page), { tag, series }),
+  /** `/search?q=…&tag=…&series=…`: the query and its narrowing are the page's state. */
+  search: ({ q, tag, series }: { q?: string; tag?: string; series?: string } = {}) => withQuery(link('search'), { q, tag, series }),
 };
 
 export interface RouteMatch {

@@ -53,3 +53,24 @@ export interface PostData {
 
 /** `archive.json`: every post, newest first, only what the archive shows. */
 export type ArchiveEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;
+
+/**
+ * `search/meta.json`: what the search code reads first (docs/decisions/0016-sharded-search-index.md). Posts are
+ * numbered newest first (a post's number is its index in the home list).
+ */
+export interface SearchMeta {
+  docs: number;
+  /** Posts per `search/docs/<n>.json` file. */
+  chunk: number;
+  /** Every shard of postings, by key (a term's first two characters, or more for a shard split for size): its size in bytes. */
+  shards: Record<string, number>;
+}
+
+/** `search/terms/<key>.json`: for each term, pairs of (post number − previous post number, weight × 10). */
+export type SearchShard = Record<string, number[]>;
+
+/** One entry of `search/docs/<n>.json`: what a result shows. */
+export type SearchDoc = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'summary'> & { series?: TagRef };
+
+/** `search/tags/<slug>.json` and `search/series/<slug>.json`: the numbers of their posts, ascending. */
+export type SearchFacet = number[];

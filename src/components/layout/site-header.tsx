@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import type { SiteIndex } from '../../schema/manifest.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
+import { HeaderSearch } from './header-search.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const nav = [
@@ -25,6 +26,7 @@ export function SiteHeader({ site }: { site: SiteIndex['site'] }) {
           ))}
         </ul>
       </nav>
+      <HeaderSearch />
       <ThemeToggle />
     </header>
   );

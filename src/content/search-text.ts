@@ -1,0 +1,66 @@
+/**
+ * A post's searchable text, derived from the tree the analysis already parsed (no second
+ * parse) and cached with the analysis, so a rebuild re-derives only the posts that changed.
+ * Kept as each term's weight in the post: fields weigh differently (a word of the title far
+ * more than one of the body; code least) and repeats within a field saturate (BM25's tf
+ * curve), so the index only adds up weights × rarity at query time.
+ */
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { terms } from '../lib/search-terms.ts';
+
+export const fieldWeights = { title: 10, headings: 4, tags: 4, summary: 2, body: 1, code: 0.3 } as const;
+export type Field = keyof typeof fieldWeights;
+
+/** Term → its weight in the post × 10, as an integer (compact in JSON). */
+export type SearchTerms = Record<string, number>;
+
+/** BM25's term-frequency curve (k1 = 1.2): 1 for one occurrence, never above 2.2. */
+const saturate = (count: number) => (count * 2.2) / (count + 1.2);
+
+export interface SearchFields {
+  title: string;
+  summary: string;
+  tags: string[];
+  series?: string;
+}
+
+/** The text of each field: headings, code blocks and the rest of the body apart. */
+export function fieldTexts(tree: Root, { title, summary, tags, series }: SearchFields): Record<Field, string[]> {
+  const fields: Record<Field, string[]> = { title: [title], headings: [], tags: [...tags, ...(series ? [series] : [])], summary: [summary], body: [], code: [] };
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading':
+        fields.headings.push(toString(node));
+        return;
+      case 'code':
+        fields.code.push(node.value);
+        return;
+      case 'text':
+      case 'inlineCode':
+        fields.body.push(node.value);
+        return;
+      case 'image':
+        fields.body.push(node.alt ?? '');
+        return;
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) walk(child);
+    }
+  };
+  walk(tree);
+  return fields;
+}
+
+export function searchTerms(tree: Root, fields: SearchFields): SearchTerms {
+  const weights = new Map<string, number>();
+  for (const [field, texts] of Object.entries(fieldTexts(tree, fields)) as [Field, string[]][]) {
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, count] of counts) weights.set(t, (weights.get(t) ?? 0) + fieldWeights[field] * saturate(count));
+  }
+  return Object.fromEntries([...weights].map(([t, w]) => [t, Math.max(1, Math.round(w * 10))]));
+}
