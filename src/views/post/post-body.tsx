@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { postBodyQuery } from '../../data/queries.ts';
 import { useServices } from '../../data/services.ts';
 import { tableOfContents } from '../../markdown/toc.ts';
@@ -12,7 +12,8 @@ import { TableOfContents } from './table-of-contents.tsx';
 /** Posts with at least this many section headings get a table of contents. */
 const tocThreshold = 3;
 
-export function PostBody({ slug }: { slug: string }) {
+/** `end` is rendered after the text once all of it is: what watches for the reader reaching the end. */
+export function PostBody({ slug, end }: { slug: string; end?: ReactNode }) {
   const services = useServices();
   const { path } = usePage();
   const { fragments } = usePageNavigator();
@@ -34,6 +35,7 @@ export function PostBody({ slug }: { slug: string }) {
       <div className="prose" ref={owned}>
         {content}
       </div>
+      {count >= tree.children.length && end}
     </>
   );
 }

@@ -1,0 +1,177 @@
+/**
+ * Reader features (issue 12): related posts, series progress, finding your place,
+ * keyboard shortcuts, share, print.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { siteUrl } from './sites.ts';
+import { allPosts, currentPage, post, seriesParts, slugOf, waitForApp, waitForHydrated } from './support.ts';
+
+const paper = seriesParts('Paper every day');
+const [part1, part2, part3] = paper as [(typeof paper)[0], (typeof paper)[0], (typeof paper)[0]];
+
+/** Scrolls the current post to its end, as a reader does, until the end of its text is in view. */
+async function readToEnd(page: Page) {
+  await waitForHydrated(currentPage(page).locator('.prose'));
+  await currentPage(page).locator('.post-source').scrollIntoViewIfNeeded();
+}
+
+test.describe('related posts', () => {
+  for (const slug of ['paper-every-day-day-two-kubernetes', 'understanding-container-networking', 'being-oncall']) {
+    test(`${slug} lists only posts sharing a tag or its series`, async ({ page }) => {
+      const me = post(slug);
+      await page.goto(`/posts/${slug}`);
+      const section = currentPage(page).getByRole('region', { name: 'Related posts' });
+      await expect(section.getByRole('heading', { level: 2, name: 'Related posts' })).toBeVisible();
+      const links = section.getByRole('link');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(5);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        const other = post(href.replace('/posts/', ''));
+        expect(other.slug).not.toBe(slug);
+        expect(other.draft).toBe(false);
+        const shares = other.tags.some((t) => me.tags.includes(t)) || (me.series !== undefined && other.series === me.series);
+        expect(shares, `${other.slug} shares a tag or the series with ${slug}`).toBe(true);
+      }
+    });
+  }
+
+  test('its links lead to the post under a sub-path', async ({ page }) => {
+    await page.goto(`${siteUrl('subpath')}posts/${part2.slug}`);
+    await waitForApp(page);
+    const first = currentPage(page).getByRole('region', { name: 'Related posts' }).getByRole('link').first();
+    await expect(first).toHaveAttribute('href', /^\/blog\/posts\//);
+    const title = await first.textContent();
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+    expect(allPosts.some((p) => p.title === title)).toBe(true);
+  });
+});
+
+test.describe('series progress', () => {
+  test('after finishing part 2, the series page offers "Continue" to part 3, marks part 2, and resets', async ({ page }) => {
+    await page.goto(`/posts/${part2.slug}`);
+    await waitForApp(page);
+    await readToEnd(page);
+    await page.goto(`/series/${slugOf('Paper every day')}`);
+    const cont = currentPage(page).getByRole('link', { name: /^Continue/ });
+    await expect(cont).toHaveText(`Continue with part 3: ${part3.title}`);
+    await expect(currentPage(page).locator('.post-card', { hasText: part2.title })).toContainText('Finished');
+    await expect(currentPage(page).locator('.post-card', { hasText: part1.title })).not.toContainText('Finished');
+    // The home page offers the same part.
+    await page.goto('/');
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveText(`Continue Paper every day: ${part3.title}`);
+    await currentPage(page).getByRole('link', { name: /^Continue/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(part3.title);
+    // Back on the series page, reset forgets it all.
+    await page.goto(`/series/${slugOf('Paper every day')}`);
+    await currentPage(page).getByRole('button', { name: 'Reset progress' }).click();
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveCount(0);
+    await expect(currentPage(page).getByText('Finished')).toHaveCount(0);
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveCount(0);
+  });
+
+  test('a part opened but not read to the end is the one to continue', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await page.goto(`/posts/${part3.slug}`);
+    await waitForHydrated(currentPage(page).locator('.prose'));
+    await page.goto(`/series/${slugOf('Paper every day')}`);
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveText(`Continue with part 3: ${part3.title}`);
+    await expect(currentPage(page).getByText('Finished')).toHaveCount(0);
+  });
+
+  test('is kept only in this browser: nothing about it is in the prerendered HTML', async ({ request }) => {
+    const html = await (await request.get(`/series/${slugOf('Paper every day')}`)).text();
+    expect(html).not.toContain('Continue');
+  });
+});
+
+test.describe('share', () => {
+  test('"Copy link" copies the canonical URL and says so', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: siteUrl('blog') });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`posts/${part2.slug}`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/^https?:\/\/.*\/posts\/paper-every-day-day-two-kubernetes$/);
+    await currentPage(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect(currentPage(page).getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await context.close();
+  });
+
+  test('"Share" uses the Web Share API where the browser has it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.goto(`/posts/${part2.slug}`);
+    await currentPage(page).getByRole('button', { name: 'Share', exact: true }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+    expect(shared).toEqual({ title: part2.title, url: await page.locator('link[rel="canonical"]').getAttribute('href') });
+    await expect(currentPage(page).getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  });
+
+  test('without JavaScript, plain links to Mastodon, Bluesky, LinkedIn, Hacker News and e-mail carry the canonical URL', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: siteUrl('blog'), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`posts/${part2.slug}`);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const share = page.getByRole('region', { name: 'Share this post' });
+    for (const [name, host] of [['Mastodon', 'https://mastodon.social/share?'], ['Bluesky', 'https://bsky.app/intent/compose?'], ['LinkedIn', 'https://www.linkedin.com/sharing/share-offsite/?'], ['Hacker News', 'https://news.ycombinator.com/submitlink?'], ['E-mail', 'mailto:?']] as const) {
+      const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
+      expect(href.startsWith(host)).toBe(true);
+      expect(href).toContain(encodeURIComponent(canonical));
+      expect(href).not.toMatch(/utm_/);
+    }
+    await context.close();
+  });
+});
+
+test.describe('print', () => {
+  test('a printed post is the article alone, with link URLs written out', async ({ page }) => {
+    await page.goto(`/posts/${part2.slug}`);
+    await waitForApp(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.toc', '.share', '.related', '.post-nav', '.series-nav']) {
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(currentPage(page).locator('.prose')).toBeVisible();
+    const link = currentPage(page).locator('.prose a[href^="http"]').first();
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.site-header')).toBeVisible();
+  });
+});
+
+test.describe('axe', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the new parts of a post and a series page have no violations (${scheme})`, async ({ browser }) => {
+      test.setTimeout(60_000);
+      const context = await browser.newContext({ colorScheme: scheme, baseURL: siteUrl('blog') });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await context.newPage();
+      await page.goto(`posts/${part2.slug}`);
+      await waitForApp(page);
+      await readToEnd(page);
+      await currentPage(page).getByRole('button', { name: 'Copy link' }).click();
+      await expect(currentPage(page).getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+      const post = await new AxeBuilder({ page }).include('.related').include('.share').include('.series-box').analyze();
+      expect(post.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.goto(`series/${slugOf('Paper every day')}`);
+      await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toBeVisible();
+      const series = await new AxeBuilder({ page }).analyze();
+      expect(series.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
