@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteUrl } from './sites.ts';
-import { allPosts, currentPage, post, seriesParts, slugOf, waitForApp, waitForHydrated } from './support.ts';
+import { allPosts, currentPage, listTitles, post, published, seriesParts, slugOf, waitForApp, waitForHydrated } from './support.ts';
 
 const paper = seriesParts('Paper every day');
 const [part1, part2, part3] = paper as [(typeof paper)[0], (typeof paper)[0], (typeof paper)[0]];
@@ -86,6 +86,106 @@ test.describe('series progress', () => {
   test('is kept only in this browser: nothing about it is in the prerendered HTML', async ({ request }) => {
     const html = await (await request.get(`/series/${slugOf('Paper every day')}`)).text();
     expect(html).not.toContain('Continue');
+  });
+});
+
+test.describe('keyboard shortcuts', () => {
+  /** The shortcuts load after hydration: "?" works once its dialog is in the page. */
+  async function ready(page: Page) {
+    await waitForApp(page);
+    await expect(page.locator('dialog.shortcuts-dialog')).toHaveCount(1);
+  }
+
+  test('"?" opens a labelled dialog listing every shortcut; Escape closes it and returns focus', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const firstPost = listTitles(page).first().getByRole('link');
+    await firstPost.focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    for (const what of ['Search', 'Show these shortcuts', 'Go to the home page', 'Switch between light and dark theme']) {
+      await expect(dialog.getByRole('row').filter({ hasText: what })).toHaveCount(1);
+    }
+    await expect(dialog.getByRole('row').filter({ hasText: 'Search' })).toContainText('/');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(firstPost).toBeFocused();
+  });
+
+  test('j and k move through the posts of a list', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const links = listTitles(page).getByRole('link');
+    await page.keyboard.press('j');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(links.nth(2)).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(published[1]!.title);
+  });
+
+  test('on a post, j goes to the next part of its series and k back; outside a series, to the older post', async ({ page }) => {
+    await page.goto(`/posts/${part2.slug}`);
+    await ready(page);
+    await page.keyboard.press('j');
+    await expect(page).toHaveURL(new RegExp(`/posts/${part3.slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(part3.title);
+    await page.keyboard.press('k');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(part2.title);
+    const lone = published.findIndex((p) => !p.series && published.indexOf(p) < published.length - 1);
+    await page.goto(`/posts/${published[lone]!.slug}`);
+    await ready(page);
+    await page.keyboard.press('j');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(published[lone + 1]!.title);
+    await page.keyboard.press('k');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(published[lone]!.title);
+  });
+
+  test('g then h goes home, t switches the theme; neither fires while typing or with a modifier', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/archive');
+    await ready(page);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('t');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => localStorage.getItem('quire-theme'))).toBe('dark');
+    await page.keyboard.press('Control+t').catch(() => undefined);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Typing in a field: the home page's filter select takes the keys, nothing fires.
+    await page.goto('/');
+    await ready(page);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'search';
+      input.setAttribute('aria-label', 'Test field');
+      document.querySelector('main')!.prepend(input);
+    });
+    await page.getByRole('searchbox', { name: 'Test field' }).fill('');
+    await page.keyboard.type('tgh?j');
+    await expect(page.getByRole('searchbox', { name: 'Test field' })).toHaveValue('tgh?j');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.goto('/archive');
+    await ready(page);
+    await page.keyboard.press('g');
+    await page.keyboard.press('h');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(currentPage(page).getByRole('heading', { level: 1 })).toHaveText('Jose Villalta');
+  });
+
+  test('g h goes home under a sub-path', async ({ page }) => {
+    await page.goto(`${siteUrl('subpath')}archive`);
+    await ready(page);
+    await page.keyboard.press('g');
+    await page.keyboard.press('h');
+    // `/blog` or `/blog/`, as the site title's link: either is the home page.
+    await expect(page).toHaveURL(/\/blog\/?$/);
+    await expect(currentPage(page).getByRole('heading', { level: 1 })).toHaveText('Jose Villalta');
   });
 });
 
