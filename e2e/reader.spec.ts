@@ -89,6 +89,57 @@ test.describe('series progress', () => {
   });
 });
 
+test.describe('finding your place', () => {
+  const long = '/posts/year-in-review-2023';
+
+  test('on a wide screen the table of contents stays beside the text and marks the section being read', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(long);
+    await waitForHydrated(currentPage(page).locator('.prose'));
+    const toc = currentPage(page).locator('.toc');
+    const nav = page.getByRole('navigation', { name: 'Table of contents' });
+    await expect(nav).toBeVisible();
+    const prose = (await currentPage(page).locator('.prose').boundingBox())!;
+    const box = (await toc.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(prose.x + prose.width);
+    await page.getByRole('heading', { level: 2, name: 'Social media' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -100));
+    await page.getByRole('heading', { level: 2, name: 'Social media' }).evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 20));
+    await expect(nav).toBeInViewport();
+    await expect(nav.getByRole('link', { name: 'Social media', exact: true })).toHaveAttribute('aria-current', 'location');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  });
+
+  test('on a phone the table of contents is collapsed until opened', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(long);
+    await waitForHydrated(currentPage(page).locator('.prose'));
+    const links = page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link');
+    await expect(links.first()).toBeHidden();
+    await currentPage(page).locator('.toc summary').click();
+    await expect(links.first()).toBeVisible();
+  });
+
+  test('a reading-progress bar follows the scroll and "Back to top" appears after some scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(long);
+    await waitForHydrated(currentPage(page).locator('.prose'));
+    // Out of the accessibility tree while hidden.
+    const back = currentPage(page).getByRole('button', { name: 'Back to top', includeHidden: true });
+    await expect(back).toHaveCount(1);
+    await expect(back).toBeHidden();
+    const scale = () => page.locator('.reading-progress').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(await scale()).toBeLessThan(0.05);
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await expect.poll(scale).toBeGreaterThan(0.4);
+    expect(await scale()).toBeLessThan(0.6);
+    await expect(currentPage(page).getByRole('button', { name: 'Back to top' })).toBeVisible();
+    await back.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+});
+
 test.describe('keyboard shortcuts', () => {
   /** The shortcuts load after hydration: "?" works once its dialog is in the page. */
   async function ready(page: Page) {

@@ -15,6 +15,7 @@ import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
+import { ReadingAids } from './reading-aids.tsx';
 import { RelatedPosts } from './related-posts.tsx';
 import { ShareBox } from './share-box.tsx';
 import { SeriesBox } from './series-box.tsx';
@@ -81,6 +82,7 @@ export function Component() {
       <ShareBox url={absoluteUrl(index.site, routePaths.post(slug))} title={post.title} />
       <RelatedPosts posts={data.related} />
       <PostNav data={data} />
+      <ReadingAids />
     </article>
   );
 }
