@@ -2,7 +2,7 @@
  * Full-page screenshots of each view, light and dark, desktop and phone, for a person
  * to look at: test-results/screens/<view>-<light|dark>-<desktop|phone>.png.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { waitForApp, currentPage } from './support.ts';
 
@@ -18,6 +18,24 @@ const views = [
   { name: 'not-found', url: '/nope', heading: 'Page not found' },
   { name: 'search', url: '/search?q=container', heading: 'Search' },
   { name: 'search-empty', url: '/search?q=zanzibar', heading: 'Search' },
+];
+
+/** The reader features (issue 12), each in the state a reader sees it. */
+const readerViews = [
+  { name: 'reader-related-share', url: '/posts/paper-every-day-day-two-kubernetes', heading: /Day Two/, prepare: async (page: Page) => {
+    await currentPage(page).locator('.related').scrollIntoViewIfNeeded();
+  } },
+  { name: 'reader-toc-progress', url: '/posts/year-in-review-2023', heading: /year in review/i, prepare: async (page: Page) => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  } },
+  { name: 'reader-series-continue', url: '/series/paper-every-day', heading: 'Paper every day', prepare: async (page: Page) => {
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toBeVisible();
+  } },
+  { name: 'reader-shortcuts', url: '/', heading: 'Jose Villalta', prepare: async (page: Page) => {
+    await expect(page.locator('dialog.shortcuts-dialog')).toHaveCount(1);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  } },
 ];
 
 const devices = {
@@ -65,5 +83,22 @@ for (const [device, options] of Object.entries(devices)) {
         await page.screenshot({ path: `${screensDir}search-palette-${scheme}-${device}.png` });
       }
     });
+    for (const view of readerViews) {
+      test(view.name, async ({ page }) => {
+        // Part 2 of the series read to the end and part 3 opened: the series page has progress to show.
+        await page.addInitScript(() => {
+          const parts = ['one-mesos', 'two-kubernetes', 'three-container-design-patterns'].map((s) => ({ slug: `paper-every-day-day-${s}`, title: s }));
+          localStorage.setItem('quire-series-progress', JSON.stringify({ 'paper-every-day': { name: 'Paper every day', parts, states: { [parts[1]!.slug]: 'finished' }, last: parts[1]!.slug, at: 1 } }));
+        });
+        await page.goto(view.url);
+        await waitForApp(page);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(view.heading);
+        await view.prepare(page);
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.screenshot({ path: `${screensDir}${view.name}-${scheme}-${device}.png` });
+        }
+      });
+    }
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostPage } from '../schema/manifest.ts';
+import type { PostData, PostPage } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts } from './collect-posts.ts';
 import { dataFiles } from './data-files.ts';
@@ -56,5 +56,14 @@ describe('dataFiles: pagination', () => {
   it('keeps the build-only feedContent setting out of site.json (baseUrl stays: the app builds canonical links from it)', () => {
     const index = files(1, 10).get('site.json') as { site: Record<string, unknown> };
     expect(Object.keys(index.site).sort()).toEqual(['author', 'baseUrl', 'bio', 'description', 'language', 'links', 'postsPerPage', 'title']);
+  });
+});
+
+describe('dataFiles: related posts', () => {
+  it("puts each post's related posts in its data file", () => {
+    const f = files(3, 3);
+    const related = (f.get('posts/post-2.json') as PostData).related;
+    expect(related.map((p) => p.slug)).toEqual(['post-3', 'post-1']);
+    expect(Object.keys(related[0]!).sort()).toEqual(['date', 'slug', 'summary', 'title']);
   });
 });

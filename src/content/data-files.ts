@@ -7,6 +7,7 @@ import type { ArchiveEntry, PostData, PostPage, SiteIndex } from '../schema/mani
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Blog } from './collect-posts.ts';
+import { relatedPosts } from './related-posts.ts';
 
 export type DataFiles = Map<string, unknown>;
 
@@ -38,6 +39,7 @@ export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
   for (const tag of blog.tags) {
     for (const page of pages(tag.posts, site.postsPerPage)) files.set(dataPaths.tagPage(tag.slug, page.page), page);
   }
+  const related = relatedPosts(blog.posts);
   const seriesBySlug = new Map(blog.series.map((s) => [s.slug, s]));
   for (const series of blog.series) files.set(dataPaths.series(series.slug), series);
   blog.posts.forEach((post, i) => {
@@ -47,6 +49,7 @@ export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
       ...(i > 0 && { newer: link(blog.posts[i - 1]) }),
       ...(i < blog.posts.length - 1 && { older: link(blog.posts[i + 1]) }),
       ...(series && { series: { name: series.name, slug: series.slug, parts: series.posts.map((p) => link(p)!) } }),
+      related: (related.get(post.slug) ?? []).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
     };
     files.set(dataPaths.post(post.slug), data);
   });

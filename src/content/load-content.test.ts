@@ -204,7 +204,8 @@ describe('loadContent on a folder of posts', () => {
     const oldest = data('paper-day-one');
     expect(oldest.newer).toEqual({ slug: 'paper-day-two', title: 'Day Two: Kubernetes' });
     expect(oldest.older).toBeUndefined();
-    expect(Object.keys(oldest).sort()).toEqual(['newer', 'post', 'series']);
+    expect(Object.keys(oldest).sort()).toEqual(['newer', 'post', 'related', 'series']);
+    expect(oldest.related.map((p) => p.slug)).toContain('paper-day-two');
   });
 
   it('archive.json: every post newest first, with slug, title and date only', async () => {

@@ -49,7 +49,11 @@ export interface PostData {
     slug: string;
     parts: PostLink[];
   };
+  /** Up to five posts sharing a tag or the series, best first (content/related-posts.ts). */
+  related: RelatedPost[];
 }
+
+export type RelatedPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'summary'>;
 
 /** `archive.json`: every post, newest first, only what the archive shows. */
 export type ArchiveEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;

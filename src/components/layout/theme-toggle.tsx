@@ -1,47 +1,15 @@
-/**
- * Light/dark switch. The theme is applied before first paint by the inline script in
- * index.html (stored choice, else the OS setting); this button stores a choice.
- */
+/** Light/dark switch (the choice itself is kept by theme.ts). */
 import { useSyncExternalStore } from 'react';
-
-type Theme = 'light' | 'dark';
-const storageKey = 'quire-theme';
-const listeners = new Set<() => void>();
-
-function effectiveTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const media = matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', listener);
-  return () => {
-    listeners.delete(listener);
-    media.removeEventListener('change', listener);
-  };
-}
+import { effectiveTheme, subscribeTheme, toggleTheme } from './theme.ts';
 
 export function ThemeToggle() {
   // The server cannot know the theme: render neutral, then the real state after hydration.
-  const theme = useSyncExternalStore(subscribe, effectiveTheme, () => null);
-  const toggle = () => {
-    const next: Theme = effectiveTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem(storageKey, next);
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-    listeners.forEach((l) => l());
-  };
+  const theme = useSyncExternalStore(subscribeTheme, effectiveTheme, () => null);
   return (
     <button
       type="button"
       className="theme-toggle"
-      onClick={toggle}
+      onClick={toggleTheme}
       aria-pressed={theme === null ? undefined : theme === 'dark'}
       aria-label="Dark theme"
       title="Toggle dark theme"

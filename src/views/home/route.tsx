@@ -10,6 +10,7 @@ import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
+import { ContinueReading } from '../../components/series-progress/continue-reading.tsx';
 import { FilterBar } from './filter-bar.tsx';
 
 function filtersFrom(params: { page?: string }, search: string): ListFilters {
@@ -56,6 +57,7 @@ export function Component() {
           <p className="bio-text">
             {index.site.bio}
           </p>
+          <ContinueReading />
         </section>
       ) : (
         <PageHeading className="visually-hidden-heading">

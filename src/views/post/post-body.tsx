@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { postBodyQuery } from '../../data/queries.ts';
 import { useServices } from '../../data/services.ts';
 import { tableOfContents } from '../../markdown/toc.ts';
@@ -12,7 +12,8 @@ import { TableOfContents } from './table-of-contents.tsx';
 /** Posts with at least this many section headings get a table of contents. */
 const tocThreshold = 3;
 
-export function PostBody({ slug }: { slug: string }) {
+/** `end` is rendered after the text once all of it is: what watches for the reader reaching the end. */
+export function PostBody({ slug, end }: { slug: string; end?: ReactNode }) {
   const services = useServices();
   const { path } = usePage();
   const { fragments } = usePageNavigator();
@@ -27,13 +28,22 @@ export function PostBody({ slug }: { slug: string }) {
     [tree, count, path, services.base],
   );
   const toc = useMemo(() => tableOfContents(tree), [tree]);
-  const owned = useCallback((body: HTMLDivElement | null) => void (body && fragments.markHydrated(body)), [fragments]);
+  const body = useRef<HTMLDivElement>(null);
+  const owned = useCallback(
+    (element: HTMLDivElement | null) => {
+      body.current = element;
+      if (element) fragments.markHydrated(element);
+    },
+    [fragments],
+  );
+  const hasToc = toc.length >= tocThreshold;
   return (
-    <>
-      {toc.length >= tocThreshold && <TableOfContents entries={toc} />}
+    <div className={hasToc ? 'post-body has-toc' : 'post-body'}>
+      {hasToc && <TableOfContents entries={toc} body={body} />}
       <div className="prose" ref={owned}>
         {content}
       </div>
-    </>
+      {count >= tree.children.length && end}
+    </div>
   );
 }

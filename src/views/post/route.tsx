@@ -4,7 +4,8 @@ import { Suspense } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostMeta } from '../../components/post-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
-import { postBodyQuery, postQuery } from '../../data/queries.ts';
+import { postBodyQuery, postQuery, siteQuery } from '../../data/queries.ts';
+import { absoluteUrl } from '../../lib/head-tags.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
@@ -14,7 +15,11 @@ import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
+import { ReadingAids } from './reading-aids.tsx';
+import { RelatedPosts } from './related-posts.tsx';
+import { ShareBox } from './share-box.tsx';
 import { SeriesBox } from './series-box.tsx';
+import { SeriesTracker, useMarkOpened } from './series-tracker.tsx';
 
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.slug!;
@@ -47,7 +52,9 @@ export function Component() {
   const s = useServices();
   const slug = usePage().params.slug!;
   const { data } = useSuspenseQuery(postQuery(s, slug));
+  const { data: index } = useSuspenseQuery(siteQuery(s));
   const { post } = data;
+  useMarkOpened(data.series, slug);
   return (
     <article className="post" key={slug}>
       <header className="post-header">
@@ -64,12 +71,18 @@ export function Component() {
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
-        <PostBody slug={slug} />
+        <PostBody
+          slug={slug}
+          end={data.series && <SeriesTracker series={data.series} part={slug} />}
+        />
       </Suspense>
       <p className="post-source">
         <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
       </p>
+      <ShareBox url={absoluteUrl(index.site, routePaths.post(slug))} title={post.title} />
+      <RelatedPosts posts={data.related} />
       <PostNav data={data} />
+      <ReadingAids />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { PendingBar } from '../../components/layout/pending-bar.tsx';
 import { SiteFooter } from '../../components/layout/site-footer.tsx';
 import { SiteHeader } from '../../components/layout/site-header.tsx';
+import { LazyShortcuts } from '../../components/shortcuts/lazy-shortcuts.tsx';
 import { siteQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import { elementIds } from '../../lib/element-ids.ts';
@@ -37,6 +38,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       {footer}
+      <LazyShortcuts />
       <ScrollRestoration />
     </>
   );

@@ -11,6 +11,8 @@ import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
+import { SeriesResume } from '../../components/series-progress/series-resume.tsx';
+import { useSeriesProgress } from '../../components/series-progress/store.ts';
 
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const series = await s.queryClient.ensureQueryData(seriesQuery(s, params.series!));
@@ -30,6 +32,9 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
 export function Component() {
   const s = useServices();
   const { data } = useSuspenseQuery(seriesQuery(s, usePage().params.series!));
+  // Null until hydrated: the prerendered page shows no progress.
+  const progress = useSeriesProgress()?.[data.slug];
+  const parts = data.posts.map(({ slug, title }) => ({ slug, title }));
   return (
     <>
       <PageHeading>{data.name}</PageHeading>
@@ -39,7 +44,13 @@ export function Component() {
         <PrefetchLink to={routePaths.seriesIndex()}>All series</PrefetchLink> ·{' '}
         <FeedLink dir={feedDir(routePaths.series(data.slug))}>Feed of this series</FeedLink>
       </p>
-      <PostList posts={data.posts} />
+      <SeriesResume slug={data.slug} parts={parts} progress={progress} />
+      <PostList
+        posts={data.posts}
+        mark={(slug) =>
+          progress?.states[slug] === 'finished' && <span className="part-mark"> ✓ Finished</span>
+        }
+      />
     </>
   );
 }

@@ -1,0 +1,87 @@
+/**
+ * "Related posts" for every post, chosen at build time: the posts that share the most
+ * (and the rarest) tags with it, or its series. A tag's weight is its inverse document
+ * frequency, so a tag on two posts says more than one on half the blog; the series counts
+ * as one more such tag. Title and summary words only break ties. Never the post itself or
+ * a draft; only posts sharing a tag or the series, so a post may get fewer than the most.
+ */
+import type { PostSummary } from '../schema/post.ts';
+
+export const maxRelated = 5;
+
+/** Lowercase words of three letters or more, minus a few that say nothing. */
+const stopWords = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'are', 'was', 'you', 'your', 'how', 'what', 'why', 'day', 'part']);
+export function terms(text: string): Set<string> {
+  const words = text.toLowerCase().normalize('NFKD').match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? [];
+  return new Set(words.filter((w) => !stopWords.has(w)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** The max-th highest score among `touched` (the lowest if fewer): one pass, no sort. */
+function nthBest(touched: number[], scores: Float64Array, max: number): number {
+  const best: number[] = [];
+  for (const i of touched) {
+    const score = scores[i]!;
+    if (best.length === max && score <= best[max - 1]!) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]! < score) at--;
+    best.splice(at, 0, score);
+    if (best.length > max) best.pop();
+  }
+  return best.at(-1) ?? Infinity;
+}
+
+/**
+ * Related posts for each post (by slug), best first. `posts` is the blog, newest first;
+ * ties that words cannot break go to the newer post.
+ */
+export function relatedPosts(posts: PostSummary[], max = maxRelated): Map<string, PostSummary[]> {
+  const eligible = posts.filter((p) => !p.draft);
+  const n = eligible.length;
+  // Features: tags by slug, and the series under a key no tag slug can have.
+  const byFeature = new Map<string, number[]>();
+  const featuresOf = eligible.map((post, i) => {
+    const features = [...new Set([...post.tags.map((t) => `tag:${t.slug}`), ...(post.series ? [`series:${post.series.slug}`] : [])])];
+    for (const f of features) {
+      const list = byFeature.get(f);
+      if (list) list.push(i);
+      else byFeature.set(f, [i]);
+    }
+    return features;
+  });
+  const weight = new Map([...byFeature].map(([f, list]) => [f, Math.log(1 + n / list.length)]));
+  const words: (Set<string> | undefined)[] = [];
+  const wordsOf = (i: number) => (words[i] ??= terms(`${eligible[i]!.title} ${eligible[i]!.summary}`));
+
+  const scores = new Float64Array(n);
+  const result = new Map<string, PostSummary[]>();
+  eligible.forEach((post, self) => {
+    const touched: number[] = [];
+    for (const f of featuresOf[self]!) {
+      const w = weight.get(f)!;
+      for (const other of byFeature.get(f)!) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += w;
+      }
+    }
+    // Only candidates scoring at least the max-th best score can make the list.
+    const threshold = nthBest(touched, scores, max);
+    const candidates = touched.filter((i) => scores[i]! >= threshold - 1e-9);
+    const own = candidates.length > max ? wordsOf(self) : undefined;
+    const tie = new Map(candidates.map((i) => [i, own ? overlap(own, wordsOf(i)) : 0]));
+    const byScore = (a: number, b: number) => {
+      const d = scores[b]! - scores[a]!;
+      return Math.abs(d) > 1e-9 ? d : 0;
+    };
+    candidates.sort((a, b) => byScore(a, b) || tie.get(b)! - tie.get(a)! || a - b);
+    result.set(post.slug, candidates.slice(0, max).map((i) => eligible[i]!));
+    for (const i of touched) scores[i] = 0;
+  });
+  return result;
+}
