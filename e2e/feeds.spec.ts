@@ -37,7 +37,7 @@ import { siteUrl } from './sites.ts';
 import { allPosts, instant, published, seriesParts, site, slugOf, withTag, type SamplePost, currentPage } from './support.ts';
 
 /** How many of the newest posts the site feeds carry. */
-const feedLength = 20;
+const feedLength = siteConfig.feedItems ?? 20;
 const draft = allPosts.find((p) => p.slug === 'lets-go-part-two-draft')!;
 
 const RSS_XML = /^(application|text)\/(rss\+)?xml\b/;

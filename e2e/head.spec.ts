@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canonical, hostedSites, metaValue, parseHtml, siteConfig, statedSummary } from './head-support.ts';
 import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost, currentPage } from './support.ts';
+import { isoInstant } from '../src/lib/dates.ts';
 
 const blog = hostedSites.find((s) => s.name === 'blog')!;
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -95,7 +96,7 @@ async function expectHeadFollows(page: Page, e: Expected) {
   }
 }
 
-const normal = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
+const normal = (date: string) => isoInstant(date, siteConfig.timeZone);
 
 const paperEveryDay = seriesParts('Paper every day');
 const day3 = post('paper-every-day-day-three-container-design-patterns');

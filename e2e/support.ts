@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import siteConfig from '../site.config.ts';
+import { toInstant } from '../src/lib/dates.ts';
 
 /**
  * The page the reader sees. <main> also holds a few pages rendered ahead of time, out of
@@ -53,8 +55,8 @@ function readPost(file: string): SamplePost {
   };
 }
 
-/** A date without a time is midnight UTC; offsets count. */
-export const instant = (date: string) => Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+/** The build's own rule: offsets count; without one, a date is read in the site's time zone. */
+export const instant = (date: string) => toInstant(date, siteConfig.timeZone);
 
 const byNewest = (a: SamplePost, b: SamplePost) => instant(b.date) - instant(a.date) || a.slug.localeCompare(b.slug);
 

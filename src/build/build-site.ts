@@ -17,13 +17,13 @@ import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
-import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
+import { feedFiles, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
 import { contentSecurityPolicy } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { basePath, resolveSite } from './site-config.ts';
+import { basePath, buildClock, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -32,6 +32,8 @@ export interface BuildOptions {
   postsDir: string;
   outDir: string;
   site?: SiteConfig;
+  /** The clock that decides which posts are scheduled (ms since the epoch): `QUIRE_NOW` or now. */
+  now?: number;
   log?: (line: string) => void;
   /**
    * Delete the previous output in a process of its own, which outlives the build: for a
@@ -62,6 +64,7 @@ export async function buildSite({
   postsDir,
   outDir,
   site = resolveSite(),
+  now = buildClock(),
   log = console.log,
   deleteOldOutputInBackground = false,
 }: BuildOptions): Promise<BuildReport> {
@@ -88,7 +91,7 @@ export async function buildSite({
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
-    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false });
+    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now });
     if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
     if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
 
@@ -308,6 +311,7 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
   const postHtml = async (slug: string) =>
     server.renderPostHtml(await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'), site.baseUrl);
   const full = site.feedContent === 'full';
+  const feedLength = site.feedItems ?? 20;
   const specs: FeedSpec[] = [
     {
       title: site.title,

@@ -3,7 +3,7 @@
  * Written by hand (each format is small) so that JSON Feed is 1.1 and every value is
  * escaped exactly once, for the format it lands in.
  */
-import { toInstant } from '../lib/dates.ts';
+import { isoInstant, toInstant } from '../lib/dates.ts';
 import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -27,13 +27,10 @@ export interface FeedSpec {
 }
 
 export const feedFileNames = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
-/** How many of the newest posts a feed carries. */
-export const feedLength = 20;
-
-const instant = (date: string) => new Date(toInstant(date));
-const rfc3339 = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
 export function feedFiles(spec: FeedSpec, site: SiteConfig): Map<string, string> {
+  const instant = (date: string) => new Date(toInstant(date, site.timeZone));
+  const rfc3339 = (date: string) => isoInstant(date, site.timeZone);
   const pageUrl = absoluteUrl(site, spec.pagePath);
   const feedUrl = (name: string) => absoluteUrl(site, spec.dir + name);
   const postUrl = (post: PostSummary) => absoluteUrl(site, routePaths.post(post.slug));

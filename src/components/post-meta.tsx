@@ -17,6 +17,7 @@ export function PostMeta({ post, showUpdated = false }: { post: PostSummary; sho
       {' · '}
       <span>{post.readingMinutes} min read</span>
       {post.draft && <span className="draft-badge"> · Draft</span>}
+      {post.scheduled && <span className="draft-badge"> · Scheduled</span>}
     </p>
   );
 }

@@ -229,3 +229,39 @@ describe('collectPosts: series', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('collectPosts: scheduled posts and the time zone', () => {
+  const now = Date.UTC(2024, 4, 1, 12);
+  const posts = () => [
+    post('past', 'title: Past\ndate: 2024-04-30'),
+    post('later-today', 'title: Later today\ndate: 2024-05-01T13:00:00Z'),
+    post('next-year', 'title: Next year\ndate: 2025-01-01'),
+    post('earlier-today', 'title: Earlier today\ndate: 2024-05-01T11:00:00Z'),
+  ];
+
+  it('leaves posts dated after the clock out of a production build, like drafts', () => {
+    const { blog } = collectPosts(posts(), site, { includeDrafts: false, now });
+    expect(slugs(blog.posts)).toEqual(['earlier-today', 'past']);
+  });
+
+  it('shows them in dev, marked scheduled', () => {
+    const { blog } = collectPosts(posts(), site, { includeDrafts: true, now });
+    expect(blog.posts.map((p) => [p.slug, p.scheduled])).toEqual([
+      ['next-year', true],
+      ['later-today', true],
+      ['earlier-today', undefined],
+      ['past', undefined],
+    ]);
+  });
+
+  it('reads a date without an offset in the site time zone', () => {
+    const local = [post('noon-local', 'title: Noon\ndate: 2024-05-01T12:30'), post('bare', 'title: Bare\ndate: 2024-05-01')];
+    // 12:30 in Berlin is 10:30 UTC: published at 12:00 UTC; in New York it is 16:30 UTC: scheduled.
+    expect(slugs(collectPosts(local, { ...site, timeZone: 'Europe/Berlin' }, { includeDrafts: false, now }).blog.posts)).toEqual(['noon-local', 'bare']);
+    expect(slugs(collectPosts(local, { ...site, timeZone: 'America/New_York' }, { includeDrafts: false, now }).blog.posts)).toEqual(['bare']);
+    // Midnight in Tokyo (15:00 UTC the day before) is older than 20:00 UTC written with its offset.
+    const order = [post('tokyo', 'title: T\ndate: 2024-04-02'), post('utc', 'title: U\ndate: 2024-04-01T20:00:00Z')];
+    expect(slugs(collectPosts(order, { ...site, timeZone: 'Asia/Tokyo' }, { includeDrafts: false, now }).blog.posts)).toEqual(['utc', 'tokyo']);
+    expect(slugs(collectPosts(order, site, { includeDrafts: false, now }).blog.posts)).toEqual(['tokyo', 'utc']);
+  });
+});

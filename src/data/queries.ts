@@ -38,8 +38,9 @@ export const postListQuery = (s: Pick<Services, 'source' | 'queryClient'>, { pag
       }
       // No retries of their own: this query's retries already cover them.
       const data = await s.queryClient.ensureQueryData({ ...seriesQuery(s, series), retry: false }).catch(orEmpty(page));
-      const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst);
-      const size = (await s.queryClient.ensureQueryData({ ...siteQuery(s), retry: false })).site.postsPerPage;
+      const { site } = await s.queryClient.ensureQueryData({ ...siteQuery(s), retry: false });
+      const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst(site.timeZone));
+      const size = site.postsPerPage;
       return {
         page,
         totalPages: Math.max(1, Math.ceil(matching.length / size)),

@@ -8,15 +8,13 @@ import type { Head } from './head.ts';
 import { pageTitle } from './head.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
-export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language'>;
+export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language' | 'timeZone'>;
 import { escapeHtml, jsonForScript } from './escape.ts';
+import { isoInstant } from './dates.ts';
 
 export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
 }
-
-/** Full timestamps for metadata: a bare date means midnight UTC. */
-const isoInstant = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
 function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefined): object {
   if (head.kind === 'post') {
@@ -27,8 +25,8 @@ function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefin
       description: head.description,
       url,
       mainEntityOfPage: url,
-      datePublished: head.published && isoInstant(head.published),
-      dateModified: isoInstant(head.modified ?? head.published ?? ''),
+      datePublished: head.published && isoInstant(head.published, site.timeZone),
+      dateModified: (head.modified ?? head.published) && isoInstant((head.modified ?? head.published)!, site.timeZone),
       author: { '@type': 'Person', name: head.author ?? site.author },
       keywords: head.tags?.join(', '),
       ...(image && { image }),
@@ -85,8 +83,8 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     meta('property', 'og:url', url),
     meta('property', 'og:locale', site.language),
     meta('property', 'og:image', image),
-    meta('property', 'article:published_time', head.published && isoInstant(head.published)),
-    meta('property', 'article:modified_time', head.modified && isoInstant(head.modified)),
+    meta('property', 'article:published_time', head.published && isoInstant(head.published, site.timeZone)),
+    meta('property', 'article:modified_time', head.modified && isoInstant(head.modified, site.timeZone)),
     meta('property', 'article:author', head.type === 'article' ? head.author : undefined),
     ...(head.tags ?? []).map((tag) => meta('property', 'article:tag', tag)),
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),

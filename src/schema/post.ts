@@ -10,7 +10,7 @@ const isoDate = z
   .string({ error: 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00' })
   .refine(isValidIsoDate, {
     error:
-      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)',
+      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
   });
 
 const nonEmpty = (what: string) =>
@@ -71,4 +71,6 @@ export interface PostSummary {
   readingMinutes: number;
   cover?: string;
   draft?: true;
+  /** Dated after the build's clock: only the dev server shows it. */
+  scheduled?: true;
 }

@@ -15,6 +15,10 @@ export interface SiteConfig {
   postsPerPage: number;
   language: string;
   feedContent: 'full' | 'summary';
+  /** IANA time zone in which dates written without an offset are read; `UTC` if absent. */
+  timeZone?: string;
+  /** How many of the newest posts each feed carries; 20 if absent. */
+  feedItems?: number;
 }
 
 export function defineSite(config: SiteConfig): SiteConfig {
