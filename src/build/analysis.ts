@@ -14,7 +14,9 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-export const cacheKey = (file: string, hash: string) => `${file}:${hash}`;
+/** Bumped when an analysis changes shape, so that a cache written by an older build is not read. */
+const analysisVersion = 2;
+export const cacheKey = (file: string, hash: string) => `${analysisVersion}:${file}:${hash}`;
 
 /** Analyses a file, or returns its cached analysis; `tree` is set only when it was parsed now. */
 export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promise<Analysis & Pick<LoadResult, 'tree'>> {

@@ -82,7 +82,7 @@ describe('buildSite with bad content', () => {
       );
       expect(error).toBeInstanceOf(ContentError);
       const dir = path.relative(root, postsDir);
-      const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+      const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)';
       expect((error as ContentError).message).toBe(
         [
           '4 errors and 2 warnings in the posts:',

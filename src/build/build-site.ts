@@ -17,6 +17,7 @@ import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
+import { aliasPages } from './aliases.ts';
 import { feedFiles, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
 import { contentSecurityPolicy } from './html-page.ts';
@@ -92,6 +93,11 @@ export async function buildSite({
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
     const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now });
+    const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
+    const csp = contentSecurityPolicy(template);
+    const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
+    const aliases = aliasPages(content.blog, site, specs.map((s) => s.path), csp);
+    content.diagnostics.push(...aliases.diagnostics);
     if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
     if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
 
@@ -100,8 +106,6 @@ export async function buildSite({
     const data = dataFileTexts(content, app);
     phase('data');
 
-    const template = await readFile(path.join(app.clientDir, 'index.html'), 'utf8');
-    const csp = contentSecurityPolicy(template);
     const manifest = JSON.parse(await readFile(path.join(app.clientDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
     const entryChunks = chunkFiles(manifest, [entryKey(manifest)]);
     const context: WriteContext = {
@@ -117,7 +121,6 @@ export async function buildSite({
     };
     await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
-    const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
     const pageKey = (spec: PageSpec) =>
       sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => data.hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
@@ -129,7 +132,7 @@ export async function buildSite({
       writePages(pool, keyed, owner),
       copyPublic(root, postsDir, staging, published, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
-      writeSiteFiles(staging, site, content, csp, app, postsDir),
+      writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
     ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
@@ -305,7 +308,15 @@ function linked(from: string, to: string): boolean {
 }
 
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */
-async function writeSiteFiles(staging: string, site: SiteConfig, content: Content, csp: string, app: CompiledApp, postsDir: string) {
+async function writeSiteFiles(
+  staging: string,
+  site: SiteConfig,
+  content: Content,
+  csp: string,
+  app: CompiledApp,
+  postsDir: string,
+  aliasFiles: Map<string, string>,
+) {
   const { blog } = content;
   const server = (await import(pathToFileURL(path.join(app.ssrDir, 'feed-html.js')).href)) as FeedHtml;
   const postHtml = async (slug: string) =>
@@ -342,6 +353,7 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
     ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path))],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
+    ...aliasFiles,
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));

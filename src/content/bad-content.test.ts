@@ -29,7 +29,7 @@ const P = 'public/posts';
 const badDate =
   'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)';
 const notADate = 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00';
-const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)';
 const unclosed = 'front matter is not closed: add a line "---" after the last field';
 const notMapping = 'front matter must be "field: value" lines, e.g. title: My post';
 const notSlug = (name: string, suggestion: string) =>

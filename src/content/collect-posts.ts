@@ -18,9 +18,21 @@ export interface Series {
   posts: PostSummary[];
 }
 
+/** An old path of a published post, where its front matter names it. */
+export interface Alias {
+  path: string;
+  slug: string;
+  title: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface Blog {
   /** Newest first. */
   posts: PostSummary[];
+  /** Each published post's aliases, in the order of the posts' files. */
+  aliases: Alias[];
   tags: (Counted & { posts: PostSummary[] })[];
   series: Series[];
 }
@@ -119,5 +131,6 @@ export function collectPosts(
   const series = seriesOrder
     .map(({ name, slug, slugs }) => ({ name, slug, posts: slugs.map((s) => summaries.get(s)!) }))
     .sort((a, b) => byNewest(a.posts.at(-1)!, b.posts.at(-1)!));
-  return { blog: { posts, tags, series }, diagnostics };
+  const aliases = visible.flatMap((p) => p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })));
+  return { blog: { posts, tags, series, aliases }, diagnostics };
 }

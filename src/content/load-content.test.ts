@@ -275,7 +275,7 @@ describe('loadContent: problems', () => {
       'public/posts/My Post.md:1:1: file name "My Post.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-post.md"',
       'public/posts/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
       'public/posts/no-title.md:1:1: missing required field "title": add a line such as title: "My post"',
-      'public/posts/typo.md:4:1: warning: unknown field "tag": did you mean "tags"? (known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)',
+      'public/posts/typo.md:4:1: warning: unknown field "tag": did you mean "tags"? (known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)',
       'public/posts/unclosed.md:1:1: front matter is not closed: add a line "---" after the last field',
     ]);
     expect(content.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(4);

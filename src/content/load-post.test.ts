@@ -11,7 +11,7 @@ const load = (body: string, extra = '') => {
 };
 /** Every diagnostic of one file, printed as the build prints them. */
 const problems = (source: string, name = file) => loadPost(name, source).diagnostics.map(formatDiagnostic);
-const knownFields = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+const knownFields = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)';
 const badDate =
   'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)';
 

@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { FrontMatter } from '../schema/post.ts';
+import { aliasPath } from '../lib/paths.ts';
 import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
@@ -29,6 +30,8 @@ export interface LoadedPost {
   words: number;
   readingMinutes: number;
   references: Reference[];
+  /** Router paths of the post's `aliases`, where each is written (checked against the site's pages by the build). */
+  aliases: { path: string; line: number; column: number }[];
 }
 
 export interface LoadResult {
@@ -92,6 +95,13 @@ export function loadPost(file: string, source: string): LoadResult {
     const at = parsed.positionOf(path) ?? { line: 1, column: 1 };
     report(at.line, at.column, 'error', `${what} "${name}" has no letter or digit to make its URL from: add a word, e.g. "${name} notes"`);
   }
+  const aliases: LoadedPost['aliases'] = [];
+  (checked.frontMatter.aliases ?? []).forEach((value, i) => {
+    const at = parsed.positionOf(['aliases', i]) ?? { line: 1, column: 1 };
+    const alias = aliasPath(value);
+    if ('error' in alias) report(at.line, at.column, 'error', `alias "${value}" ${alias.error}`);
+    else aliases.push({ path: alias.path, ...at });
+  });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const tree = parseMarkdown(source);
@@ -106,6 +116,7 @@ export function loadPost(file: string, source: string): LoadResult {
       words,
       readingMinutes: readingMinutes(words),
       references: references(tree),
+      aliases,
     },
     diagnostics,
     tree,

@@ -36,6 +36,9 @@ export const frontMatterSchema = z.object({
       error: 'must be an image path relative to public/posts/ (e.g. images/cover.png) or an https:// URL',
     })
     .optional(),
+  aliases: z
+    .array(nonEmpty('an old path of the post'), { error: 'must be a list of old paths, e.g. aliases: [/2021/02/03/my-post/]' })
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
