@@ -89,7 +89,7 @@ async function expectHeadFollows(page: Page, e: Expected) {
     for (const t of one('article:modified_time'))
       expect.soft(Date.parse(t), `${where}: article:modified_time ${t}`).toBe(Date.parse(normal(e.post.updated ?? '')));
     if (one('article:tag').length) expect.soft(one('article:tag'), `${where}: article:tag`).toEqual(e.post.tags);
-    for (const a of one('article:author')) expect.soft(a, `${where}: article:author`).toBe(e.post.author);
+    expect.soft(one('article:author'), `${where}: article:author`).toEqual(e.post.authors);
   } else {
     for (const key of ['article:published_time', 'article:modified_time', 'article:tag', 'article:author'])
       expect.soft(one(key), `${where}: no ${key} on a list`).toEqual([]);

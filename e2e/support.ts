@@ -28,7 +28,8 @@ export interface SamplePost {
   /** As written in the front matter. */
   date: string;
   updated?: string;
-  author: string;
+  /** Names as written (`author: Ann` or `author: [Ann, Bob]`), else the site's author. */
+  authors: string[];
   tags: string[];
   series?: string;
   seriesOrder?: number;
@@ -47,7 +48,7 @@ function readPost(file: string): SamplePost {
     title: String(fm.title),
     date: String(fm.date),
     ...(typeof fm.updated === 'string' && { updated: fm.updated }),
-    author: typeof fm.author === 'string' ? fm.author : site.author,
+    authors: Array.isArray(fm.author) ? fm.author.map(String) : [typeof fm.author === 'string' ? fm.author : site.author],
     tags: Array.isArray(fm.tags) ? fm.tags.map(String) : [],
     ...(typeof fm.series === 'string' && { series: fm.series }),
     ...(typeof fm.seriesOrder === 'number' && { seriesOrder: fm.seriesOrder }),

@@ -13,5 +13,6 @@ export const createViews = () =>
     'series-index': { source: 'src/views/series-index/route.tsx', load: () => import('../views/series-index/route.tsx') },
     series: { source: 'src/views/series/route.tsx', load: () => import('../views/series/route.tsx') },
     archive: { source: 'src/views/archive/route.tsx', load: () => import('../views/archive/route.tsx') },
+    author: { source: 'src/views/author/route.tsx', load: () => import('../views/author/route.tsx') },
     'not-found': { source: 'src/views/not-found/route.tsx', load: () => import('../views/not-found/route.tsx') },
   });

@@ -13,6 +13,7 @@ import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { markdownPath } from '../lib/paths.ts';
+import { routePaths } from '../navigation/routes.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
@@ -347,6 +348,13 @@ async function writeSiteFiles(
       pagePath: `/series/${s.slug}`,
       dir: `series/${s.slug}/`,
       items: [...s.posts].reverse().slice(0, feedLength).map((post) => ({ post })),
+    })),
+    ...blog.authors.map((a) => ({
+      title: `${site.title}: posts by ${a.name}`,
+      description: `Posts by ${a.name} on ${site.title}.`,
+      pagePath: routePaths.author(a.slug),
+      dir: `authors/${a.slug}/`,
+      items: a.posts.slice(0, feedLength).map((post) => ({ post })),
     })),
   ];
   const files = new Map<string, string>([

@@ -21,7 +21,7 @@ const post = (slug: string, date: string, extra: Partial<PostSummary> = {}): Pos
   title: slug,
   date,
   summary: `About ${slug}.`,
-  author: 'Ann',
+  authors: [{ name: 'Ann', slug: 'ann' }],
   tags: [],
   words: 10,
   readingMinutes: 1,
@@ -30,6 +30,21 @@ const post = (slug: string, date: string, extra: Partial<PostSummary> = {}): Pos
 
 const files = (posts: PostSummary[]) =>
   feedFiles({ title: 'Blog', description: 'A blog', pagePath: '/', dir: '', items: posts.map((p) => ({ post: p })) }, site);
+
+describe('feedFiles: authors', () => {
+  it('names every author of a post with the URL of their page, in each format', () => {
+    const out = files([post('two', '2024-05-01', { authors: [{ name: 'Ann', slug: 'ann' }, { name: 'Bob & Co', slug: 'bob-and-co' }] })]);
+    expect(out.get('feed.xml')).toContain('<dc:creator>Ann</dc:creator>\n<dc:creator>Bob &amp; Co</dc:creator>');
+    expect(out.get('atom.xml')).toContain(
+      '<author><name>Ann</name><uri>https://example.com/blog/authors/ann</uri></author>\n<author><name>Bob &amp; Co</name><uri>https://example.com/blog/authors/bob-and-co</uri></author>',
+    );
+    const json = JSON.parse(out.get('feed.json')!) as { items: { authors: unknown }[] };
+    expect(json.items[0]!.authors).toEqual([
+      { name: 'Ann', url: 'https://example.com/blog/authors/ann' },
+      { name: 'Bob & Co', url: 'https://example.com/blog/authors/bob-and-co' },
+    ]);
+  });
+});
 
 describe('feedFiles: dates in the site time zone', () => {
   it('writes a date without an offset as the instant it names in the site zone', () => {

@@ -22,6 +22,7 @@ export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
     { path: routePaths.seriesIndex(), data: [site] },
     ...blog.series.map((s) => ({ path: routePaths.series(s.slug), data: [site, dataPaths.series(s.slug)] })),
     { path: routePaths.archive(), data: [site, dataPaths.archive()] },
+    ...blog.authors.map((a) => ({ path: routePaths.author(a.slug), data: [site, dataPaths.authorPage(a.slug, 1)] })),
   ];
 }
 

@@ -25,6 +25,7 @@ export function sitemap(blog: Blog, site: SiteConfig, paths: string[]): string {
     ...blog.posts.map((p) => [routePaths.post(p.slug), p.updated ?? p.date] as const),
     ...blog.tags.map((t) => [routePaths.tag(t.slug), lastModified(t.posts, zone)] as const),
     ...blog.series.map((s) => [routePaths.series(s.slug), lastModified(s.posts, zone)] as const),
+    ...blog.authors.map((a) => [routePaths.author(a.slug), lastModified(a.posts, zone)] as const),
   ]);
   const urls = paths.map((path) => {
     const date = lastmod.get(path);

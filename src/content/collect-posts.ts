@@ -35,6 +35,8 @@ export interface Blog {
   aliases: Alias[];
   tags: (Counted & { posts: PostSummary[] })[];
   series: Series[];
+  /** Every author with a published post, most posts first; each author's posts newest first. */
+  authors: (Counted & { posts: PostSummary[] })[];
 }
 
 export function collectPosts(
@@ -94,7 +96,7 @@ export function collectPosts(
       ...(fm.updated && { updated: fm.updated }),
       summary: post.summary,
       ...(fm.summary && { ownSummary: true as const }),
-      author: fm.author ?? site.author,
+      authors: [fm.author ?? site.author].flat().map((name) => ({ name, slug: slugify(name) })),
       tags,
       ...(partOf.has(post.slug) && { series: partOf.get(post.slug) }),
       words: post.words,
@@ -128,9 +130,19 @@ export function collectPosts(
     }
   }
   const tags = [...tagMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  const authorMap = new Map<string, Counted & { posts: PostSummary[] }>();
+  for (const post of posts) {
+    for (const author of post.authors) {
+      const entry = authorMap.get(author.slug) ?? { ...author, count: 0, posts: [] };
+      entry.count++;
+      entry.posts.push(post);
+      authorMap.set(author.slug, entry);
+    }
+  }
+  const authors = [...authorMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
   const series = seriesOrder
     .map(({ name, slug, slugs }) => ({ name, slug, posts: slugs.map((s) => summaries.get(s)!) }))
     .sort((a, b) => byNewest(a.posts.at(-1)!, b.posts.at(-1)!));
   const aliases = visible.flatMap((p) => p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })));
-  return { blog: { posts, tags, series, aliases }, diagnostics };
+  return { blog: { posts, tags, series, aliases, authors }, diagnostics };
 }

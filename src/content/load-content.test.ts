@@ -73,10 +73,10 @@ describe('loadContent on a folder of posts', () => {
     );
     const byslug = Object.fromEntries(content.blog.posts.map((p) => [p.slug, p]));
     expect(byslug['year-in-review']!.summary).toBe('What happened in 2022.');
-    expect(byslug['year-in-review']!.author).toBe('Guest Writer');
+    expect(byslug['year-in-review']!.authors).toEqual([{ name: 'Guest Writer', slug: 'guest-writer' }]);
     expect(byslug['year-in-review']!.tags).toEqual([{ name: 'Über', slug: 'uber' }]);
     expect(byslug['paper-day-one']!.summary).toBe('Mesos shares a cluster.');
-    expect(byslug['paper-day-one']!.author).toBe('Site Author');
+    expect(byslug['paper-day-one']!.authors).toEqual([{ name: 'Site Author', slug: 'site-author' }]);
     expect(byslug['lets-go']!.series).toEqual({ name: 'Lets Go', slug: 'lets-go', part: 1, total: 1 });
   });
 
@@ -85,6 +85,9 @@ describe('loadContent on a folder of posts', () => {
     const { files } = await load(false);
     expect([...files.keys()].sort()).toEqual([
       'archive.json',
+      'authors/guest-writer/1.json',
+      'authors/site-author/1.json',
+      'authors/site-author/2.json',
       'pages/1.json',
       'pages/2.json',
       'pages/3.json',
@@ -132,6 +135,10 @@ describe('loadContent on a folder of posts', () => {
         { name: 'Lets Go', slug: 'lets-go', count: 1 },
         { name: 'Paper every day', slug: 'paper-every-day', count: 2 },
       ],
+      authors: [
+        { name: 'Site Author', slug: 'site-author', count: 4 },
+        { name: 'Guest Writer', slug: 'guest-writer', count: 1 },
+      ],
     });
   });
 
@@ -150,7 +157,7 @@ describe('loadContent on a folder of posts', () => {
       date: '2023-01-01',
       summary: 'What happened in 2022.',
       ownSummary: true,
-      author: 'Guest Writer',
+      authors: [{ name: 'Guest Writer', slug: 'guest-writer' }],
       tags: [{ name: 'Über', slug: 'uber' }],
       words: 2,
       readingMinutes: 1,

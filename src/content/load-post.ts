@@ -86,9 +86,15 @@ export function loadPost(file: string, source: string): LoadResult {
   const checked = validateFrontMatter(parsed);
   for (const p of checked.problems) report(p.position.line, p.position.column, p.severity, p.message);
   if (!checked.frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { author } = checked.frontMatter;
   const named = [
     ...(checked.frontMatter.tags ?? []).map((name, i) => ({ name, path: ['tags', i], what: 'tag' })),
     ...(checked.frontMatter.series ? [{ name: checked.frontMatter.series, path: ['series'], what: 'series' }] : []),
+    ...[author ?? []].flat().map((name, i) => ({
+      name,
+      path: Array.isArray(author) ? ['author', i] : ['author'],
+      what: 'author',
+    })),
   ];
   for (const { name, path, what } of named) {
     if (slugify(name)) continue;

@@ -59,6 +59,15 @@ export const tagPostsQuery = (s: Source, tag: string) =>
     getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
   });
 
+/** One author's posts, a page at a time ("Show more"). */
+export const authorPostsQuery = (s: Source, author: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.authorPosts(author),
+    queryFn: ({ pageParam }) => s.source.json<PostPage>(dataPaths.authorPage(author, pageParam)),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
+  });
+
 export const seriesQuery = (s: Source, slug: string) =>
   queryOptions({ queryKey: queryKeys.series(slug), queryFn: json<SeriesData>(s, dataPaths.series(slug)) });
 

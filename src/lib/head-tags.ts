@@ -18,6 +18,11 @@ export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): st
 
 function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefined): object {
   if (head.kind === 'post') {
+    const people = (head.authors ?? [{ name: site.author }]).map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      ...('path' in a && { url: absoluteUrl(site, a.path) }),
+    }));
     return {
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',
@@ -27,7 +32,7 @@ function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefin
       mainEntityOfPage: url,
       datePublished: head.published && isoInstant(head.published, site.timeZone),
       dateModified: (head.modified ?? head.published) && isoInstant((head.modified ?? head.published)!, site.timeZone),
-      author: { '@type': 'Person', name: head.author ?? site.author },
+      author: people.length === 1 ? people[0] : people,
       keywords: head.tags?.join(', '),
       ...(image && { image }),
       isPartOf: { '@type': 'Blog', name: site.title, url: site.baseUrl },
@@ -85,7 +90,7 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     meta('property', 'og:image', image),
     meta('property', 'article:published_time', head.published && isoInstant(head.published, site.timeZone)),
     meta('property', 'article:modified_time', head.modified && isoInstant(head.modified, site.timeZone)),
-    meta('property', 'article:author', head.type === 'article' ? head.author : undefined),
+    ...(head.type === 'article' ? (head.authors ?? []) : []).map((a) => meta('property', 'article:author', a.name)),
     ...(head.tags ?? []).map((tag) => meta('property', 'article:tag', tag)),
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', head.title),

@@ -7,6 +7,7 @@ export const dataPaths = {
   site: () => 'site.json',
   page: (page: number) => `pages/${page}.json`,
   tagPage: (slug: string, page: number) => `tags/${slug}/${page}.json`,
+  authorPage: (slug: string, page: number) => `authors/${slug}/${page}.json`,
   series: (slug: string) => `series/${slug}.json`,
   post: (slug: string) => `posts/${slug}.json`,
   archive: () => 'archive.json',

@@ -26,6 +26,7 @@ describe('matchRoute ↔ routePaths', () => {
     [routePaths.seriesIndex(), 'series-index', {}],
     [routePaths.series('lets-go'), 'series', { series: 'lets-go' }],
     [routePaths.archive(), 'archive', {}],
+    [routePaths.author('jose-villalta'), 'author', { author: 'jose-villalta' }],
   ];
 
   it.each(links)('%s is the route %s with its parameters', (path, id, params) => {

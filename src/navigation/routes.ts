@@ -16,6 +16,7 @@ export const routeTable = [
   { id: 'series-index', pattern: '/series', view: 'series-index' },
   { id: 'series', pattern: '/series/:series', view: 'series' },
   { id: 'archive', pattern: '/archive', view: 'archive' },
+  { id: 'author', pattern: '/authors/:author', view: 'author' },
   { id: 'not-found', pattern: '/*', view: 'not-found' },
 ] as const;
 
@@ -39,6 +40,7 @@ export const routePaths = {
   seriesIndex: () => link('series-index'),
   series: (series: string) => link('series', { series }),
   archive: () => link('archive'),
+  author: (author: string) => link('author', { author }),
 };
 
 export interface RouteMatch {

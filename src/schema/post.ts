@@ -28,7 +28,11 @@ export const frontMatterSchema = z.object({
     .number({ error: 'must be a number, e.g. seriesOrder: 3' })
     .finite({ error: 'must be a finite number' })
     .optional(),
-  author: nonEmpty("the author's name").optional(),
+  author: z
+    .union([nonEmpty("the author's name"), z.array(nonEmpty("an author's name")).min(1, { error: 'must name at least one author, e.g. author: [Ann, Bob]' })], {
+      error: 'must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]',
+    })
+    .optional(),
   updated: isoDate.optional(),
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).optional(),
   cover: nonEmpty('an image path relative to public/posts/')
@@ -49,6 +53,9 @@ export interface TagRef {
   slug: string;
 }
 
+/** An author of a post: their page is `/authors/<slug>`. */
+export type AuthorRef = TagRef;
+
 export interface SeriesRef {
   name: string;
   slug: string;
@@ -67,7 +74,8 @@ export interface PostSummary {
   summary: string;
   /** The author wrote `summary` (rather than it being derived from the text): shown as the post's lead. */
   ownSummary?: true;
-  author: string;
+  /** The post's `author` (one or more), else the site's author. */
+  authors: AuthorRef[];
   tags: TagRef[];
   series?: SeriesRef;
   words: number;
