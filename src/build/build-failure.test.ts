@@ -198,8 +198,8 @@ describe('buildSite twice', () => {
       await write(postsDir, { 'edited.md': post('Edited', 'The first revision.') });
       const second: string[] = [];
       await run(second);
-      // Its page and the lists showing its summary are rendered again; the rest come from the cache.
-      expect(second.at(-1)).toMatch(/\(2 rendered, 6 from cache\)/);
+      // Its page and the lists showing its summary (home, its author's page) are rendered again; the rest come from the cache.
+      expect(second.at(-1)).toMatch(/\(3 rendered, 6 from cache\)/);
       // Nothing that did not change was written again: the same files (hard links), the same
       // data folder, and the unchanged page as it was, byte for byte.
       expect(await Promise.all(untouched.map(fileId))).toEqual(before.ids);
