@@ -18,4 +18,8 @@ export default defineSite({
   language: 'en',
   // 'full' puts each post's sanitized HTML in the feeds; 'summary' only its summary.
   feedContent: 'full',
+  // How many of the newest posts each feed (site, tag, series, author) carries.
+  feedItems: 20,
+  // IANA time zone for dates written without an offset (2024-05-01, 2024-05-01T09:30).
+  timeZone: 'UTC',
 });

@@ -314,7 +314,7 @@ test.describe('post page', () => {
       expect(raw.html).toMatch(new RegExp(`<title>${p.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
       expect(raw.text).toContain(p.title);
       expect(raw.text).toContain(asWritten(p.date));
-      expect(raw.text).toContain(p.author);
+      for (const author of p.authors) expect(raw.text).toContain(author);
       expect(raw.text).toMatch(/\d+ min read/);
       // The post body, not just the header.
       expect(raw.text.length).toBeGreaterThan(2000);

@@ -208,7 +208,7 @@ function expectHead(raw: RawPage, s: HostedSite, kind: Kind, where: string) {
     expect(ld.headline, `${where}: JSON-LD headline`).toBe(p.title);
     expectSameInstant(ld.datePublished as string, p.date, `${where}: JSON-LD datePublished`);
     expectSameInstant(ld.dateModified as string, p.updated ?? p.date, `${where}: JSON-LD dateModified`);
-    expect((ld.author as { name?: string } | undefined)?.name, `${where}: JSON-LD author`).toBe(p.author);
+    expect((ld.author as { name?: string } | undefined)?.name, `${where}: JSON-LD author`).toBe(p.authors[0]);
     expect(ld.description, `${where}: JSON-LD description`).toBe(statedSummary(p));
   } else {
     expect(ld.name, `${where}: JSON-LD name`).toBe(kind.title);

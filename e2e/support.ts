@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import siteConfig from '../site.config.ts';
+import { toInstant } from '../src/lib/dates.ts';
 
 /**
  * The page the reader sees. <main> also holds a few pages rendered ahead of time, out of
@@ -26,7 +28,8 @@ export interface SamplePost {
   /** As written in the front matter. */
   date: string;
   updated?: string;
-  author: string;
+  /** Names as written (`author: Ann` or `author: [Ann, Bob]`), else the site's author. */
+  authors: string[];
   tags: string[];
   series?: string;
   seriesOrder?: number;
@@ -45,7 +48,7 @@ function readPost(file: string): SamplePost {
     title: String(fm.title),
     date: String(fm.date),
     ...(typeof fm.updated === 'string' && { updated: fm.updated }),
-    author: typeof fm.author === 'string' ? fm.author : site.author,
+    authors: Array.isArray(fm.author) ? fm.author.map(String) : [typeof fm.author === 'string' ? fm.author : site.author],
     tags: Array.isArray(fm.tags) ? fm.tags.map(String) : [],
     ...(typeof fm.series === 'string' && { series: fm.series }),
     ...(typeof fm.seriesOrder === 'number' && { seriesOrder: fm.seriesOrder }),
@@ -53,8 +56,8 @@ function readPost(file: string): SamplePost {
   };
 }
 
-/** A date without a time is midnight UTC; offsets count. */
-export const instant = (date: string) => Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+/** The build's own rule: offsets count; without one, a date is read in the site's time zone. */
+export const instant = (date: string) => toInstant(date, siteConfig.timeZone);
 
 const byNewest = (a: SamplePost, b: SamplePost) => instant(b.date) - instant(a.date) || a.slug.localeCompare(b.slug);
 

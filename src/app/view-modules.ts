@@ -14,5 +14,6 @@ export const createViews = () =>
     series: { source: 'src/views/series/route.tsx', load: () => import('../views/series/route.tsx') },
     archive: { source: 'src/views/archive/route.tsx', load: () => import('../views/archive/route.tsx') },
     search: { source: 'src/views/search/route.tsx', load: () => import('../views/search/route.tsx') },
+    author: { source: 'src/views/author/route.tsx', load: () => import('../views/author/route.tsx') },
     'not-found': { source: 'src/views/not-found/route.tsx', load: () => import('../views/not-found/route.tsx') },
   });

@@ -82,13 +82,13 @@ describe('buildSite with bad content', () => {
       );
       expect(error).toBeInstanceOf(ContentError);
       const dir = path.relative(root, postsDir);
-      const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+      const known = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)';
       expect((error as ContentError).message).toBe(
         [
           '4 errors and 2 warnings in the posts:',
           `${dir}/Bad Name.md:1:1: file name "Bad Name.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "bad-name.md"`,
           `${dir}/Bad Name.md:4:7: "tags" must be a list, e.g. tags: [go, kubernetes]`,
-          `${dir}/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)`,
+          `${dir}/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)`,
           `${dir}/no-title.md:1:1: missing required field "title": add a line such as title: "My post"`,
           `${dir}/warned.md:4:1: warning: unknown field "sumary": did you mean "summary"? ${known}`,
           `${dir}/warned.md:7:5: warning: link to "gone.md", which is not a published post: check the file name, or whether that post is a draft`,
@@ -198,8 +198,8 @@ describe('buildSite twice', () => {
       await write(postsDir, { 'edited.md': post('Edited', 'The first revision.') });
       const second: string[] = [];
       await run(second);
-      // Its page and the lists showing its summary are rendered again; the rest come from the cache.
-      expect(second.at(-1)).toMatch(/\(2 rendered, 6 from cache\)/);
+      // Its page and the lists showing its summary (home, its author's page) are rendered again; the rest come from the cache.
+      expect(second.at(-1)).toMatch(/\(3 rendered, 7 from cache\)/);
       // Nothing that did not change was written again: the same files (hard links), the same
       // data folder, and the unchanged page as it was, byte for byte.
       expect(await Promise.all(untouched.map(fileId))).toEqual(before.ids);

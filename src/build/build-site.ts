@@ -20,13 +20,14 @@ import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
-import { feedFiles, feedLength, type FeedSpec } from './feeds.ts';
+import { aliasPages } from './aliases.ts';
+import { feedFiles, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
 import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { basePath, resolveSite } from './site-config.ts';
+import { basePath, buildClock, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -35,6 +36,8 @@ export interface BuildOptions {
   postsDir: string;
   outDir: string;
   site?: SiteConfig;
+  /** The clock that decides which posts are scheduled (ms since the epoch): `QUIRE_NOW` or now. */
+  now?: number;
   log?: (line: string) => void;
   /**
    * Delete the previous output in a process of its own, which outlives the build: for a
@@ -65,6 +68,7 @@ export async function buildSite({
   postsDir,
   outDir,
   site = resolveSite(),
+  now = buildClock(),
   log = console.log,
   deleteOldOutputInBackground = false,
 }: BuildOptions): Promise<BuildReport> {
@@ -91,7 +95,14 @@ export async function buildSite({
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
-    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false });
+    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now });
+    const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
+      readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
+    );
+    const csp = contentSecurityPolicy(template);
+    const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
+    const aliases = aliasPages(content.blog, site, specs.map((s) => s.path), csp);
+    content.diagnostics.push(...aliases.diagnostics);
     if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
     if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
 
@@ -100,10 +111,6 @@ export async function buildSite({
     const data = dataFileTexts(content, app);
     phase('data');
 
-    const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
-      readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
-    );
-    const csp = contentSecurityPolicy(template);
     const manifest = JSON.parse(await readFile(path.join(app.clientDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
     const entryChunks = chunkFiles(manifest, [entryKey(manifest)]);
     const context: WriteContext = {
@@ -119,7 +126,6 @@ export async function buildSite({
     };
     await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
-    const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
     const pageKey = (spec: PageSpec) =>
       sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => data.hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
@@ -131,7 +137,7 @@ export async function buildSite({
       writePages(pool, keyed, owner),
       copyPublic(root, postsDir, staging, published, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
-      writeSiteFiles(staging, site, content, csp, app, postsDir),
+      writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
     ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
@@ -310,7 +316,15 @@ function linked(from: string, to: string): boolean {
 }
 
 /** Feeds (site-wide, per tag, per series), sitemap, robots.txt and host header rules. */
-async function writeSiteFiles(staging: string, site: SiteConfig, content: Content, csp: string, app: CompiledApp, postsDir: string) {
+async function writeSiteFiles(
+  staging: string,
+  site: SiteConfig,
+  content: Content,
+  csp: string,
+  app: CompiledApp,
+  postsDir: string,
+  aliasFiles: Map<string, string>,
+) {
   const { blog } = content;
   const server = (await import(pathToFileURL(path.join(app.ssrDir, 'feed-html.js')).href)) as FeedHtml;
   const postHtml = async (slug: string) =>
@@ -320,6 +334,7 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
       absoluteUrl(site, routePaths.post(slug)),
     );
   const full = site.feedContent === 'full';
+  const feedLength = site.feedItems ?? 20;
   const specs: FeedSpec[] = [
     {
       title: site.title,
@@ -345,12 +360,20 @@ async function writeSiteFiles(staging: string, site: SiteConfig, content: Conten
       dir: feedDir(routePaths.series(s.slug)),
       items: [...s.posts].reverse().slice(0, feedLength).map((post) => ({ post })),
     })),
+    ...blog.authors.map((a) => ({
+      title: `${site.title}: posts by ${a.name}`,
+      description: `Posts by ${a.name} on ${site.title}.`,
+      pagePath: routePaths.author(a.slug),
+      dir: feedDir(routePaths.author(a.slug)),
+      items: a.posts.slice(0, feedLength).map((post) => ({ post })),
+    })),
   ];
   const files = new Map<string, string>([
     // The search page is `noindex`: not listed.
     ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path).filter((p) => p !== routePaths.search()))],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
+    ...aliasFiles,
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));

@@ -17,7 +17,7 @@ export const testSite: SiteConfig = {
 
 const summary = (over: Partial<PostSummary> & Pick<PostSummary, 'slug' | 'title' | 'date'>): PostSummary => ({
   summary: `About ${over.title} & more <b>bold</b>.`,
-  author: 'Ada',
+  authors: [{ name: 'Ada', slug: 'ada' }],
   tags: [],
   words: 100,
   readingMinutes: 1,
@@ -29,7 +29,7 @@ export const newer = summary({
   title: 'Lets Go: <part one>',
   date: '2024-03-02T09:30:00-07:00',
   updated: '2024-03-05',
-  author: 'Guest',
+  authors: [{ name: 'Guest', slug: 'guest' }],
   tags: [{ name: 'go', slug: 'go' }],
   series: { name: 'Lets Go', slug: 'lets-go', part: 1, total: 1 },
 });
@@ -39,4 +39,9 @@ export const testBlog: Blog = {
   posts: [newer, older],
   tags: [{ name: 'go', slug: 'go', count: 1, posts: [newer] }],
   series: [{ name: 'Lets Go', slug: 'lets-go', posts: [newer] }],
+  authors: [
+    { name: 'Guest', slug: 'guest', count: 1, posts: [newer] },
+    { name: 'Ada', slug: 'ada', count: 1, posts: [older] },
+  ],
+  aliases: [],
 };

@@ -165,7 +165,7 @@ describe('JSON Feed 1.1', () => {
       content_html: postHtml,
       date_published: '2024-03-02T09:30:00-07:00',
       date_modified: '2024-03-05T00:00:00Z',
-      authors: [{ name: 'Guest' }],
+      authors: [{ name: 'Guest', url: 'https://example.com/blog/authors/guest' }],
       tags: ['go'],
     });
     expect(second!.date_modified).toBeUndefined();

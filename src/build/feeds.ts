@@ -3,7 +3,7 @@
  * Written by hand (each format is small) so that JSON Feed is 1.1 and every value is
  * escaped exactly once, for the format it lands in.
  */
-import { toInstant } from '../lib/dates.ts';
+import { isoInstant, toInstant } from '../lib/dates.ts';
 import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -27,16 +27,13 @@ export interface FeedSpec {
   items: FeedItem[];
 }
 
-/** How many of the newest posts a feed carries. */
-export const feedLength = 20;
-
-const instant = (date: string) => new Date(toInstant(date));
-const rfc3339 = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
-
 export function feedFiles(spec: FeedSpec, site: SiteConfig): Map<string, string> {
+  const instant = (date: string) => new Date(toInstant(date, site.timeZone));
+  const rfc3339 = (date: string) => isoInstant(date, site.timeZone);
   const pageUrl = absoluteUrl(site, spec.pagePath);
   const feedUrl = (name: string) => absoluteUrl(site, spec.dir + name);
   const postUrl = (post: PostSummary) => absoluteUrl(site, routePaths.post(post.slug));
+  const authorUrl = (slug: string) => absoluteUrl(site, routePaths.author(slug));
   const newest = spec.items[0]?.post;
   const updated = newest ? rfc3339(newest.updated ?? newest.date) : '1970-01-01T00:00:00Z';
   const x = escapeHtml;
@@ -57,8 +54,7 @@ ${newest ? `<lastBuildDate>${instant(newest.updated ?? newest.date).toUTCString(
 <link>${x(postUrl(post))}</link>
 <guid isPermaLink="true">${x(postUrl(post))}</guid>
 <pubDate>${instant(post.date).toUTCString()}</pubDate>
-<dc:creator>${x(post.author)}</dc:creator>
-${post.tags.map((t) => `<category>${x(t.name)}</category>\n`).join('')}<description>${x(html ?? x(post.summary))}</description>
+${post.authors.map((a) => `<dc:creator>${x(a.name)}</dc:creator>\n`).join('')}${post.tags.map((t) => `<category>${x(t.name)}</category>\n`).join('')}<description>${x(html ?? x(post.summary))}</description>
 </item>`,
     )
     .join('\n')}
@@ -83,8 +79,7 @@ ${spec.items
 <link rel="alternate" type="text/html" href="${x(postUrl(post))}"/>
 <published>${rfc3339(post.date)}</published>
 <updated>${rfc3339(post.updated ?? post.date)}</updated>
-<author><name>${x(post.author)}</name></author>
-${post.tags.map((t) => `<category term="${x(t.name)}"/>\n`).join('')}<summary type="text">${x(post.summary)}</summary>
+${post.authors.map((a) => `<author><name>${x(a.name)}</name><uri>${x(authorUrl(a.slug))}</uri></author>\n`).join('')}${post.tags.map((t) => `<category term="${x(t.name)}"/>\n`).join('')}<summary type="text">${x(post.summary)}</summary>
 ${html ? `<content type="html">${x(html)}</content>\n` : ''}</entry>`,
     )
     .join('\n')}
@@ -108,7 +103,7 @@ ${html ? `<content type="html">${x(html)}</content>\n` : ''}</entry>`,
         ...(html ? { content_html: html } : { content_text: post.summary }),
         date_published: rfc3339(post.date),
         ...(post.updated && { date_modified: rfc3339(post.updated) }),
-        authors: [{ name: post.author }],
+        authors: post.authors.map((a) => ({ name: a.name, url: authorUrl(a.slug) })),
         tags: post.tags.map((t) => t.name),
       })),
     },

@@ -24,6 +24,7 @@ export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
     { path: routePaths.archive(), data: [site, dataPaths.archive()] },
     // The form and the words for readers without JavaScript; results are found in the browser.
     { path: routePaths.search(), data: [site] },
+    ...blog.authors.map((a) => ({ path: routePaths.author(a.slug), data: [site, dataPaths.authorPage(a.slug, 1)] })),
   ];
 }
 

@@ -1,9 +1,17 @@
 /** Site settings as the build sees them: `site.config.ts`, with `QUIRE_BASE_URL` overriding the base URL. */
 import siteConfig from '../../site.config.ts';
+import { isValidTimeZone } from '../lib/dates.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
-export function resolveSite(env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const raw = env.QUIRE_BASE_URL || siteConfig.baseUrl;
+export function resolveSite(env: NodeJS.ProcessEnv = process.env, config: SiteConfig = siteConfig): SiteConfig {
+  const { timeZone = 'UTC', feedItems = 20 } = config;
+  if (!isValidTimeZone(timeZone)) {
+    throw new Error(`site.config.ts: timeZone "${timeZone}" is not a time zone name; write e.g. 'UTC' or 'Europe/Berlin'`);
+  }
+  if (!Number.isInteger(feedItems) || feedItems < 1) {
+    throw new Error(`site.config.ts: feedItems ${feedItems} must be a whole number of posts, 1 or more (e.g. 20)`);
+  }
+  const raw = env.QUIRE_BASE_URL || config.baseUrl;
   let url: URL;
   try {
     url = new URL(raw);
@@ -11,7 +19,18 @@ export function resolveSite(env: NodeJS.ProcessEnv = process.env): SiteConfig {
     throw new Error(`site.config.ts: baseUrl "${raw}" is not an absolute URL; write e.g. https://user.github.io/blog/`);
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return { ...siteConfig, baseUrl: url.href };
+  return { ...config, timeZone, feedItems, baseUrl: url.href };
+}
+
+/**
+ * The build's clock, which decides which future-dated posts are still scheduled:
+ * `QUIRE_NOW=2024-05-01T09:00:00Z` fixes it (tests, or previewing a later build).
+ */
+export function buildClock(env: NodeJS.ProcessEnv = process.env): number {
+  if (!env.QUIRE_NOW) return Date.now();
+  const now = Date.parse(env.QUIRE_NOW);
+  if (Number.isNaN(now)) throw new Error(`QUIRE_NOW "${env.QUIRE_NOW}" is not a date-time; write e.g. 2024-05-01T09:00:00Z`);
+  return now;
 }
 
 /** The path part of the base URL, e.g. `/` or `/blog/`: where the app lives on the host. */

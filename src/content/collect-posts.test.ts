@@ -32,7 +32,7 @@ describe('collectPosts: post summaries', () => {
         date: '2021-03-01T08:00:00+01:00',
         updated: '2021-03-05',
         summary: 'Mesos shares a cluster between frameworks.',
-        author: 'Site Author',
+        authors: [{ name: 'Site Author', slug: 'site-author' }],
         tags: [
           { name: 'Distributed Systems', slug: 'distributed-systems' },
           { name: 'Über', slug: 'uber' },
@@ -51,15 +51,15 @@ describe('collectPosts: post summaries', () => {
       post('a', 'title: A\ndate: 2024-01-02'),
       post('b', 'title: B\ndate: 2024-01-01\nauthor: Guest Writer'),
     ]);
-    expect(blog.posts.map((p) => [p.slug, p.author])).toEqual([
-      ['a', 'Site Author'],
-      ['b', 'Guest Writer'],
+    expect(blog.posts.map((p) => [p.slug, p.authors.map((a) => a.name)])).toEqual([
+      ['a', ['Site Author']],
+      ['b', ['Guest Writer']],
     ]);
   });
 
   it('leaves out optional fields the post does not have', () => {
     const [summary] = collect([post('plain', 'title: Plain\ndate: 2024-01-01')]).blog.posts;
-    expect(Object.keys(summary!).sort()).toEqual(['author', 'date', 'readingMinutes', 'slug', 'summary', 'tags', 'title', 'words']);
+    expect(Object.keys(summary!).sort()).toEqual(['authors', 'date', 'readingMinutes', 'slug', 'summary', 'tags', 'title', 'words']);
   });
 
   it('lists a tag once per post even if written twice', () => {
@@ -227,5 +227,65 @@ describe('collectPosts: series', () => {
       post('part-one-rewrite', 'title: One again\ndate: 2021-03-02\nseries: S\nseriesOrder: 1\ndraft: true'),
     ]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('collectPosts: scheduled posts and the time zone', () => {
+  const now = Date.UTC(2024, 4, 1, 12);
+  const posts = () => [
+    post('past', 'title: Past\ndate: 2024-04-30'),
+    post('later-today', 'title: Later today\ndate: 2024-05-01T13:00:00Z'),
+    post('next-year', 'title: Next year\ndate: 2025-01-01'),
+    post('earlier-today', 'title: Earlier today\ndate: 2024-05-01T11:00:00Z'),
+  ];
+
+  it('leaves posts dated after the clock out of a production build, like drafts', () => {
+    const { blog } = collectPosts(posts(), site, { includeDrafts: false, now });
+    expect(slugs(blog.posts)).toEqual(['earlier-today', 'past']);
+  });
+
+  it('shows them in dev, marked scheduled', () => {
+    const { blog } = collectPosts(posts(), site, { includeDrafts: true, now });
+    expect(blog.posts.map((p) => [p.slug, p.scheduled])).toEqual([
+      ['next-year', true],
+      ['later-today', true],
+      ['earlier-today', undefined],
+      ['past', undefined],
+    ]);
+  });
+
+  it('reads a date without an offset in the site time zone', () => {
+    const local = [post('noon-local', 'title: Noon\ndate: 2024-05-01T12:30'), post('bare', 'title: Bare\ndate: 2024-05-01')];
+    // 12:30 in Berlin is 10:30 UTC: published at 12:00 UTC; in New York it is 16:30 UTC: scheduled.
+    expect(slugs(collectPosts(local, { ...site, timeZone: 'Europe/Berlin' }, { includeDrafts: false, now }).blog.posts)).toEqual(['noon-local', 'bare']);
+    expect(slugs(collectPosts(local, { ...site, timeZone: 'America/New_York' }, { includeDrafts: false, now }).blog.posts)).toEqual(['bare']);
+    // Midnight in Tokyo (15:00 UTC the day before) is older than 20:00 UTC written with its offset.
+    const order = [post('tokyo', 'title: T\ndate: 2024-04-02'), post('utc', 'title: U\ndate: 2024-04-01T20:00:00Z')];
+    expect(slugs(collectPosts(order, { ...site, timeZone: 'Asia/Tokyo' }, { includeDrafts: false, now }).blog.posts)).toEqual(['utc', 'tokyo']);
+    expect(slugs(collectPosts(order, site, { includeDrafts: false, now }).blog.posts)).toEqual(['tokyo', 'utc']);
+  });
+});
+
+describe('collectPosts: authors', () => {
+  it('reads one author or a list, groups each author with their posts, and reports a bad author at its item', () => {
+    const { blog } = collect([
+      post('solo', 'title: Solo\ndate: 2024-01-03\nauthor: Ann'),
+      post('pair', 'title: Pair\ndate: 2024-01-02\nauthor: [Ann, Bob Ávila]'),
+      post('site', 'title: Site\ndate: 2024-01-01'),
+    ]);
+    expect(blog.posts.map((p) => [p.slug, p.authors])).toEqual([
+      ['solo', [{ name: 'Ann', slug: 'ann' }]],
+      ['pair', [{ name: 'Ann', slug: 'ann' }, { name: 'Bob Ávila', slug: 'bob-avila' }]],
+      ['site', [{ name: 'Site Author', slug: 'site-author' }]],
+    ]);
+    expect(blog.authors.map((a) => [a.slug, a.count, slugs(a.posts)])).toEqual([
+      ['ann', 2, ['solo', 'pair']],
+      ['bob-avila', 1, ['pair']],
+      ['site-author', 1, ['site']],
+    ]);
+    const bad = (fm: string) => loadPost('public/posts/x.md', `---\ntitle: X\ndate: 2024-01-01\n${fm}\n---\n`).diagnostics.map(formatDiagnostic);
+    expect(bad('author: [Ann, "!!"]')).toEqual(['public/posts/x.md:4:15: author "!!" has no letter or digit to make its URL from: add a word, e.g. "!! notes"']);
+    expect(bad('author: []')).toEqual(['public/posts/x.md:4:9: "author" must name at least one author, e.g. author: [Ann, Bob]']);
+    expect(bad('author: 42')).toEqual(['public/posts/x.md:4:9: "author" must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]']);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * All loaded posts → the blog: drafts dropped (unless shown in dev), newest first,
+ * All loaded posts → the blog: drafts and scheduled posts (dated after `now`) dropped
+ * (unless shown in dev, where scheduled ones are marked), newest first,
  * series put in reading order, tags counted. Cross-post problems are reported here.
  */
 import { newestFirst, toInstant } from '../lib/dates.ts';
@@ -17,20 +18,35 @@ export interface Series {
   posts: PostSummary[];
 }
 
+/** An old path of a published post, where its front matter names it. */
+export interface Alias {
+  path: string;
+  slug: string;
+  title: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface Blog {
   /** Newest first. */
   posts: PostSummary[];
+  /** Each published post's aliases, in the order of the posts' files. */
+  aliases: Alias[];
   tags: (Counted & { posts: PostSummary[] })[];
   series: Series[];
+  /** Every author with a published post, most posts first; each author's posts newest first. */
+  authors: (Counted & { posts: PostSummary[] })[];
 }
 
 export function collectPosts(
   loaded: LoadedPost[],
-  site: Pick<SiteConfig, 'author'>,
-  { includeDrafts }: { includeDrafts: boolean },
+  site: Pick<SiteConfig, 'author' | 'timeZone'>,
+  { includeDrafts, now = Date.now() }: { includeDrafts: boolean; now?: number },
 ): { blog: Blog; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const visible = loaded.filter((p) => includeDrafts || !p.frontMatter.draft);
+  const scheduled = (p: LoadedPost) => toInstant(p.frontMatter.date, site.timeZone) > now;
+  const visible = loaded.filter((p) => includeDrafts || (!p.frontMatter.draft && !scheduled(p)));
 
   // Series: group by slug, order by seriesOrder, then date (oldest first).
   const groups = new Map<string, LoadedPost[]>();
@@ -46,7 +62,7 @@ export function collectPosts(
     members.sort(
       (a, b) =>
         (a.frontMatter.seriesOrder ?? Infinity) - (b.frontMatter.seriesOrder ?? Infinity) ||
-        toInstant(a.frontMatter.date) - toInstant(b.frontMatter.date) ||
+        toInstant(a.frontMatter.date, site.timeZone) - toInstant(b.frontMatter.date, site.timeZone) ||
         a.slug.localeCompare(b.slug),
     );
     const name = members[0]!.frontMatter.series!;
@@ -80,17 +96,19 @@ export function collectPosts(
       ...(fm.updated && { updated: fm.updated }),
       summary: post.summary,
       ...(fm.summary && { ownSummary: true as const }),
-      author: fm.author ?? site.author,
+      authors: [fm.author ?? site.author].flat().map((name) => ({ name, slug: slugify(name) })),
       tags,
       ...(partOf.has(post.slug) && { series: partOf.get(post.slug) }),
       words: post.words,
       readingMinutes: post.readingMinutes,
       ...(fm.cover && { cover: fm.cover }),
       ...(fm.draft && { draft: true as const }),
+      ...(scheduled(post) && { scheduled: true as const }),
     });
   }
 
-  const posts = [...summaries.values()].sort(newestFirst);
+  const byNewest = newestFirst(site.timeZone);
+  const posts = [...summaries.values()].sort(byNewest);
   const tagMap = new Map<string, Counted & { posts: PostSummary[] }>();
   const files = new Map(visible.map((p) => [p.slug, p]));
   for (const post of posts) {
@@ -112,8 +130,19 @@ export function collectPosts(
     }
   }
   const tags = [...tagMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  const authorMap = new Map<string, Counted & { posts: PostSummary[] }>();
+  for (const post of posts) {
+    for (const author of post.authors) {
+      const entry = authorMap.get(author.slug) ?? { ...author, count: 0, posts: [] };
+      entry.count++;
+      entry.posts.push(post);
+      authorMap.set(author.slug, entry);
+    }
+  }
+  const authors = [...authorMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
   const series = seriesOrder
     .map(({ name, slug, slugs }) => ({ name, slug, posts: slugs.map((s) => summaries.get(s)!) }))
-    .sort((a, b) => newestFirst(a.posts.at(-1)!, b.posts.at(-1)!));
-  return { blog: { posts, tags, series }, diagnostics };
+    .sort((a, b) => byNewest(a.posts.at(-1)!, b.posts.at(-1)!));
+  const aliases = visible.flatMap((p) => p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })));
+  return { blog: { posts, tags, series, aliases, authors }, diagnostics };
 }

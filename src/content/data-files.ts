@@ -33,6 +33,7 @@ export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
     totalPages: home.length,
     tags: blog.tags.map(({ name, slug, count }) => ({ name, slug, count })),
     series: blog.series.map(({ name, slug, posts }) => ({ name, slug, count: posts.length })),
+    authors: blog.authors.map(({ name, slug, count }) => ({ name, slug, count })),
   };
   files.set(dataPaths.site(), index);
   for (const page of home) files.set(dataPaths.page(page.page), page);
@@ -40,6 +41,9 @@ export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
     for (const page of pages(tag.posts, site.postsPerPage)) files.set(dataPaths.tagPage(tag.slug, page.page), page);
   }
   const related = relatedPosts(blog.posts);
+  for (const author of blog.authors) {
+    for (const page of pages(author.posts, site.postsPerPage)) files.set(dataPaths.authorPage(author.slug, page.page), page);
+  }
   const seriesBySlug = new Map(blog.series.map((s) => [s.slug, s]));
   for (const series of blog.series) files.set(dataPaths.series(series.slug), series);
   blog.posts.forEach((post, i) => {

@@ -73,10 +73,10 @@ describe('loadContent on a folder of posts', () => {
     );
     const byslug = Object.fromEntries(content.blog.posts.map((p) => [p.slug, p]));
     expect(byslug['year-in-review']!.summary).toBe('What happened in 2022.');
-    expect(byslug['year-in-review']!.author).toBe('Guest Writer');
+    expect(byslug['year-in-review']!.authors).toEqual([{ name: 'Guest Writer', slug: 'guest-writer' }]);
     expect(byslug['year-in-review']!.tags).toEqual([{ name: 'Über', slug: 'uber' }]);
     expect(byslug['paper-day-one']!.summary).toBe('Mesos shares a cluster.');
-    expect(byslug['paper-day-one']!.author).toBe('Site Author');
+    expect(byslug['paper-day-one']!.authors).toEqual([{ name: 'Site Author', slug: 'site-author' }]);
     expect(byslug['lets-go']!.series).toEqual({ name: 'Lets Go', slug: 'lets-go', part: 1, total: 1 });
   });
 
@@ -86,6 +86,9 @@ describe('loadContent on a folder of posts', () => {
     // The search index's files are checked in search-index.test.ts.
     expect([...files.keys()].filter((k) => !k.startsWith('search/')).sort()).toEqual([
       'archive.json',
+      'authors/guest-writer/1.json',
+      'authors/site-author/1.json',
+      'authors/site-author/2.json',
       'pages/1.json',
       'pages/2.json',
       'pages/3.json',
@@ -133,6 +136,10 @@ describe('loadContent on a folder of posts', () => {
         { name: 'Lets Go', slug: 'lets-go', count: 1 },
         { name: 'Paper every day', slug: 'paper-every-day', count: 2 },
       ],
+      authors: [
+        { name: 'Site Author', slug: 'site-author', count: 4 },
+        { name: 'Guest Writer', slug: 'guest-writer', count: 1 },
+      ],
     });
   });
 
@@ -151,7 +158,7 @@ describe('loadContent on a folder of posts', () => {
       date: '2023-01-01',
       summary: 'What happened in 2022.',
       ownSummary: true,
-      author: 'Guest Writer',
+      authors: [{ name: 'Guest Writer', slug: 'guest-writer' }],
       tags: [{ name: 'Über', slug: 'uber' }],
       words: 2,
       readingMinutes: 1,
@@ -275,9 +282,9 @@ describe('loadContent: problems', () => {
     expect(content.blog.posts.map((p) => p.slug)).toEqual(['typo', 'good']);
     expect(printed(content).sort()).toEqual([
       'public/posts/My Post.md:1:1: file name "My Post.md" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-post.md"',
-      'public/posts/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)',
+      'public/posts/bad-date.md:3:7: "date" is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
       'public/posts/no-title.md:1:1: missing required field "title": add a line such as title: "My post"',
-      'public/posts/typo.md:4:1: warning: unknown field "tag": did you mean "tags"? (known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)',
+      'public/posts/typo.md:4:1: warning: unknown field "tag": did you mean "tags"? (known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)',
       'public/posts/unclosed.md:1:1: front matter is not closed: add a line "---" after the last field',
     ]);
     expect(content.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(4);

@@ -20,7 +20,10 @@ export interface Content {
 export interface ContentOptions {
   postsDir: string;
   site: SiteConfig;
+  /** Drafts and scheduled posts are shown (the dev server). */
   includeDrafts: boolean;
+  /** The clock that decides which posts are scheduled (ms since the epoch); now if absent. */
+  now?: number;
 }
 
 export interface PostFile {
@@ -50,9 +53,9 @@ export async function listPostFiles(postsDir: string, displayDir = defaultDispla
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
-export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts }: ContentOptions): Content {
+export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts, now }: ContentOptions): Content {
   const loaded = results.flatMap((r) => (r.post ? [r.post] : []));
-  const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts });
+  const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts, ...(now !== undefined && { now }) });
   const slugs = new Set(blog.posts.map((p) => p.slug));
   for (const post of loaded) {
     if (!slugs.has(post.slug)) continue;

@@ -11,9 +11,9 @@ const load = (body: string, extra = '') => {
 };
 /** Every diagnostic of one file, printed as the build prints them. */
 const problems = (source: string, name = file) => loadPost(name, source).diagnostics.map(formatDiagnostic);
-const knownFields = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover)';
+const knownFields = '(known fields: title, date, summary, tags, series, seriesOrder, author, updated, draft, cover, aliases)';
 const badDate =
-  'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)';
+  'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)';
 
 describe('loadPost: derived fields', () => {
   it('takes the slug from the file name and keeps the front matter', () => {
@@ -188,8 +188,12 @@ describe('loadPost: problems, with file:line:column', () => {
     ]);
   });
 
-  it('date-time without offset', () => {
-    expect(problems('---\ntitle: Hi\ndate: 2023-02-03T10:00:00\n---\n')).toEqual([
+  it('date-time without offset is accepted (read in the site time zone)', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2023-02-03T10:00:00\n---\n')).toEqual([]);
+  });
+
+  it('date with a space instead of T', () => {
+    expect(problems('---\ntitle: Hi\ndate: 2023-02-03 10:00:00\n---\n')).toEqual([
       `public/posts/a-post.md:3:7: "date" ${badDate}`,
     ]);
   });

@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { FrontMatter } from '../schema/post.ts';
+import { aliasPath } from '../lib/paths.ts';
 import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
@@ -32,6 +33,8 @@ export interface LoadedPost {
   references: Reference[];
   /** Searchable terms and their weights (content/search-text.ts). */
   search: SearchTerms;
+  /** Router paths of the post's `aliases`, where each is written (checked against the site's pages by the build). */
+  aliases: { path: string; line: number; column: number }[];
 }
 
 export interface LoadResult {
@@ -86,15 +89,28 @@ export function loadPost(file: string, source: string): LoadResult {
   const checked = validateFrontMatter(parsed);
   for (const p of checked.problems) report(p.position.line, p.position.column, p.severity, p.message);
   if (!checked.frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { author } = checked.frontMatter;
   const named = [
     ...(checked.frontMatter.tags ?? []).map((name, i) => ({ name, path: ['tags', i], what: 'tag' })),
     ...(checked.frontMatter.series ? [{ name: checked.frontMatter.series, path: ['series'], what: 'series' }] : []),
+    ...[author ?? []].flat().map((name, i) => ({
+      name,
+      path: Array.isArray(author) ? ['author', i] : ['author'],
+      what: 'author',
+    })),
   ];
   for (const { name, path, what } of named) {
     if (slugify(name)) continue;
     const at = parsed.positionOf(path) ?? { line: 1, column: 1 };
     report(at.line, at.column, 'error', `${what} "${name}" has no letter or digit to make its URL from: add a word, e.g. "${name} notes"`);
   }
+  const aliases: LoadedPost['aliases'] = [];
+  (checked.frontMatter.aliases ?? []).forEach((value, i) => {
+    const at = parsed.positionOf(['aliases', i]) ?? { line: 1, column: 1 };
+    const alias = aliasPath(value);
+    if ('error' in alias) report(at.line, at.column, 'error', `alias "${value}" ${alias.error}`);
+    else aliases.push({ path: alias.path, ...at });
+  });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const tree = parseMarkdown(source);
@@ -112,6 +128,7 @@ export function loadPost(file: string, source: string): LoadResult {
       readingMinutes: readingMinutes(words),
       references: references(tree),
       search: searchTerms(tree, { title: fm.title, summary, tags: fm.tags ?? [], ...(fm.series && { series: fm.series }) }),
+      aliases,
     },
     diagnostics,
     tree,

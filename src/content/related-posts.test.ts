@@ -8,7 +8,7 @@ function post(slug: string, tags: string[], extra: Partial<PostSummary> = {}): P
     title: slug.replace(/-/g, ' '),
     date: '2024-01-01',
     summary: '',
-    author: 'A',
+    authors: [{ name: 'A', slug: 'a' }],
     tags: tags.map((t) => ({ name: t, slug: t })),
     words: 100,
     readingMinutes: 1,

@@ -11,7 +11,7 @@ const post = (slug: string, date: string, tags: string[] = []): PostSummary => (
   title: slug,
   date,
   summary: '',
-  author: 'A',
+  authors: [{ name: 'A', slug: 'a' }],
   tags: tags.map((t) => ({ name: t, slug: t })),
   words: 1,
   readingMinutes: 1,

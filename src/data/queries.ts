@@ -38,8 +38,9 @@ export const postListQuery = (s: Pick<Services, 'source' | 'queryClient'>, { pag
       }
       // No retries of their own: this query's retries already cover them.
       const data = await s.queryClient.ensureQueryData({ ...seriesQuery(s, series), retry: false }).catch(orEmpty(page));
-      const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst);
-      const size = (await s.queryClient.ensureQueryData({ ...siteQuery(s), retry: false })).site.postsPerPage;
+      const { site } = await s.queryClient.ensureQueryData({ ...siteQuery(s), retry: false });
+      const matching = data.posts.filter((p) => !tag || p.tags.some((t) => t.slug === tag)).sort(newestFirst(site.timeZone));
+      const size = site.postsPerPage;
       return {
         page,
         totalPages: Math.max(1, Math.ceil(matching.length / size)),
@@ -54,6 +55,15 @@ export const tagPostsQuery = (s: Source, tag: string) =>
   infiniteQueryOptions({
     queryKey: queryKeys.tagPosts(tag),
     queryFn: ({ pageParam }) => s.source.json<PostPage>(dataPaths.tagPage(tag, pageParam)),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
+  });
+
+/** One author's posts, a page at a time ("Show more"). */
+export const authorPostsQuery = (s: Source, author: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.authorPosts(author),
+    queryFn: ({ pageParam }) => s.source.json<PostPage>(dataPaths.authorPage(author, pageParam)),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
   });

@@ -3,6 +3,7 @@ export const queryKeys = {
   site: () => ['site'] as const,
   postList: (page: number, tag: string, series: string) => ['post-list', page, tag, series] as const,
   tagPosts: (tag: string) => ['tag-posts', tag] as const,
+  authorPosts: (author: string) => ['author-posts', author] as const,
   series: (slug: string) => ['series', slug] as const,
   post: (slug: string) => ['post', slug] as const,
   postBody: (slug: string) => ['post-body', slug] as const,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, isValidIsoDate, newestFirst, toInstant, yearMonth } from './dates.ts';
+import { formatDate, isoInstant, isValidIsoDate, isValidTimeZone, newestFirst, toInstant, yearMonth } from './dates.ts';
 
 describe('isValidIsoDate', () => {
   it.each([
@@ -15,6 +15,8 @@ describe('isValidIsoDate', () => {
     '2024-12-31T23:59:59+14:00',
     '2024-01-01T00:00:00-12:00',
     '2022-07-24T21:42:07-07:00',
+    '2024-05-01T09:30:00', // no offset: read in the site's time zone
+    '2024-05-01T09:30',
   ])('accepts %j', (value) => {
     expect(isValidIsoDate(value)).toBe(true);
     expect(Number.isNaN(toInstant(value))).toBe(false);
@@ -28,8 +30,6 @@ describe('isValidIsoDate', () => {
     ['2024-13-01', 'no month 13'],
     ['2024-00-10', 'no month 0'],
     ['2024-05-00', 'no day 0'],
-    ['2024-05-01T09:30:00', 'a time without an offset'],
-    ['2024-05-01T09:30', 'a time without an offset'],
     ['2024-05-01T24:00:00Z', 'hour 24'],
     ['2024-05-01T09:60:00Z', 'minute 60'],
     ['2024-05-01T09:30:60Z', 'second 60'],
@@ -58,6 +58,44 @@ describe('toInstant', () => {
     expect(toInstant('2024-01-01T23:00:00-05:00')).toBe(Date.UTC(2024, 0, 2, 4));
     expect(toInstant('2024-01-02T01:00:00+00:00')).toBe(Date.UTC(2024, 0, 2, 1));
     expect(toInstant('2024-05-01T09:30+02:00')).toBe(Date.UTC(2024, 4, 1, 7, 30));
+  });
+});
+
+describe('toInstant and isoInstant in a time zone', () => {
+  it('reads a bare date as midnight in the zone, summer and winter', () => {
+    expect(toInstant('2024-07-01', 'America/Los_Angeles')).toBe(Date.UTC(2024, 6, 1, 7));
+    expect(toInstant('2024-01-01', 'America/Los_Angeles')).toBe(Date.UTC(2024, 0, 1, 8));
+    expect(toInstant('2024-05-01', 'Asia/Tokyo')).toBe(Date.UTC(2024, 3, 30, 15));
+    expect(isoInstant('2024-05-01', 'Asia/Tokyo')).toBe('2024-04-30T15:00:00Z');
+  });
+
+  it('reads a time without an offset in the zone, across DST changes', () => {
+    expect(toInstant('2024-05-01T09:30', 'Europe/Berlin')).toBe(Date.UTC(2024, 4, 1, 7, 30));
+    expect(toInstant('2024-03-31T01:30:00', 'Europe/Berlin')).toBe(Date.UTC(2024, 2, 31, 0, 30));
+    expect(toInstant('2024-03-31T03:30:00', 'Europe/Berlin')).toBe(Date.UTC(2024, 2, 31, 1, 30));
+    expect(isoInstant('2024-05-01T09:30:00', 'Europe/Berlin')).toBe('2024-05-01T07:30:00Z');
+  });
+
+  it('keeps a written offset whatever the zone', () => {
+    expect(toInstant('2024-05-01T09:30:00+02:00', 'Asia/Tokyo')).toBe(Date.UTC(2024, 4, 1, 7, 30));
+    expect(isoInstant('2024-05-01T09:30:00+02:00', 'Asia/Tokyo')).toBe('2024-05-01T09:30:00+02:00');
+  });
+
+  it('defaults to UTC and orders in the zone', () => {
+    expect(isoInstant('2024-05-01')).toBe('2024-05-01T00:00:00Z');
+    // 00:30 in Tokyo is the previous day 15:30 UTC, before 20:00 UTC written with Z.
+    const posts = [
+      { slug: 'tokyo', date: '2024-05-02T00:30' },
+      { slug: 'utc', date: '2024-05-01T20:00:00Z' },
+    ];
+    expect([...posts].sort(newestFirst('Asia/Tokyo')).map((p) => p.slug)).toEqual(['utc', 'tokyo']);
+    expect([...posts].sort(newestFirst()).map((p) => p.slug)).toEqual(['tokyo', 'utc']);
+  });
+
+  it('knows IANA zone names', () => {
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
   });
 });
 
@@ -106,8 +144,8 @@ describe('newestFirst', () => {
   it('compares dates as instants, offsets included', () => {
     const a = post('a', '2024-01-02T01:00:00+00:00'); // 01:00 UTC
     const b = post('b', '2024-01-01T23:00:00-05:00'); // 04:00 UTC: newer, although its calendar day is earlier
-    expect([a, b].sort(newestFirst).map((p) => p.slug)).toEqual(['b', 'a']);
-    expect([b, a].sort(newestFirst).map((p) => p.slug)).toEqual(['b', 'a']);
+    expect([a, b].sort(newestFirst()).map((p) => p.slug)).toEqual(['b', 'a']);
+    expect([b, a].sort(newestFirst()).map((p) => p.slug)).toEqual(['b', 'a']);
   });
 
   it('orders a date-only post as midnight UTC among timed posts', () => {
@@ -117,14 +155,14 @@ describe('newestFirst', () => {
       post('after', '2024-01-02T00:01:00Z'),
       post('west', '2024-01-01T20:00:00-05:00'), // 2024-01-02T01:00Z
     ];
-    expect(posts.sort(newestFirst).map((p) => p.slug)).toEqual(['west', 'after', 'midnight', 'before']);
+    expect(posts.sort(newestFirst()).map((p) => p.slug)).toEqual(['west', 'after', 'midnight', 'before']);
   });
 
   it('breaks ties by slug, whatever the input order', () => {
     const same = ['charlie', 'alpha', 'bravo'].map((slug) => post(slug, '2024-01-01T10:00:00+02:00'));
     const sameInstant = post('delta', '2024-01-01T08:00:00Z');
-    expect([...same, sameInstant].sort(newestFirst).map((p) => p.slug)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
-    expect([sameInstant, ...same].reverse().sort(newestFirst).map((p) => p.slug)).toEqual([
+    expect([...same, sameInstant].sort(newestFirst()).map((p) => p.slug)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+    expect([sameInstant, ...same].reverse().sort(newestFirst()).map((p) => p.slug)).toEqual([
       'alpha',
       'bravo',
       'charlie',

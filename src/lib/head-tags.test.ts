@@ -35,7 +35,7 @@ const post: Head = {
   type: 'article',
   published: '2022-07-24T21:42:07-07:00',
   modified: '2022-08-01',
-  author: 'Guest <Writer>',
+  authors: [{ name: 'Guest <Writer>', path: '/authors/guest-writer' }],
   tags: ['go', 'learning'],
   image: 'images/go.png',
   kind: 'post',

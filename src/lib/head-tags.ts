@@ -8,9 +8,10 @@ import type { Head } from './head.ts';
 import { pageTitle } from './head.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
-export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language'>;
+export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language' | 'timeZone'>;
 import { escapeHtml, jsonForScript } from './escape.ts';
 import { feedFileNames } from './feeds.ts';
+import { isoInstant } from './dates.ts';
 
 export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
@@ -39,11 +40,14 @@ export function ogLocale(language: string): string {
   return `${l}_${usualRegion[l] ?? l.toUpperCase()}`;
 }
 
-/** Full timestamps for metadata: a bare date means midnight UTC. */
-const isoInstant = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
 function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefined): object {
   if (head.kind === 'post') {
+    const people = (head.authors ?? [{ name: site.author }]).map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      ...('path' in a && { url: absoluteUrl(site, a.path) }),
+    }));
     return {
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',
@@ -51,9 +55,9 @@ function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefin
       description: head.description,
       url,
       mainEntityOfPage: url,
-      datePublished: head.published && isoInstant(head.published),
-      dateModified: isoInstant(head.modified ?? head.published ?? ''),
-      author: { '@type': 'Person', name: head.author ?? site.author },
+      datePublished: head.published && isoInstant(head.published, site.timeZone),
+      dateModified: (head.modified ?? head.published) && isoInstant((head.modified ?? head.published)!, site.timeZone),
+      author: people.length === 1 ? people[0] : people,
       keywords: head.tags?.join(', '),
       ...(image && { image }),
       isPartOf: { '@type': 'Blog', name: site.title, url: site.baseUrl },
@@ -121,9 +125,9 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     meta('property', 'og:url', url),
     meta('property', 'og:locale', ogLocale(site.language)),
     meta('property', 'og:image', image),
-    meta('property', 'article:published_time', head.published && isoInstant(head.published)),
-    meta('property', 'article:modified_time', head.modified && isoInstant(head.modified)),
-    meta('property', 'article:author', head.type === 'article' ? head.author : undefined),
+    meta('property', 'article:published_time', head.published && isoInstant(head.published, site.timeZone)),
+    meta('property', 'article:modified_time', head.modified && isoInstant(head.modified, site.timeZone)),
+    ...(head.type === 'article' ? (head.authors ?? []) : []).map((a) => meta('property', 'article:author', a.name)),
     ...(head.tags ?? []).map((tag) => meta('property', 'article:tag', tag)),
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', head.title),

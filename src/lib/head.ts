@@ -7,7 +7,8 @@ export interface Head {
   type: 'website' | 'article';
   published?: string;
   modified?: string;
-  author?: string;
+  /** A post's authors, each with the router path of their page. */
+  authors?: { name: string; path: string }[];
   tags?: string[];
   /** Image path relative to the posts folder or absolute URL. */
   image?: string;

@@ -7,12 +7,37 @@ export const dataPaths = {
   site: () => 'site.json',
   page: (page: number) => `pages/${page}.json`,
   tagPage: (slug: string, page: number) => `tags/${slug}/${page}.json`,
+  authorPage: (slug: string, page: number) => `authors/${slug}/${page}.json`,
   series: (slug: string) => `series/${slug}.json`,
   post: (slug: string) => `posts/${slug}.json`,
   archive: () => 'archive.json',
 };
 
 export const markdownPath = (slug: string) => `posts/${slug}.md`;
+
+/**
+ * An alias as written in front matter → the router path it stands for, or what is
+ * wrong with it. `/2021/02/03/my-post/` stays where it is; a relative one (`old-name`)
+ * is beside the posts, `/posts/old-name`, as Hugo reads it for a post in `posts/`.
+ */
+export function aliasPath(value: string): { path: string } | { error: string } {
+  const example = 'write the old path, e.g. /2021/02/03/my-post/ or old-name';
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) return { error: `is a URL, not a path on this site: ${example}` };
+  if (/[\s?#\\<>"]/.test(value)) return { error: `is not a path (no spaces, ?, # or \\): ${example}` };
+  let segments: string[];
+  try {
+    segments = (value.startsWith('/') ? value : `/posts/${value}`).split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { error: `is not a path (a malformed %-escape): ${example}` };
+  }
+  if (segments.some((s) => s === '..' || s === '.' || s.includes('/'))) {
+    return { error: 'points outside the site: an alias is a path from the site root, without "." or ".." segments' };
+  }
+  return { path: `/${segments.join('/')}` };
+}
+
+/** The file an alias's redirect page is written to: `/old/x/` → `old/x/index.html`, `/old/x.html` → itself. */
+export const aliasFile = (path: string): string => (path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}${path === '/' ? '' : '/'}index.html`);
 
 /** `base` ends in `/`; `path` starts with `/` or is relative to the base. */
 export function withBase(base: string, path: string): string {

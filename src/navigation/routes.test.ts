@@ -33,6 +33,7 @@ describe('matchRoute ↔ routePaths', () => {
     [routePaths.series('lets-go'), 'series', { series: 'lets-go' }],
     [routePaths.archive(), 'archive', {}],
     [routePaths.search({ q: 'go' }), 'search', {}],
+    [routePaths.author('jose-villalta'), 'author', { author: 'jose-villalta' }],
   ];
 
   it.each(links)('%s is the route %s with its parameters', (path, id, params) => {

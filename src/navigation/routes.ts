@@ -17,6 +17,7 @@ export const routeTable = [
   { id: 'series', pattern: '/series/:series', view: 'series' },
   { id: 'archive', pattern: '/archive', view: 'archive' },
   { id: 'search', pattern: '/search', view: 'search' },
+  { id: 'author', pattern: '/authors/:author', view: 'author' },
   { id: 'not-found', pattern: '/*', view: 'not-found' },
 ] as const;
 
@@ -53,6 +54,7 @@ export const routePaths = {
     withQuery(routePaths.home(page), { tag, series }),
   /** `/search?q=…&tag=…&series=…`: the query and its narrowing are the page's state. */
   search: ({ q, tag, series }: { q?: string; tag?: string; series?: string } = {}) => withQuery(link('search'), { q, tag, series }),
+  author: (author: string) => link('author', { author }),
 };
 
 export interface RouteMatch {

@@ -16,9 +16,11 @@ export interface SiteIndex {
   totalPages: number;
   tags: Counted[];
   series: Counted[];
+  /** Every author with published posts. */
+  authors?: Counted[];
 }
 
-/** `pages/<n>.json` (home) and `tags/<slug>/<n>.json` (one tag): newest first. */
+/** `pages/<n>.json` (home), `tags/<slug>/<n>.json` (one tag) and `authors/<slug>/<n>.json` (one author): newest first. */
 export interface PostPage {
   page: number;
   totalPages: number;

@@ -10,7 +10,7 @@ const isoDate = z
   .string({ error: 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00' })
   .refine(isValidIsoDate, {
     error:
-      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (a time needs its offset, e.g. Z or -07:00)',
+      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
   });
 
 const nonEmpty = (what: string) =>
@@ -28,13 +28,20 @@ export const frontMatterSchema = z.object({
     .number({ error: 'must be a number, e.g. seriesOrder: 3' })
     .finite({ error: 'must be a finite number' })
     .optional(),
-  author: nonEmpty("the author's name").optional(),
+  author: z
+    .union([nonEmpty("the author's name"), z.array(nonEmpty("an author's name")).min(1, { error: 'must name at least one author, e.g. author: [Ann, Bob]' })], {
+      error: 'must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]',
+    })
+    .optional(),
   updated: isoDate.optional(),
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).optional(),
   cover: nonEmpty('an image path relative to public/posts/')
     .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https:\/\//i.test(value), {
       error: 'must be an image path relative to public/posts/ (e.g. images/cover.png) or an https:// URL',
     })
+    .optional(),
+  aliases: z
+    .array(nonEmpty('an old path of the post'), { error: 'must be a list of old paths, e.g. aliases: [/2021/02/03/my-post/]' })
     .optional(),
 });
 
@@ -45,6 +52,9 @@ export interface TagRef {
   name: string;
   slug: string;
 }
+
+/** An author of a post: their page is `/authors/<slug>`. */
+export type AuthorRef = TagRef;
 
 export interface SeriesRef {
   name: string;
@@ -64,11 +74,14 @@ export interface PostSummary {
   summary: string;
   /** The author wrote `summary` (rather than it being derived from the text): shown as the post's lead. */
   ownSummary?: true;
-  author: string;
+  /** The post's `author` (one or more), else the site's author. */
+  authors: AuthorRef[];
   tags: TagRef[];
   series?: SeriesRef;
   words: number;
   readingMinutes: number;
   cover?: string;
   draft?: true;
+  /** Dated after the build's clock: only the dev server shows it. */
+  scheduled?: true;
 }

@@ -4,6 +4,15 @@ export interface SiteLink {
   url: string;
 }
 
+/** An author that posts' `author` names refer to (matched by the slug of the name). */
+export interface AuthorProfile {
+  name: string;
+  bio?: string;
+  /** Image path from the site root (`images/ann.jpg`, a file in public/) or an https:// URL. */
+  avatar?: string;
+  url?: string;
+}
+
 export interface SiteConfig {
   title: string;
   description: string;
@@ -15,6 +24,12 @@ export interface SiteConfig {
   postsPerPage: number;
   language: string;
   feedContent: 'full' | 'summary';
+  /** IANA time zone in which dates written without an offset are read; `UTC` if absent. */
+  timeZone?: string;
+  /** How many of the newest posts each feed carries; 20 if absent. */
+  feedItems?: number;
+  /** Authors' bios, avatars and links, shown on their pages (`/authors/<slug>`). */
+  authors?: AuthorProfile[];
 }
 
 export function defineSite(config: SiteConfig): SiteConfig {

@@ -41,7 +41,7 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
       kind: 'post',
       published: post.date,
       ...(post.updated && { modified: post.updated }),
-      author: post.author,
+      authors: post.authors.map((a) => ({ name: a.name, path: routePaths.author(a.slug) })),
       tags: post.tags.map((t) => t.name),
       ...(post.cover && { image: post.cover }),
     },

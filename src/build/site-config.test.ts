@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import siteConfig from '../../site.config.ts';
+import { buildClock, resolveSite } from './site-config.ts';
+
+describe('resolveSite', () => {
+  it('fills the defaults of timeZone and feedItems', () => {
+    const { timeZone: _t, feedItems: _f, ...rest } = siteConfig;
+    expect(resolveSite({}, rest)).toMatchObject({ timeZone: 'UTC', feedItems: 20 });
+    expect(resolveSite({}, { ...rest, timeZone: 'Europe/Berlin', feedItems: 5 })).toMatchObject({ timeZone: 'Europe/Berlin', feedItems: 5 });
+  });
+
+  it('rejects an unknown time zone and a feed length that is not a whole number', () => {
+    expect(() => resolveSite({}, { ...siteConfig, timeZone: 'Europe/Atlantis' })).toThrow(
+      `site.config.ts: timeZone "Europe/Atlantis" is not a time zone name; write e.g. 'UTC' or 'Europe/Berlin'`,
+    );
+    expect(() => resolveSite({}, { ...siteConfig, feedItems: 0 })).toThrow('site.config.ts: feedItems 0 must be a whole number of posts, 1 or more (e.g. 20)');
+  });
+});
+
+describe('buildClock', () => {
+  it('is QUIRE_NOW when set, else now', () => {
+    expect(buildClock({ QUIRE_NOW: '2024-05-01T09:00:00Z' })).toBe(Date.UTC(2024, 4, 1, 9));
+    const before = Date.now();
+    expect(buildClock({})).toBeGreaterThanOrEqual(before);
+    expect(() => buildClock({ QUIRE_NOW: 'soon' })).toThrow('QUIRE_NOW "soon" is not a date-time');
+  });
+});
