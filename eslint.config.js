@@ -12,11 +12,61 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer and the folders it must not import: everything above it. */
 const layers = {
-  'src/lib': ['src/app', 'src/views', 'src/components', 'src/navigation', 'src/data', 'src/markdown', 'src/content', 'src/build', 'src/tooling', 'src/import'],
-  'src/schema': ['src/app', 'src/views', 'src/components', 'src/navigation', 'src/data', 'src/markdown', 'src/content', 'src/build', 'src/tooling', 'src/import'],
-  'src/markdown': ['src/app', 'src/views', 'src/components', 'src/navigation', 'src/data', 'src/content', 'src/build', 'src/tooling', 'src/import'],
-  'src/content': ['src/app', 'src/views', 'src/components', 'src/navigation', 'src/data', 'src/build', 'src/tooling', 'src/import'],
-  'src/data': ['src/app', 'src/views', 'src/components', 'src/navigation', 'src/content', 'src/build', 'src/tooling', 'src/import'],
+  'src/lib': [
+    'src/app',
+    'src/views',
+    'src/components',
+    'src/navigation',
+    'src/data',
+    'src/markdown',
+    'src/content',
+    'src/build',
+    'src/tooling',
+    'src/import',
+  ],
+  'src/schema': [
+    'src/app',
+    'src/views',
+    'src/components',
+    'src/navigation',
+    'src/data',
+    'src/markdown',
+    'src/content',
+    'src/build',
+    'src/tooling',
+    'src/import',
+  ],
+  'src/markdown': [
+    'src/app',
+    'src/views',
+    'src/components',
+    'src/navigation',
+    'src/data',
+    'src/content',
+    'src/build',
+    'src/tooling',
+    'src/import',
+  ],
+  'src/content': [
+    'src/app',
+    'src/views',
+    'src/components',
+    'src/navigation',
+    'src/data',
+    'src/build',
+    'src/tooling',
+    'src/import',
+  ],
+  'src/data': [
+    'src/app',
+    'src/views',
+    'src/components',
+    'src/navigation',
+    'src/content',
+    'src/build',
+    'src/tooling',
+    'src/import',
+  ],
   'src/navigation': ['src/app', 'src/views', 'src/components', 'src/content', 'src/build', 'src/tooling', 'src/import'],
   'src/components': ['src/app', 'src/views', 'src/content', 'src/build', 'src/tooling', 'src/import'],
   'src/views': ['src/app', 'src/content', 'src/build', 'src/tooling', 'src/import'],
@@ -30,17 +80,34 @@ const layers = {
 /** The Markdown core and the content pipeline run without React, a router or react-query. */
 const noUi = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'react-router', 'react-router/*', '@tanstack/*'], message: 'The Markdown core and the content pipeline do not use React, the router or react-query.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'react-router', 'react-router/*', '@tanstack/*'],
+      message: 'The Markdown core and the content pipeline do not use React, the router or react-query.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', '.cache/', 'node_modules/', 'bench/.work/', 'bench/results/', 'test-results/', 'playwright-report/', 'e2e/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.cache/',
+      'node_modules/',
+      'bench/.work/',
+      'bench/results/',
+      'test-results/',
+      'playwright-report/',
+      'e2e/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json', './tsconfig.test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'import-x': importX },
@@ -60,8 +127,14 @@ export default tseslint.config(
       // React calls event handlers for their effect; a returned promise is the handler's own business.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       // Loaders answer "not found" with react-router's `data(null, { status: 404 })`.
-      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'package', package: 'react-router', name: 'DataWithResponseInit' }] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        { allow: [{ from: 'package', package: 'react-router', name: 'DataWithResponseInit' }] },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -23,7 +23,9 @@ async function ensureGenerated(count: number, seed: number): Promise<string> {
   log(`Generating ${count} posts into ${path.relative(root, dir)}…`);
   const r = await generatePosts({ count, outDir: dir, seed });
   await writeFile(marker, JSON.stringify({ ...want, bytes: r.bytes, ms: r.ms }));
-  log(`Generated ${(r.bytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s (${r.withCode} with code, ${r.series} series, ${r.drafts} drafts)`);
+  log(
+    `Generated ${(r.bytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s (${r.withCode} with code, ${r.series} series, ${r.drafts} drafts)`,
+  );
   return dir;
 }
 

@@ -24,7 +24,10 @@ export interface BuildResult {
 export const reportFile = (outDir: string) => `${outDir}.build-report.json`;
 
 export async function readReport(outDir: string): Promise<BuildReport | undefined> {
-  return readFile(reportFile(outDir), 'utf8').then((t) => JSON.parse(t) as BuildReport, () => undefined);
+  return readFile(reportFile(outDir), 'utf8').then(
+    (t) => JSON.parse(t) as BuildReport,
+    () => undefined,
+  );
 }
 
 export async function runBuild(label: string, postsDir: string, outDir: string): Promise<BuildResult> {
@@ -60,8 +63,8 @@ export async function clearReportedCaches(report: BuildReport | undefined, withA
   if (!report) return;
   const dirs = [report.cache.output, ...(withApp ? [report.cache.app] : [])];
   // Only what the build keeps inside this repository.
-  for (const dir of dirs.filter((d) => path.resolve(d).startsWith(root + path.sep))) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs.filter((d) => path.resolve(d).startsWith(root + path.sep)))
+    await rm(dir, { recursive: true, force: true });
 }
 
-export const phaseSummary = (report: BuildReport) =>
-  report.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ');
+export const phaseSummary = (report: BuildReport) => report.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ');

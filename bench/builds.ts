@@ -56,13 +56,21 @@ async function buildBig(options: BenchOptions, outDir: string, builds: Builds): 
   }
 }
 
-export async function buildBlogs(options: BenchOptions, outs: { sample: string; big: string }, problems: Problems): Promise<Builds> {
+export async function buildBlogs(
+  options: BenchOptions,
+  outs: { sample: string; big: string },
+  problems: Problems,
+): Promise<Builds> {
   const builds: Builds = { rebuildInvalid: false, warnings: [] };
   if (options.big) await buildBig(options, outs.big, builds);
   const sampleLabel = `sample (${path.relative(process.cwd(), samplePostsDir)})`;
   builds.sample = await coldBuild(sampleLabel, samplePostsDir, outs.sample, options.clearBuildCache && !options.big);
   for (const b of [builds.big, builds.rebuild, builds.sample]) {
-    if (b?.extraOutput) problems.note(`build: ${b.label}`, `${b.ok ? 'the build printed more than its summary' : 'the build failed'}:\n${b.extraOutput}`);
+    if (b?.extraOutput)
+      problems.note(
+        `build: ${b.label}`,
+        `${b.ok ? 'the build printed more than its summary' : 'the build failed'}:\n${b.extraOutput}`,
+      );
   }
   for (const b of [builds.big, builds.sample]) {
     if (!b?.report?.fromCache) continue;

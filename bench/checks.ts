@@ -38,12 +38,20 @@ function limitChecks({ loads, blogName }: CheckInput, blog: Blog): Check[] {
   const post = of('post', 'lcp');
   const fcp = (['home', 'tag'] as const).map((kind) => ({ kind, ...of(kind, 'fcp') }));
   return [
-    { check: `cold post LCP ÷ its one-response limit, phone (${blogName(blog)})`, value: post.text, target: `≤ ${targets.postLcpRatio}×`, pass: allPass([post.r], targets.postLcpRatio) },
+    {
+      check: `cold post LCP ÷ its one-response limit, phone (${blogName(blog)})`,
+      value: post.text,
+      target: `≤ ${targets.postLcpRatio}×`,
+      pass: allPass([post.r], targets.postLcpRatio),
+    },
     {
       check: `cold FCP ÷ own one-response limit, phone: home / tag (${blogName(blog)})`,
       value: fcp.map((f) => `${f.kind} ${f.text}`).join('; '),
       target: `≤ ${targets.fcpRatio}×`,
-      pass: allPass(fcp.map((f) => f.r), targets.fcpRatio),
+      pass: allPass(
+        fcp.map((f) => f.r),
+        targets.fcpRatio,
+      ),
     },
   ];
 }
@@ -89,8 +97,18 @@ function budgetChecks({ js }: CheckInput): Check[] {
   const home = js.home?.gzipBytes;
   const post = js['post (no code)']?.gzipBytes;
   return [
-    { check: 'JS to open the home page (gzip)', value: kb(home), target: `≤ ${budgets.home / 1024} KB`, pass: allPass([home], budgets.home) },
-    { check: 'JS to open a post without code (gzip)', value: kb(post), target: `≤ ${budgets.post / 1024} KB`, pass: allPass([post], budgets.post) },
+    {
+      check: 'JS to open the home page (gzip)',
+      value: kb(home),
+      target: `≤ ${budgets.home / 1024} KB`,
+      pass: allPass([home], budgets.home),
+    },
+    {
+      check: 'JS to open a post without code (gzip)',
+      value: kb(post),
+      target: `≤ ${budgets.post / 1024} KB`,
+      pass: allPass([post], budgets.post),
+    },
   ];
 }
 
@@ -111,12 +129,19 @@ function bigBlogChecks({ loads, builds, count }: CheckInput): Check[] {
   const { big, rebuild, rebuildInvalid } = builds;
   if (big) {
     const notCold = big.report?.fromCache ? ` (${big.report.fromCache} pages from cache: not cold)` : '';
-    checks.push({ check: `build of ${count} posts`, value: big.ok ? `${sec(big.wallS)}${notCold}` : 'failed', target: `≤ ${targets.bigBuildS} s`, pass: big.ok && big.wallS <= targets.bigBuildS });
+    checks.push({
+      check: `build of ${count} posts`,
+      value: big.ok ? `${sec(big.wallS)}${notCold}` : 'failed',
+      target: `≤ ${targets.bigBuildS} s`,
+      pass: big.ok && big.wallS <= targets.bigBuildS,
+    });
   }
   if (rebuild) {
     checks.push({
       check: 'rebuild after changing one post',
-      value: rebuild.ok ? `${sec(rebuild.wallS)}${rebuildInvalid ? ' (sources changed between the builds: not a one-post rebuild)' : ''}` : 'failed',
+      value: rebuild.ok
+        ? `${sec(rebuild.wallS)}${rebuildInvalid ? ' (sources changed between the builds: not a one-post rebuild)' : ''}`
+        : 'failed',
       target: `≤ ${targets.rebuildS} s`,
       ...(!rebuildInvalid && { pass: rebuild.ok && rebuild.wallS <= targets.rebuildS }),
     });

@@ -5,7 +5,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { sleep } from './format.ts';
 import { bytesByKind, tally, trackNetwork, type Network, type ResourceKind } from './network.ts';
-import { clickAndTime, hrefOf, initScript, readMetrics, scrollIntoView, waitAfterLoad, type PageMetrics } from './page-scripts.ts';
+import {
+  clickAndTime,
+  hrefOf,
+  initScript,
+  readMetrics,
+  scrollIntoView,
+  waitAfterLoad,
+  type PageMetrics,
+} from './page-scripts.ts';
 import type { Problems } from './problems.ts';
 import { applyThrottling, type Profile } from './profiles.ts';
 import { afterLoadWindowMs } from './targets.ts';
@@ -47,7 +55,12 @@ export interface ClickSample {
   fetchedAfter: string[];
 }
 
-export async function coldLoad(browser: Browser, visit: Visit, profile: Profile, problems: Problems): Promise<{ load?: LoadSample; click?: ClickSample }> {
+export async function coldLoad(
+  browser: Browser,
+  visit: Visit,
+  profile: Profile,
+  problems: Problems,
+): Promise<{ load?: LoadSample; click?: ClickSample }> {
   const context = await browser.newContext(profile.context);
   const where = `${visit.click?.id ?? visit.page.id} (${profile.name})`;
   try {
@@ -99,7 +112,8 @@ async function measureLoad(page: Page, net: Network, url: string, profile: Profi
 
 function noteNetworkProblems(net: Network, load: LoadSample, where: string, problems: Problems): void {
   if (load.lcp === null) problems.note(where, 'no largest-contentful-paint entry was recorded');
-  if (!load.networkIdle) problems.note(where, `the network did not go quiet within ${idleLimitMs / 1000} s after load (requests kept coming)`);
+  if (!load.networkIdle)
+    problems.note(where, `the network did not go quiet within ${idleLimitMs / 1000} s after load (requests kept coming)`);
   for (const e of net.errors) problems.note(where, e);
   for (const r of net.redirects) problems.note(where, `redirect ${r}: one more round trip before the page starts`);
   for (const f of net.failed) problems.note(where, `request failed: ${f}`);
@@ -116,7 +130,14 @@ const fetchedPost = (net: Network, href: string | null) => {
 };
 
 /** In-app navigation: let prefetching happen (or not), then click and time the new page. */
-async function clickLink(page: Page, net: Network, click: ClickSpec, profile: Profile, where: string, problems: Problems): Promise<ClickSample> {
+async function clickLink(
+  page: Page,
+  net: Network,
+  click: ClickSpec,
+  profile: Profile,
+  where: string,
+  problems: Problems,
+): Promise<ClickSample> {
   if (click.prefetch) await page.evaluate(scrollIntoView(click.selector));
   await net.idle(profile.quietMs, idleLimitMs);
   await sleep(2000);
@@ -124,17 +145,26 @@ async function clickLink(page: Page, net: Network, click: ClickSpec, profile: Pr
   await net.settle();
   const targetFetchedBefore = fetchedPost(net, await page.evaluate<string | null>(hrefOf(click.selector)));
   if (targetFetchedBefore !== click.prefetch) {
-    problems.note(where, click.prefetch
+    problems.note(
+      where,
+      click.prefetch
         ? 'the page behind the link had not been prefetched before the click'
-        : 'the page behind the link had been fetched before the click, with no reader intent: this run does not time a click on a link that was not prefetched');
+        : 'the page behind the link had been fetched before the click, with no reader intent: this run does not time a click on a link that was not prefetched',
+    );
   }
   const before = net.fetches.length;
   let sample: ClickSample;
   try {
-    const r = await page.evaluate<Omit<ClickSample, 'targetFetchedBefore' | 'after' | 'fetchedAfter'>>(clickAndTime(click.selector));
+    const r = await page.evaluate<Omit<ClickSample, 'targetFetchedBefore' | 'after' | 'fetchedAfter'>>(
+      clickAndTime(click.selector),
+    );
     sample = { ...r, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };
     if (r.error) problems.note(where, `click: ${r.error}`);
-    if (r.timeout) problems.note(where, `click on "${click.selector}": the new page did not show within 10 s (h1 ${r.h1 === undefined ? 'never matched' : 'seen'}, body ${r.body === undefined ? 'never seen' : 'seen'})`);
+    if (r.timeout)
+      problems.note(
+        where,
+        `click on "${click.selector}": the new page did not show within 10 s (h1 ${r.h1 === undefined ? 'never matched' : 'seen'}, body ${r.body === undefined ? 'never seen' : 'seen'})`,
+      );
   } catch (e) {
     const error = String((e as Error).message).split('\n')[0]!;
     sample = { fullReload: true, error, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };

@@ -72,7 +72,12 @@ export function* generatePostSources(count: number, seed = 1, endDate = defaultE
 }
 
 /** Writes the posts as `<slug>.md` into `outDir` (its old `.md` files are removed first). */
-export async function generatePosts({ count, outDir, seed = 1, endDate = defaultEndDate }: GenerateOptions): Promise<GenerateResult> {
+export async function generatePosts({
+  count,
+  outDir,
+  seed = 1,
+  endDate = defaultEndDate,
+}: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   await mkdir(outDir, { recursive: true });
   const old = (await readdir(outDir)).filter((f) => f.endsWith('.md'));

@@ -51,9 +51,14 @@ export async function writeLimitPages(
     const limit = await limitHtml(await readFile(path.join(distDir, htmlFile(page.path)), 'utf8'), distDir);
     await writeFile(path.join(distDir, limitDir, `${page.name}.html`), limit);
     paths[page.name] = `/${limitDir}/${page.name}.html`;
-    const text = limit.replace(/<head>[\s\S]*<\/head>/i, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = limit
+      .replace(/<head>[\s\S]*<\/head>/i, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     if (page.markdownBytes && text.length < page.markdownBytes * 0.6) {
-      warnings.push(`The prerendered HTML of ${page.path} has only ${text.length} characters of text for ${page.markdownBytes} bytes of Markdown: is the post body prerendered?`);
+      warnings.push(
+        `The prerendered HTML of ${page.path} has only ${text.length} characters of text for ${page.markdownBytes} bytes of Markdown: is the post body prerendered?`,
+      );
     }
   }
   return { paths, warnings };

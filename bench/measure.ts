@@ -20,12 +20,24 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
   if (!executablePath) throw new Error(installHelp);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const raw: RawSamples = { loads: {}, clicks: {}, chromium: browser.version() };
   try {
     // Warm-up (server file cache, browser start-up), not counted.
-    await coldLoad(browser, visits.find((v) => !v.page.limit)!, profiles[profiles.length - 1]!, problems);
+    await coldLoad(
+      browser,
+      visits.find((v) => !v.page.limit)!,
+      profiles[profiles.length - 1]!,
+      problems,
+    );
     problems.clear();
     for (const profile of profiles) {
       const loads = (raw.loads[profile.name] = {} as Record<string, LoadSample[]>);

@@ -73,14 +73,18 @@ export function trackNetwork(page: Page): Network {
   });
   page.on('response', (r) => {
     if (r.status() >= 400) net.errors.push(`HTTP ${r.status()} ${urlPath(r.url())}`);
-    if (r.status() >= 300 && r.status() < 400) net.redirects.push(`${urlPath(r.url())} → ${r.headers().location ?? '?'} (${r.status()})`);
+    if (r.status() >= 300 && r.status() < 400)
+      net.redirects.push(`${urlPath(r.url())} → ${r.headers().location ?? '?'} (${r.status()})`);
   });
   page.on('requestfinished', (r) => {
     const fetch = inflight.get(r);
     if (!fetch) return;
     inflight.delete(r);
     last = performance.now();
-    const sized = r.sizes().then((s) => void (fetch.bytes = Math.max(0, s.responseHeadersSize) + Math.max(0, s.responseBodySize)), () => undefined);
+    const sized = r.sizes().then(
+      (s) => void (fetch.bytes = Math.max(0, s.responseHeadersSize) + Math.max(0, s.responseBodySize)),
+      () => undefined,
+    );
     pending.push(sized);
   });
   page.on('requestfailed', (r) => {

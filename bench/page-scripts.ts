@@ -58,7 +58,8 @@ export const readMetrics = (windowMs: number) => `(() => {
 })()`;
 
 /** The href of the first element matching the selector, or null. */
-export const hrefOf = (selector: string) => `(document.querySelector(${JSON.stringify(selector)}) || { getAttribute: () => null }).getAttribute('href')`;
+export const hrefOf = (selector: string) =>
+  `(document.querySelector(${JSON.stringify(selector)}) || { getAttribute: () => null }).getAttribute('href')`;
 
 export const scrollIntoView = (selector: string) =>
   `(() => { const a = document.querySelector(${JSON.stringify(selector)}); if (a) a.scrollIntoView({ block: 'center' }); })()`;

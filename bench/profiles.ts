@@ -24,7 +24,13 @@ export function profiles(options: BenchOptions): Profile[] {
       throttle: true,
       quietMs: 700,
     },
-    { name: 'unthrottled', runs: options.fastRuns, context: { viewport: { width: 1280, height: 800 } }, throttle: false, quietMs: 500 },
+    {
+      name: 'unthrottled',
+      runs: options.fastRuns,
+      context: { viewport: { width: 1280, height: 800 } },
+      throttle: false,
+      quietMs: 500,
+    },
   ];
 }
 

@@ -41,7 +41,9 @@ function header(r: ReportInput): string[] {
     '',
     `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled). ` +
       `A page's **limit** is its own prerendered HTML as one response: no scripts or preloads, CSS inline. ` +
-      (r.blogs.includes('big') ? `The ${r.options.count}-post blog is generated posts plus the sample posts, so the same post (${r.facts.longSlug}), tag (${r.facts.tagName}) and series exist in both blogs.` : ''),
+      (r.blogs.includes('big')
+        ? `The ${r.options.count}-post blog is generated posts plus the sample posts, so the same post (${r.facts.longSlug}), tag (${r.facts.tagName}) and series exist in both blogs.`
+        : ''),
     '',
     '## Targets',
     '',
@@ -75,9 +77,13 @@ function firstLoad(r: ReportInput): string[] {
     '',
     `| page | ${resourceKinds.join(' | ')} |`,
     `| --- |${resourceKinds.map(() => ' --- |').join('')}`,
-    ...r.pages.map((p) => `| ${r.blogName(p.blog)} · ${p.kind} | ${resourceKinds.map((k) => ((phone[p.id]?.byKind[k] ?? 0) / 1024).toFixed(1)).join(' | ')} |`),
+    ...r.pages.map(
+      (p) =>
+        `| ${r.blogName(p.blog)} · ${p.kind} | ${resourceKinds.map((k) => ((phone[p.id]?.byKind[k] ?? 0) / 1024).toFixed(1)).join(' | ')} |`,
+    ),
     '',
-    'LCP element (phone): ' + r.pages.map((p) => `${r.blogName(p.blog)} · ${p.kind}: \`${phone[p.id]?.lcpElement ?? '—'}\``).join('; '),
+    'LCP element (phone): ' +
+      r.pages.map((p) => `${r.blogName(p.blog)} · ${p.kind}: \`${phone[p.id]?.lcpElement ?? '—'}\``).join('; '),
     '',
   ];
 }
@@ -93,7 +99,10 @@ function navigation(r: ReportInput): string[] {
     return `| ${id} | ${ms(p?.h1)}${fail()} | ${ms(p?.body)} | ${ms(u?.h1)}${fail(u)} | ${ms(u?.body)} | ${p?.targetFetchedBefore ?? '—'} of ${p?.runs ?? '—'} | ${p?.after.requests ?? '—'} | ${kb(p?.after.bytes)} | ${fetched} |`;
   });
   const workers = r.workerPages.length
-    ? [`Note: ${r.workerPages.join(', ')} started a Web Worker. Chromium's CPU throttling applies to the page's main thread only, so work done in a worker runs at full speed here; on a real phone it would be about 4× slower.`, '']
+    ? [
+        `Note: ${r.workerPages.join(', ')} started a Web Worker. Chromium's CPU throttling applies to the page's main thread only, so work done in a worker runs at full speed here; on a real phone it would be about 4× slower.`,
+        '',
+      ]
     : [];
   return [
     '## In-app navigation',
@@ -117,7 +126,9 @@ function javascript(r: ReportInput): string[] {
     '',
     `| route | ${r.blogs.map(r.blogName).join(' | ')} |`,
     `| --- |${r.blogs.map(() => ' --- |').join('')}`,
-    ...names.map((name) => `| ${name} (${r.js.sample![name]!.file}) | ${r.blogs.map((b) => weight(r.js[b]?.[name])).join(' | ')} |`),
+    ...names.map(
+      (name) => `| ${name} (${r.js.sample![name]!.file}) | ${r.blogs.map((b) => weight(r.js[b]?.[name])).join(' | ')} |`,
+    ),
     '',
   ];
 }
@@ -128,12 +139,14 @@ function buildSection(r: ReportInput): string[] {
     if (!b) return [];
     const rep = b.report;
     const pages = rep ? `${rep.posts} posts, ${rep.pages} pages (${rep.rendered} rendered, ${rep.fromCache} from cache)` : '—';
-    return [`| ${b.label} | ${b.ok ? sec(b.wallS) : 'failed'} | ${sec(rep?.totalSeconds)} (${rep ? phaseSummary(rep) : '—'}) | ${mb(b.peakTreeBytes)} / ${mb(rep?.peakRssBytes)} | ${pages} |`];
+    return [
+      `| ${b.label} | ${b.ok ? sec(b.wallS) : 'failed'} | ${sec(rep?.totalSeconds)} (${rep ? phaseSummary(rep) : '—'}) | ${mb(b.peakTreeBytes)} / ${mb(rep?.peakRssBytes)} | ${pages} |`,
+    ];
   });
   return [
     '## Build',
     '',
-    "| build | wall time | in the build (phases) | peak memory (process tree / build process) | output |",
+    '| build | wall time | in the build (phases) | peak memory (process tree / build process) | output |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
     ...(builds.touched ? ['', `One-post rebuild: a sentence appended to \`${builds.touched}\`.`] : []),
@@ -144,7 +157,12 @@ function buildSection(r: ReportInput): string[] {
 }
 
 function problemSection(r: ReportInput): string[] {
-  if (!r.problems.length) return ['## Problems seen', '', 'None: no console errors or warnings, page errors, failed or duplicate requests, or missing LCP.'];
+  if (!r.problems.length)
+    return [
+      '## Problems seen',
+      '',
+      'None: no console errors or warnings, page errors, failed or duplicate requests, or missing LCP.',
+    ];
   // The same message on several pages is listed once, with the pages.
   const byMessage = new Map<string, string[]>();
   for (const p of r.problems) {
@@ -153,9 +171,16 @@ function problemSection(r: ReportInput): string[] {
       byMessage.set(key, [...(byMessage.get(key) ?? []), p.where]);
     }
   }
-  return ['## Problems seen', '', ...[...byMessage].map(([message, where]) => `- ${message.replace(/\n/g, ' ⏎ ')} — **${where.join(', ')}**`)];
+  return [
+    '## Problems seen',
+    '',
+    ...[...byMessage].map(([message, where]) => `- ${message.replace(/\n/g, ' ⏎ ')} — **${where.join(', ')}**`),
+  ];
 }
 
 export function markdownReport(r: ReportInput): string {
-  return [...header(r), ...firstLoad(r), ...navigation(r), ...javascript(r), ...buildSection(r), ...problemSection(r)].join('\n') + '\n';
+  return (
+    [...header(r), ...firstLoad(r), ...navigation(r), ...javascript(r), ...buildSection(r), ...problemSection(r)].join('\n') +
+    '\n'
+  );
 }

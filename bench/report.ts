@@ -20,7 +20,13 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
     targets,
     budgets,
     afterLoadWindowMs,
-    profiles: profiles.map(({ name, runs, context, throttle }) => ({ name, runs, context, throttle, ...(throttle && { network: phoneNetwork, cpuSlowdown: phoneCpuSlowdown }) })),
+    profiles: profiles.map(({ name, runs, context, throttle }) => ({
+      name,
+      runs,
+      context,
+      throttle,
+      ...(throttle && { network: phoneNetwork, cpuSlowdown: phoneCpuSlowdown }),
+    })),
     visits: visits.map((v) => ({ page: v.page.id, path: new URL(v.page.url).pathname, ...(v.click && { click: v.click }) })),
     facts: input.facts,
     builds: input.builds,
@@ -38,5 +44,7 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
   await writeFile(path.join(resultsDir, 'latest.md'), markdown);
   await writeFile(path.join(resultsDir, `${input.date.replace(/[:.]/g, '-')}.json`), text);
   console.log('\n' + markdown);
-  log(`Wrote ${path.relative(root, path.join(resultsDir, 'latest.json'))} and latest.md; the bench took ${sec(input.durationS)}.`);
+  log(
+    `Wrote ${path.relative(root, path.join(resultsDir, 'latest.json'))} and latest.md; the bench took ${sec(input.durationS)}.`,
+  );
 }

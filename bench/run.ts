@@ -26,7 +26,12 @@ import { writeReport } from './report.ts';
 import { blogVisits, pagePaths, type Blog, type Visit } from './visits.ts';
 
 /** Writes each blog's limit pages and lists its visits; returns the warnings about its HTML. */
-async function prepareBlog(blog: Blog, outDir: string, server: Served, facts: SampleFacts): Promise<{ visits: Visit[]; warnings: string[] }> {
+async function prepareBlog(
+  blog: Blog,
+  outDir: string,
+  server: Served,
+  facts: SampleFacts,
+): Promise<{ visits: Visit[]; warnings: string[] }> {
   const paths = pagePaths(facts);
   const markdownBytes = (await stat(path.join(samplePostsDir, `${facts.longSlug}.md`))).size;
   const pages = Object.entries(paths).map(([name, p]) => ({ name, path: p, ...(name === 'post' && { markdownBytes }) }));
@@ -43,7 +48,9 @@ async function main(options: BenchOptions) {
   await mkdir(work, { recursive: true });
   const facts = await sampleFacts();
   const builds: Builds = options.skipBuild ? { rebuildInvalid: false, warnings: [] } : await buildBlogs(options, outs, problems);
-  const blogs = (['sample', ...(options.big ? ['big' as const] : [])] as Blog[]).filter((b) => existsSync(path.join(outs[b], 'index.html')));
+  const blogs = (['sample', ...(options.big ? ['big' as const] : [])] as Blog[]).filter((b) =>
+    existsSync(path.join(outs[b], 'index.html')),
+  );
   if (!blogs.includes('sample')) throw new Error('The sample blog did not build; nothing to measure.');
   const blogName = (blog: Blog) => (blog === 'big' ? `${options.count}-post blog` : 'sample blog');
 
@@ -60,9 +67,30 @@ async function main(options: BenchOptions) {
     const profiles = makeProfiles(options);
     const raw = await measure(visits, profiles, problems);
     const summary = summarise(raw, visits);
-    const checks = runChecks({ blogs, blogName, loads: summary.loads.phone ?? {}, clicks: summary.clicks.phone ?? {}, js: js.sample ?? {}, builds, count: options.count });
+    const checks = runChecks({
+      blogs,
+      blogName,
+      loads: summary.loads.phone ?? {},
+      clicks: summary.clicks.phone ?? {},
+      js: js.sample ?? {},
+      builds,
+      count: options.count,
+    });
     const pages = visits.map((v) => v.page).filter((p, i, all) => !p.limit && all.findIndex((q) => q.id === p.id) === i);
-    const report = { date, durationS: elapsedS(), options, machine: machine(raw.chromium), facts, blogs, blogName, pages, checks, summary, js, builds };
+    const report = {
+      date,
+      durationS: elapsedS(),
+      options,
+      machine: machine(raw.chromium),
+      facts,
+      blogs,
+      blogName,
+      pages,
+      checks,
+      summary,
+      js,
+      builds,
+    };
     await writeReport({ ...report, problems: problems.list(), workerPages: [...problems.workerPages] }, visits, profiles, raw);
   } finally {
     for (const s of servers) s.close();

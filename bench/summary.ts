@@ -86,7 +86,8 @@ function clickMedian(samples: ClickSample[], prefetch: boolean): ClickMedian {
   };
 }
 
-const mapValues = <T, U>(o: Record<string, T>, f: (v: T, k: string) => U) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v, k)]));
+const mapValues = <T, U>(o: Record<string, T>, f: (v: T, k: string) => U) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v, k)]));
 
 export function summarise(raw: RawSamples, visits: Visit[]): Summary {
   const prefetch = new Map(visits.flatMap((v) => (v.click ? [[v.click.id, v.click.prefetch] as const] : [])));

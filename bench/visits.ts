@@ -46,7 +46,12 @@ export const pageId = (blog: Blog, kind: Kind, limit = false) => `${blog} ${kind
 const olderPost = '.post-nav-older';
 
 /** Every visit of one blog: each page, its limit, and the post once more for the click on a link not prefetched. */
-export function blogVisits(blog: Blog, origin: string, paths: Partial<Record<Kind, string>>, limitPaths: Record<string, string>): Visit[] {
+export function blogVisits(
+  blog: Blog,
+  origin: string,
+  paths: Partial<Record<Kind, string>>,
+  limitPaths: Record<string, string>,
+): Visit[] {
   const visits: Visit[] = [];
   for (const kind of pageKinds) {
     const pagePath = paths[kind];
@@ -54,7 +59,10 @@ export function blogVisits(blog: Blog, origin: string, paths: Partial<Record<Kin
     const page: PageDef = { id: pageId(blog, kind), blog, kind, limit: false, url: origin + pagePath };
     const limit: PageDef = { id: pageId(blog, kind, true), blog, kind, limit: true, url: origin + limitPaths[kind]! };
     if (kind === 'home') {
-      visits.push({ page, click: { id: `${blog} home → first post`, selector: '.post-list a[href*="/posts/"]', prefetch: true } });
+      visits.push({
+        page,
+        click: { id: `${blog} home → first post`, selector: '.post-list a[href*="/posts/"]', prefetch: true },
+      });
     } else if (kind === 'post') {
       visits.push({ page, click: { id: `${blog} post → older post`, selector: olderPost, prefetch: true } });
       visits.push({ page, click: { id: `${blog} post → older post, not prefetched`, selector: olderPost, prefetch: false } });

@@ -18,8 +18,14 @@ const routes: { url: string; heading: string }[] = [
   { url: '/?tag=papers', heading: 'Filtered posts' },
   { url: '/?series=paper-every-day', heading: 'Filtered posts' },
   { url: '/?tag=scheduling&series=paper-every-day', heading: 'Filtered posts' },
-  { url: '/posts/paper-every-day-day-three-container-design-patterns', heading: 'Paper every day. Day Three: Container Design Patterns' },
-  { url: '/posts/paper-every-day-day-three-container-design-patterns/', heading: 'Paper every day. Day Three: Container Design Patterns' },
+  {
+    url: '/posts/paper-every-day-day-three-container-design-patterns',
+    heading: 'Paper every day. Day Three: Container Design Patterns',
+  },
+  {
+    url: '/posts/paper-every-day-day-three-container-design-patterns/',
+    heading: 'Paper every day. Day Three: Container Design Patterns',
+  },
   { url: '/posts/understanding-container-networking', heading: 'Understanding Container Networking' },
   { url: '/posts/year-in-review-2023', heading: '2023: A Year in Review' },
   { url: '/posts/lets-go', heading: 'Lets Go' },
@@ -63,7 +69,7 @@ test.describe('keyboard', () => {
     expect(outline.width).toBeGreaterThan(0);
   });
 
-  test('a post link opens with Enter, and focus lands on the new page\'s heading', async ({ page }) => {
+  test("a post link opens with Enter, and focus lands on the new page's heading", async ({ page }) => {
     await page.goto('/');
     await waitForApp(page);
     const link = currentPage(page).getByRole('link', { name: published[0]!.title, exact: true });
@@ -141,7 +147,10 @@ test.describe('every page', () => {
       }
       // Let idle-time prefetching and lazy images finish.
       await page.waitForLoadState('networkidle');
-      expect(problems.filter((p) => /hydrat|did not match|mismatch/i.test(p)), 'hydration').toEqual([]);
+      expect(
+        problems.filter((p) => /hydrat|did not match|mismatch/i.test(p)),
+        'hydration',
+      ).toEqual([]);
       expect(problems).toEqual([]);
     });
   }
@@ -149,7 +158,9 @@ test.describe('every page', () => {
   for (const url of notFoundRoutes) {
     test(`${url}: the not-found page logs nothing but the 404 itself`, async ({ page }) => {
       // The browser reports the 404 status of the document (and of the missing post's data).
-      const problems = watchConsole(page, (text) => /^Failed to load resource: the server responded with a status of 404/.test(text));
+      const problems = watchConsole(page, (text) =>
+        /^Failed to load resource: the server responded with a status of 404/.test(text),
+      );
       await page.goto(url);
       await waitForApp(page);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

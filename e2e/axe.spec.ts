@@ -26,7 +26,9 @@ function prerenderedPaths(): string[] {
 const pages = [...prerenderedPaths(), '/?tag=papers', '/nope'];
 
 test('the audit covers every prerendered page', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/page/2', '/archive', '/tags', '/series', '/posts/lets-go', '/series/lets-go']));
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/page/2', '/archive', '/tags', '/series', '/posts/lets-go', '/series/lets-go']),
+  );
   expect(pages.length).toBeGreaterThan(40);
 });
 
@@ -37,27 +39,34 @@ const chunks = Array.from({ length: Math.ceil(pages.length / chunk) }, (_, i) =>
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     for (const [part, group] of chunks.entries()) {
-    test(`${scheme} theme at ${width} px, pages ${part * chunk + 1}–${part * chunk + group.length}: no axe violation and no CSP violation`, async ({ browser }) => {
-      test.setTimeout(group.length * 8_000);
-      // AxeBuilder needs a page from browser.newContext().
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, baseURL: siteUrl('blog') });
-      const page = await context.newPage();
-      const cspErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(`${page.url()}: ${message.text()}`);
+      test(`${scheme} theme at ${width} px, pages ${part * chunk + 1}–${part * chunk + group.length}: no axe violation and no CSP violation`, async ({
+        browser,
+      }) => {
+        test.setTimeout(group.length * 8_000);
+        // AxeBuilder needs a page from browser.newContext().
+        const context = await browser.newContext({
+          colorScheme: scheme,
+          viewport: { width, height: 800 },
+          baseURL: siteUrl('blog'),
+        });
+        const page = await context.newPage();
+        const cspErrors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+            cspErrors.push(`${page.url()}: ${message.text()}`);
+        });
+        const found: string[] = [];
+        for (const url of group) {
+          await page.goto(url);
+          await waitForApp(page);
+          await page.locator('h1').first().waitFor();
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          found.push(...violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+        expect(found).toEqual([]);
+        expect(cspErrors).toEqual([]);
+        await context.close();
       });
-      const found: string[] = [];
-      for (const url of group) {
-        await page.goto(url);
-        await waitForApp(page);
-        await page.locator('h1').first().waitFor();
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        found.push(...violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-      }
-      expect(found).toEqual([]);
-      expect(cspErrors).toEqual([]);
-      await context.close();
-    });
     }
   }
 }

@@ -43,7 +43,10 @@ function stopServer() {
 async function ours(url: string, token: string, until: number): Promise<void> {
   while (Date.now() < until) {
     if (server?.exitCode !== null) throw new Error(`the dev server stopped:\n${output}`);
-    const body = await fetch(url).then((r) => (r.ok ? r.text() : ''), () => '');
+    const body = await fetch(url).then(
+      (r) => (r.ok ? r.text() : ''),
+      () => '',
+    );
     if (body === token) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -110,7 +113,9 @@ test('an edit of a series post shows in the open page, and so does the next one'
   await open(page, `${origin}/posts/lets-go`);
   await expect(h1(page)).toHaveText('Lets Go');
   await edit('lets-go.md', (t) =>
-    t.replace('title: Lets Go\n', 'title: Lets Go, edited\n').replace("I've been writing Go for work", 'I have been writing Go at work'),
+    t
+      .replace('title: Lets Go\n', 'title: Lets Go, edited\n')
+      .replace("I've been writing Go for work", 'I have been writing Go at work'),
   );
   await expect(h1(page)).toHaveText('Lets Go, edited');
   await expect(body(page)).toContainText('I have been writing Go at work');
@@ -124,7 +129,9 @@ test('an edit of a series post shows in the open page, and so does the next one'
 test('an edit of a post without a series shows in the open page', async ({ page }) => {
   await open(page, `${origin}/posts/new-blog`);
   await expect(h1(page)).toHaveText('New blog!');
-  await edit('new-blog.md', (t) => t.replace('title: "New blog!"', 'title: "A new blog"').replace('Hello, and welcome', 'Hi, and welcome'));
+  await edit('new-blog.md', (t) =>
+    t.replace('title: "New blog!"', 'title: "A new blog"').replace('Hello, and welcome', 'Hi, and welcome'),
+  );
   await expect(h1(page)).toHaveText('A new blog');
   await expect(body(page)).toContainText('Hi, and welcome to my little corner');
 });
@@ -148,7 +155,9 @@ test('broken front matter is shown in the page with its file and line until it i
   // Still shown to a page opened while the problem remains.
   await open(page, `${origin}/posts/being-oncall`);
   await expect(message).toContainText('being-oncall.md:3:7');
-  await edit('being-oncall.md', (t) => t.replace('date: someday', 'date: 2025-04-07T22:05:00-07:00').replace('title: Being Oncall', 'title: Being On Call'));
+  await edit('being-oncall.md', (t) =>
+    t.replace('date: someday', 'date: 2025-04-07T22:05:00-07:00').replace('title: Being Oncall', 'title: Being On Call'),
+  );
   await expect(h1(page)).toHaveText('Being On Call');
   await expect(overlay(page)).toHaveCount(0);
 });
@@ -170,7 +179,9 @@ test('a draft is shown, marked, and follows its edits', async ({ page }) => {
   await expect(h1(page)).toHaveText('Lets Go: Slices and Maps');
   const meta = currentPage(page).locator('.post-header .post-meta');
   await expect(meta).toContainText('Draft');
-  await edit('lets-go-part-two-draft.md', (t) => t.replace('title: "Lets Go: Slices and Maps"', 'title: "Lets Go: Slices, Maps and Strings"'));
+  await edit('lets-go-part-two-draft.md', (t) =>
+    t.replace('title: "Lets Go: Slices and Maps"', 'title: "Lets Go: Slices, Maps and Strings"'),
+  );
   await expect(h1(page)).toHaveText('Lets Go: Slices, Maps and Strings');
   await expect(meta).toContainText('Draft');
 });

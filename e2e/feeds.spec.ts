@@ -93,10 +93,16 @@ async function checkRss(page: Page, s: HostedSite, f: FeedExpectation) {
   expect(kidText(channel, 'link', null), `${url}: channel link`).toBe(f.pageUrl);
   expect(kidText(channel, 'description', null).trim(), `${url}: channel description`).not.toBe('');
   const self = kids(channel, 'link', ATOM).filter((l) => l.attrs.rel === 'self');
-  expect(self.map((l) => l.attrs.href), `${url}: atom:link rel=self`).toEqual([canonical(s, `${f.dir}feed.xml`)]);
+  expect(
+    self.map((l) => l.attrs.href),
+    `${url}: atom:link rel=self`,
+  ).toEqual([canonical(s, `${f.dir}feed.xml`)]);
 
   const items = kids(channel, 'item', null);
-  expect(items.map((i) => kidText(i, 'title', null)), `${url}: item titles, newest first`).toEqual(f.posts.map((p) => p.title));
+  expect(
+    items.map((i) => kidText(i, 'title', null)),
+    `${url}: item titles, newest first`,
+  ).toEqual(f.posts.map((p) => p.title));
   for (const [n, item] of items.entries()) {
     const p = f.posts[n]!;
     const where = `${url} item ${p.slug}`;
@@ -111,9 +117,12 @@ async function checkRss(page: Page, s: HostedSite, f: FeedExpectation) {
     expect(description.trim(), `${where}: description`).not.toBe('');
     const summary = statedSummary(p);
     // An RSS description is HTML, so a plain-text summary arrives HTML-escaped.
-    if (!f.full && summary) expect(await htmlAsText(page, description), `${where}: description is the summary`).toEqual({ elements: 0, text: summary });
+    if (!f.full && summary)
+      expect(await htmlAsText(page, description), `${where}: description is the summary`).toEqual({ elements: 0, text: summary });
   }
-  if (f.full) for (const item of items) await expectAbsoluteLinks(page, kidText(item, 'description', null), `${url} ${kidText(item, 'link', null)}`);
+  if (f.full)
+    for (const item of items)
+      await expectAbsoluteLinks(page, kidText(item, 'description', null), `${url} ${kidText(item, 'link', null)}`);
 }
 
 async function checkAtom(page: Page, s: HostedSite, f: FeedExpectation) {
@@ -126,9 +135,10 @@ async function checkAtom(page: Page, s: HostedSite, f: FeedExpectation) {
   const updated = kidText(feed, 'updated', ATOM);
   expect(updated, `${url}: updated is RFC 3339`).toMatch(rfc3339);
   const links = kids(feed, 'link', ATOM);
-  expect(links.filter((l) => l.attrs.rel === 'self').map((l) => l.attrs.href), `${url}: rel=self`).toEqual([
-    canonical(s, `${f.dir}atom.xml`),
-  ]);
+  expect(
+    links.filter((l) => l.attrs.rel === 'self').map((l) => l.attrs.href),
+    `${url}: rel=self`,
+  ).toEqual([canonical(s, `${f.dir}atom.xml`)]);
   expect(
     links.filter((l) => (l.attrs.rel ?? 'alternate') === 'alternate').map((l) => l.attrs.href),
     `${url}: rel=alternate`,
@@ -136,9 +146,10 @@ async function checkAtom(page: Page, s: HostedSite, f: FeedExpectation) {
   const feedAuthor = kids(feed, 'author', ATOM).length > 0;
 
   const entries = kids(feed, 'entry', ATOM);
-  expect(entries.map((e) => kidText(e, 'title', ATOM)), `${url}: entry titles, newest first`).toEqual(
-    f.posts.map((p) => p.title),
-  );
+  expect(
+    entries.map((e) => kidText(e, 'title', ATOM)),
+    `${url}: entry titles, newest first`,
+  ).toEqual(f.posts.map((p) => p.title));
   entries.forEach((entry, n) => {
     const p = f.posts[n]!;
     const where = `${url} entry ${p.slug}`;
@@ -159,7 +170,10 @@ async function checkAtom(page: Page, s: HostedSite, f: FeedExpectation) {
       Date.parse(entryUpdated),
     );
     if (!feedAuthor) expect(kids(entry, 'author', ATOM).length, `${where}: an author`).toBeGreaterThan(0);
-    expect(kids(entry, 'author', ATOM).map((a) => kidText(a, 'name', ATOM)), `${where}: authors`).toEqual(p.authors);
+    expect(
+      kids(entry, 'author', ATOM).map((a) => kidText(a, 'name', ATOM)),
+      `${where}: authors`,
+    ).toEqual(p.authors);
     const summary = kids(entry, 'summary', ATOM)[0]?.text;
     const content = kids(entry, 'content', ATOM)[0];
     expect(summary ?? content?.text ?? '', `${where}: summary or content`).not.toBe('');
@@ -195,7 +209,10 @@ async function checkJsonFeed(page: Page, s: HostedSite, f: FeedExpectation) {
   expect(feed.home_page_url, `${url}: home_page_url`).toBe(f.pageUrl);
   expect(feed.feed_url, `${url}: feed_url`).toBe(canonical(s, `${f.dir}feed.json`));
   expect(Array.isArray(feed.items), `${url}: items`).toBe(true);
-  expect(feed.items.map((i) => i.title), `${url}: item titles, newest first`).toEqual(f.posts.map((p) => p.title));
+  expect(
+    feed.items.map((i) => i.title),
+    `${url}: item titles, newest first`,
+  ).toEqual(f.posts.map((p) => p.title));
   for (const [n, item] of feed.items.entries()) {
     const p = f.posts[n]!;
     const where = `${url} item ${p.slug}`;
@@ -209,7 +226,11 @@ async function checkJsonFeed(page: Page, s: HostedSite, f: FeedExpectation) {
     expect(typeof content, `${where}: content_html or content_text`).toBe('string');
     expect((content as string).trim(), `${where}: content`).not.toBe('');
     if (statedSummary(p) && item.summary !== undefined) expect(item.summary, `${where}: summary`).toBe(statedSummary(p));
-    if (item.authors) expect(item.authors.map((a) => a.name), `${where}: authors`).toEqual(p.authors);
+    if (item.authors)
+      expect(
+        item.authors.map((a) => a.name),
+        `${where}: authors`,
+      ).toEqual(p.authors);
     if (f.full) {
       expect(typeof item.content_html, `${where}: full content_html`).toBe('string');
       await expectAbsoluteLinks(page, item.content_html as string, where);
@@ -452,15 +473,24 @@ test.describe('escaping: a post whose front matter holds ", <, & and </script>',
       const rssUrl = new URL(`${dir}feed.xml`, hostileRoot).href;
       const channel = kid(await parseXml(page, await fetchOk(page.request, rssUrl, RSS_XML), rssUrl), 'channel', null);
       expect(kidText(channel, 'title', null), rssUrl).toContain(name);
-      expect(kids(channel, 'item', null).map((i) => kidText(i, 'title', null)), rssUrl).toContain(hostile.title);
+      expect(
+        kids(channel, 'item', null).map((i) => kidText(i, 'title', null)),
+        rssUrl,
+      ).toContain(hostile.title);
       const atomUrl = new URL(`${dir}atom.xml`, hostileRoot).href;
       const feed = await parseXml(page, await fetchOk(page.request, atomUrl, ATOM_XML), atomUrl);
       expect(kidText(feed, 'title', ATOM), atomUrl).toContain(name);
-      expect(kids(feed, 'entry', ATOM).map((e) => kidText(e, 'title', ATOM)), atomUrl).toContain(hostile.title);
+      expect(
+        kids(feed, 'entry', ATOM).map((e) => kidText(e, 'title', ATOM)),
+        atomUrl,
+      ).toContain(hostile.title);
       const jsonUrl = new URL(`${dir}feed.json`, hostileRoot).href;
       const json = JSON.parse(await fetchOk(page.request, jsonUrl, JSON_TYPE)) as { title: string; items: JsonFeedItem[] };
       expect(json.title, jsonUrl).toContain(name);
-      expect(json.items.map((i) => i.title), jsonUrl).toContain(hostile.title);
+      expect(
+        json.items.map((i) => i.title),
+        jsonUrl,
+      ).toContain(hostile.title);
     }
     const sitemapUrl = new URL('sitemap.xml', hostileRoot).href;
     const urlset = await parseXml(page, await fetchOk(page.request, sitemapUrl, /xml/), sitemapUrl);
@@ -468,7 +498,9 @@ test.describe('escaping: a post whose front matter holds ", <, & and </script>',
     expect(locs).toContain(hostileUrl);
     for (const link of [...tagLinks, ...seriesLinks]) expect(locs).toContain(new URL(link.slice(1), hostileRoot).href);
     expectSameInstant(
-      kids(urlset, 'url', SITEMAP).find((u) => kidText(u, 'loc', SITEMAP) === hostileUrl)!.children.find((c) => c.name === 'lastmod')?.text,
+      kids(urlset, 'url', SITEMAP)
+        .find((u) => kidText(u, 'loc', SITEMAP) === hostileUrl)!
+        .children.find((c) => c.name === 'lastmod')?.text,
       hostile.date,
       'sitemap lastmod',
     );
@@ -532,9 +564,7 @@ test.describe('escaping: a post whose front matter holds ", <, & and </script>',
     });
   }
 
-  test('in the browser: no script runs from the values, and the title follows in-app navigation exactly', async ({
-    page,
-  }) => {
+  test('in the browser: no script runs from the values, and the title follows in-app navigation exactly', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
@@ -545,7 +575,10 @@ test.describe('escaping: a post whose front matter holds ", <, & and </script>',
     await expect(page).toHaveTitle(`${hostile.title} · ${site.title}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', hostile.summary);
-    await currentPage(page).locator('.post-header').getByRole('link', { name: `#${hostile.tags[0]}` }).click();
+    await currentPage(page)
+      .locator('.post-header')
+      .getByRole('link', { name: `#${hostile.tags[0]}` })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Posts tagged “${hostile.tags[0]}”`);
     await expect(page).toHaveTitle(`Posts tagged “${hostile.tags[0]}” · ${site.title}`);
     await currentPage(page).getByRole('link', { name: hostile.title }).click();

@@ -158,8 +158,7 @@ export function metaValue(raw: RawPage, key: string): string {
   return values[0]!;
 }
 
-export const linksWithRel = (raw: RawPage, rel: string) =>
-  raw.links.filter((l) => l.rel.split(/\s+/).includes(rel));
+export const linksWithRel = (raw: RawPage, rel: string) => raw.links.filter((l) => l.rel.split(/\s+/).includes(rel));
 
 /** Every JSON-LD block of the page, parsed. */
 export function jsonLd(raw: RawPage): Record<string, unknown>[] {

@@ -5,8 +5,30 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { canonical, hostedSites, jsonLd, linksWithRel, metaValue, parseHtml, previewDescription, siteConfig, statedSummary } from './head-support.ts';
-import { isSameDocument, markDocument, post, published, seriesParts, site, slugOf, waitForApp, withTag, type SamplePost, currentPage } from './support.ts';
+import {
+  canonical,
+  hostedSites,
+  jsonLd,
+  linksWithRel,
+  metaValue,
+  parseHtml,
+  previewDescription,
+  siteConfig,
+  statedSummary,
+} from './head-support.ts';
+import {
+  isSameDocument,
+  markDocument,
+  post,
+  published,
+  seriesParts,
+  site,
+  slugOf,
+  waitForApp,
+  withTag,
+  type SamplePost,
+  currentPage,
+} from './support.ts';
 import { isoInstant } from '../src/lib/dates.ts';
 
 const blog = hostedSites.find((s) => s.name === 'blog')!;
@@ -61,10 +83,7 @@ async function expectHeadFollows(page: Page, e: Expected) {
   await expect(page).toHaveURL(new URL(e.path, blog.root).href);
   await expect(h1(page)).toHaveText(e.h1);
   await expect(page, `${where}: document.title`).toHaveTitle(docTitle(e.title));
-  await expect(page.locator('meta[name="description"]'), `${where}: meta description`).toHaveAttribute(
-    'content',
-    e.description,
-  );
+  await expect(page.locator('meta[name="description"]'), `${where}: meta description`).toHaveAttribute('content', e.description);
   const head = await readHead(page);
   const one = (key: string) => head.all[key] ?? [];
   expect.soft(one('description'), `${where}: one meta description`).toEqual([e.description]);
@@ -129,12 +148,13 @@ test.describe('head after in-app navigation', () => {
 
     const visited: Expected[] = [home, newestHead];
     const moves: [() => Promise<void>, Expected][] = [
+      [() => nav.getByRole('link', { name: 'Tags' }).click(), { path: 'tags', title: 'Tags', description: '', h1: 'Tags' }],
       [
-        () => nav.getByRole('link', { name: 'Tags' }).click(),
-        { path: 'tags', title: 'Tags', description: '', h1: 'Tags' },
-      ],
-      [
-        () => main.locator('.tag-cloud').getByRole('link', { name: new RegExp(`^#${tag} `) }).click(),
+        () =>
+          main
+            .locator('.tag-cloud')
+            .getByRole('link', { name: new RegExp(`^#${tag} `) })
+            .click(),
         {
           path: `tags/${slugOf(tag)}`,
           title: `Posts tagged “${tag}”`,
@@ -286,10 +306,16 @@ test.describe('the head of every prerendered page, as the server sends it', () =
     await page.goto(blog.root);
     await waitForApp(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click();
-    await currentPage(page).locator('.tag-cloud').getByRole('link', { name: /^#papers / }).click();
+    await currentPage(page)
+      .locator('.tag-cloud')
+      .getByRole('link', { name: /^#papers / })
+      .click();
     await expect(h1(page)).toHaveText('Posts tagged “papers”');
     await expect(page.locator(`head link[rel="alternate"][href="${canonical(blog, 'tags/papers/atom.xml')}"]`)).toHaveCount(1);
-    await expect(currentPage(page).getByRole('link', { name: 'Feed of this tag' })).toHaveAttribute('href', '/tags/papers/feed.xml');
+    await expect(currentPage(page).getByRole('link', { name: 'Feed of this tag' })).toHaveAttribute(
+      'href',
+      '/tags/papers/feed.xml',
+    );
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' }).click();
     await expect(h1(page)).toHaveText('Archive');
     await expect(page.locator('head link[rel="alternate"][href*="/tags/"]')).toHaveCount(0);

@@ -22,7 +22,9 @@ const tagSelect = (page: Page) => page.getByRole('combobox', { name: 'Tag' });
 const seriesSelect = (page: Page) => page.getByRole('combobox', { name: 'Series' });
 const count = (page: Page) => currentPage(page).getByRole('status');
 const postCard = (page: Page, title: string) =>
-  currentPage(page).locator('.post-list > li').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+  currentPage(page)
+    .locator('.post-list > li')
+    .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 test.describe('home page', () => {
   test('sample content is what these tests assume', () => {
@@ -71,7 +73,7 @@ test.describe('home page', () => {
     await expect(postCard(page, 'Humble Book Bundle')).toContainText('My current bedtime reading is The Linux Memory Manager');
   });
 
-  test('every card shows the date as written whatever the reader\'s time zone', async ({ browser }) => {
+  test("every card shows the date as written whatever the reader's time zone", async ({ browser }) => {
     for (const timezoneId of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const context = await browser.newContext({ timezoneId });
       const page = await context.newPage();

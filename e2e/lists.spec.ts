@@ -47,7 +47,10 @@ test.describe('tags', () => {
   test('clicking a tag shows its posts, newest first', async ({ page }) => {
     await page.goto('/tags');
     await waitForApp(page);
-    await currentPage(page).locator('.tag-cloud').getByRole('link', { name: /^#papers/ }).click();
+    await currentPage(page)
+      .locator('.tag-cloud')
+      .getByRole('link', { name: /^#papers/ })
+      .click();
     await expect(page).toHaveURL('/tags/papers');
     await expect(h1(page)).toHaveText('Posts tagged “papers”');
     await expect(page).toHaveTitle(`Posts tagged “papers” · ${site.title}`);

@@ -93,7 +93,9 @@ test.describe('in-app navigation', () => {
     await expect(link).toBeInViewport();
   });
 
-  test('a post rendered ahead of time: shown on the click, at the top, focused and titled; Back restores the list where it was', async ({ page }) => {
+  test('a post rendered ahead of time: shown on the click, at the top, focused and titled; Back restores the list where it was', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForApp(page);
     await markDocument(page);

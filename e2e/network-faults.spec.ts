@@ -31,7 +31,11 @@ const faults = {
     await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
   },
   htmlInsteadOfJson: (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Home</title><p>Welcome</p>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Home</title><p>Welcome</p>',
+    }),
   removed: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
   // Holds the request: the server never answers.
   noAnswer: () => undefined,
@@ -156,7 +160,9 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
     });
   }
 
-  test('HTML page served with 200 where post JSON was expected: reloads once, then says why, with a reload button', async ({ page }) => {
+  test('HTML page served with 200 where post JSON was expected: reloads once, then says why, with a reload button', async ({
+    page,
+  }) => {
     const other = published[1]!;
     const broken = await breakRequests(page, '**/data/*/posts/*.json', faults.htmlInsteadOfJson);
     const loads = watchPageLoads(page);
@@ -182,7 +188,9 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
     await expectElsewhereWorksAndBackShowsTheMessage(page);
 
     await broken.heal();
-    await alert(page).getByRole('button', { name: /^(Try again|Reload the page)$/ }).click();
+    await alert(page)
+      .getByRole('button', { name: /^(Try again|Reload the page)$/ })
+      .click();
     await expect(h1(page)).toHaveText(other.title, { timeout: 20_000 });
     await expect(alert(page)).toHaveCount(0);
   });
@@ -199,7 +207,9 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
     await expectHeaderStillWorks(page);
   });
 
-  test('post JSON never answers: a pending bar, not a frozen app; the header still navigates; then a timeout message', async ({ page }) => {
+  test('post JSON never answers: a pending bar, not a frozen app; the header still navigates; then a timeout message', async ({
+    page,
+  }) => {
     // The page's clock runs as usual, and is moved forward below instead of waiting out the timeouts.
     await page.clock.install();
     const broken = await breakRequests(page, postJson, faults.noAnswer);
@@ -251,7 +261,9 @@ test.describe('cold loads whose data fails', () => {
     await expectTargetPost(page);
   });
 
-  test('a filtered home page (/?tag=…) opened by URL whose tag data answers 500: message, Try again recovers', async ({ page }) => {
+  test('a filtered home page (/?tag=…) opened by URL whose tag data answers 500: message, Try again recovers', async ({
+    page,
+  }) => {
     const tag = 'go';
     const broken = await breakRequests(page, `**/data/*/tags/${tag}/1.json`, faults.serverError);
     await page.goto(`/?tag=${tag}`);
@@ -265,7 +277,11 @@ test.describe('cold loads whose data fails', () => {
     await tryAgain(page).click();
     await expect(alert(page)).toHaveCount(0);
     await expect(currentPage(page).locator('.post-list > li').first()).toBeVisible();
-    await expect(currentPage(page).locator('.post-list .chip', { hasText: `#${tag}` }).first()).toBeVisible();
+    await expect(
+      currentPage(page)
+        .locator('.post-list .chip', { hasText: `#${tag}` })
+        .first(),
+    ).toBeVisible();
   });
 
   test('a series-filtered home page opened offline: message, Try again recovers', async ({ page }) => {
@@ -325,7 +341,9 @@ test.describe('a deploy removed this tab’s code', () => {
     return new Set([...html.matchAll(/href="([^"]*\/assets\/[^"]+\.js)"/g)].map((m) => new URL(m[1]!, 'http://x').pathname));
   }
 
-  test('the post view’s chunk is gone: the tab reloads once, not in a loop, and shows the post, not a blank page', async ({ page }) => {
+  test('the post view’s chunk is gone: the tab reloads once, not in a loop, and shows the post, not a blank page', async ({
+    page,
+  }) => {
     const keep = await homeChunks(page);
     const removed: string[] = [];
     await page.route('**/assets/route-*.js', (route) => {
@@ -349,7 +367,9 @@ test.describe('a deploy removed this tab’s code', () => {
     expect((await currentPage(page).innerText()).length).toBeGreaterThan(200);
   });
 
-  test('every route chunk and the Markdown worker are gone: after one reload, the page or a reload message, never blank', async ({ page }) => {
+  test('every route chunk and the Markdown worker are gone: after one reload, the page or a reload message, never blank', async ({
+    page,
+  }) => {
     const keep = await homeChunks(page);
     await page.route(/\/assets\/(route|markdown-worker|render-in-worker)-[^/]+\.js$/, (route) => {
       const file = new URL(route.request().url()).pathname;

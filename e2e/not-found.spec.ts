@@ -37,7 +37,8 @@ test.describe('not found', () => {
     for (const url of ['/page/5', '/posts/does-not-exist', '/tags/nope', '/series/nope', '/nope']) {
       const failed: string[] = [];
       const onResponse = (response: import('@playwright/test').Response) => {
-        if (response.status() >= 400 && new URL(response.url()).pathname !== url) failed.push(`${response.status()} ${response.url()}`);
+        if (response.status() >= 400 && new URL(response.url()).pathname !== url)
+          failed.push(`${response.status()} ${response.url()}`);
       };
       page.on('response', onResponse);
       await page.goto(url);

@@ -39,7 +39,9 @@ const noPageErrors = (page: Page) => watchConsole(page, (text) => /status of 404
 async function prerenderedTitles(page: Page, path: string): Promise<string[]> {
   const { html } = await fetchPage(page.request, new URL(path, base).href);
   const list = /<ol class="post-list">([\s\S]*?)<\/ol>\s*(?:<nav|<\/main|<p|<div|<section|$)/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<h[23] class="post-card-title"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => bodyText(`<body>${m[1]}</body>`));
+  return [...list.matchAll(/<h[23] class="post-card-title"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) =>
+    bodyText(`<body>${m[1]}</body>`),
+  );
 }
 
 test.describe('unicode and emoji in titles, tags and series names', () => {
@@ -79,7 +81,10 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
       // In the app: from the post, by its chip.
       await page.goto('/posts/unicode-cafe');
       await waitForApp(page);
-      await currentPage(page).locator('article .post-header').getByRole('link', { name: `#${name}` }).click();
+      await currentPage(page)
+        .locator('article .post-header')
+        .getByRole('link', { name: `#${name}` })
+        .click();
       await expect(h1(page)).toHaveText(`Posts tagged “${name}”`);
       expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/tags/${slug}`);
     }
@@ -89,7 +94,11 @@ test.describe('unicode and emoji in titles, tags and series names', () => {
     await page.goto('/tags');
     await waitForApp(page);
     for (const name of ['Café ☕ & Über', '日本語', '🚀 launches', 'عربي', 'עברית']) {
-      await expect(currentPage(page).getByRole('link', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
+      await expect(
+        currentPage(page)
+          .getByRole('link', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+          .first(),
+      ).toBeVisible();
     }
   });
 });
@@ -111,7 +120,9 @@ test.describe('right-to-left posts', () => {
       await page.goto(`/posts/${slug}`);
       await waitForApp(page);
       const isRtl = (selector: string) =>
-        currentPage(page).locator(selector).evaluateAll((els) => els.map((el) => el.matches(':dir(rtl)')));
+        currentPage(page)
+          .locator(selector)
+          .evaluateAll((els) => els.map((el) => el.matches(':dir(rtl)')));
       expect(await isRtl('h1'), 'post title').toEqual([true]);
       const paragraphs = await isRtl('.prose p');
       expect(paragraphs.length).toBeGreaterThan(0);
@@ -310,7 +321,9 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
         for (const post of datePosts) {
           await currentPage(page).getByRole('link', { name: post.title, exact: true }).click();
           await expect(h1(page)).toHaveText(post.title);
-          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} in the app`).toHaveText(asWritten(post.date));
+          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} in the app`).toHaveText(
+            asWritten(post.date),
+          );
           await page.goBack();
           await expect(h1(page)).toHaveText('Archive');
         }
@@ -318,7 +331,9 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
         for (const post of datePosts) {
           await page.goto(`/posts/${post.slug}`);
           await waitForApp(page);
-          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} cold`).toHaveText(asWritten(post.date));
+          await expect(currentPage(page).locator('.post-meta time').first(), `${post.slug} cold`).toHaveText(
+            asWritten(post.date),
+          );
         }
       });
     });
@@ -330,12 +345,16 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
     const months = await currentPage(page)
       .locator('.archive-year')
       .evaluateAll((years) =>
-        years.flatMap((y) => [...y.querySelectorAll('.archive-month h3')].map((h) => `${y.querySelector('h2')!.id} ${h.textContent}`)),
+        years.flatMap((y) =>
+          [...y.querySelectorAll('.archive-month h3')].map((h) => `${y.querySelector('h2')!.id} ${h.textContent}`),
+        ),
       );
     expect(months.length).toBeGreaterThan(0);
     expect(months).toEqual([...new Set(months)]);
     // And the May 1 posts all sit under May, the April 30 post under April.
-    const may = currentPage(page).locator('.archive-month').filter({ has: page.getByRole('heading', { name: 'May', exact: true }) });
+    const may = currentPage(page)
+      .locator('.archive-month')
+      .filter({ has: page.getByRole('heading', { name: 'May', exact: true }) });
     for (const slug of ['date-plain', 'date-late-west', 'date-early-east']) {
       await expect(may.getByRole('link', { name: bySlug(slug).title, exact: true })).toHaveCount(1);
     }

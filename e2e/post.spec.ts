@@ -120,11 +120,15 @@ test.describe('post page', () => {
     await waitForApp(page);
     await expect(moreNav(page).getByRole('link')).toHaveText([`← Older post${older.title}`, `Newer post →${newer.title}`]);
 
-    await moreNav(page).getByRole('link', { name: /^← Older post/ }).click();
+    await moreNav(page)
+      .getByRole('link', { name: /^← Older post/ })
+      .click();
     await expect(page).toHaveURL(`/posts/${older.slug}`);
     await expect(h1(page)).toHaveText(older.title);
 
-    await moreNav(page).getByRole('link', { name: /^Newer post →/ }).click();
+    await moreNav(page)
+      .getByRole('link', { name: /^Newer post →/ })
+      .click();
     await expect(page).toHaveURL(`/posts/${day3.slug}`);
     await expect(h1(page)).toHaveText(day3.title);
   });

@@ -5,7 +5,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteUrl } from './sites.ts';
-import { allPosts, currentPage, listTitles, post, published, seriesParts, slugOf, waitForApp, waitForHydrated } from './support.ts';
+import {
+  allPosts,
+  currentPage,
+  listTitles,
+  post,
+  published,
+  seriesParts,
+  slugOf,
+  waitForApp,
+  waitForHydrated,
+} from './support.ts';
 
 const paper = seriesParts('Paper every day');
 const [part1, part2, part3] = paper as [(typeof paper)[0], (typeof paper)[0], (typeof paper)[0]];
@@ -61,8 +71,12 @@ test.describe('series progress', () => {
     await expect(currentPage(page).locator('.post-card', { hasText: part1.title })).not.toContainText('Finished');
     // The home page offers the same part.
     await page.goto('/');
-    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveText(`Continue Paper every day: ${part3.title}`);
-    await currentPage(page).getByRole('link', { name: /^Continue/ }).click();
+    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveText(
+      `Continue Paper every day: ${part3.title}`,
+    );
+    await currentPage(page)
+      .getByRole('link', { name: /^Continue/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(part3.title);
     // Back on the series page, reset forgets it all.
     await page.goto(`/series/${slugOf('Paper every day')}`);
@@ -104,7 +118,9 @@ test.describe('finding your place', () => {
     expect(box.x).toBeGreaterThanOrEqual(prose.x + prose.width);
     await page.getByRole('heading', { level: 2, name: 'Social media' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -100));
-    await page.getByRole('heading', { level: 2, name: 'Social media' }).evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 20));
+    await page
+      .getByRole('heading', { level: 2, name: 'Social media' })
+      .evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 20));
     await expect(nav).toBeInViewport();
     await expect(nav.getByRole('link', { name: 'Social media', exact: true })).toHaveAttribute('aria-current', 'location');
     await expect(nav.locator('[aria-current]')).toHaveCount(1);
@@ -270,13 +286,21 @@ test.describe('share', () => {
     await expect(currentPage(page).getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   });
 
-  test('without JavaScript, plain links to Mastodon, Bluesky, LinkedIn, Hacker News and e-mail carry the canonical URL', async ({ browser }) => {
+  test('without JavaScript, plain links to Mastodon, Bluesky, LinkedIn, Hacker News and e-mail carry the canonical URL', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ baseURL: siteUrl('blog'), javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`posts/${part2.slug}`);
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     const share = page.getByRole('region', { name: 'Share this post' });
-    for (const [name, host] of [['Mastodon', 'https://mastodon.social/share?'], ['Bluesky', 'https://bsky.app/intent/compose?'], ['LinkedIn', 'https://www.linkedin.com/sharing/share-offsite/?'], ['Hacker News', 'https://news.ycombinator.com/submitlink?'], ['E-mail', 'mailto:?']] as const) {
+    for (const [name, host] of [
+      ['Mastodon', 'https://mastodon.social/share?'],
+      ['Bluesky', 'https://bsky.app/intent/compose?'],
+      ['LinkedIn', 'https://www.linkedin.com/sharing/share-offsite/?'],
+      ['Hacker News', 'https://news.ycombinator.com/submitlink?'],
+      ['E-mail', 'mailto:?'],
+    ] as const) {
       const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
       expect(href.startsWith(host)).toBe(true);
       expect(href).toContain(encodeURIComponent(canonical));

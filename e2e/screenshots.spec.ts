@@ -22,20 +22,40 @@ const views = [
 
 /** The reader features (issue 12), each in the state a reader sees it. */
 const readerViews = [
-  { name: 'reader-related-share', url: '/posts/paper-every-day-day-two-kubernetes', heading: /Day Two/, prepare: async (page: Page) => {
-    await currentPage(page).locator('.related').scrollIntoViewIfNeeded();
-  } },
-  { name: 'reader-toc-progress', url: '/posts/year-in-review-2023', heading: /year in review/i, prepare: async (page: Page) => {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-  } },
-  { name: 'reader-series-continue', url: '/series/paper-every-day', heading: 'Paper every day', prepare: async (page: Page) => {
-    await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toBeVisible();
-  } },
-  { name: 'reader-shortcuts', url: '/', heading: 'Jose Villalta', prepare: async (page: Page) => {
-    await expect(page.locator('dialog.shortcuts-dialog')).toHaveCount(1);
-    await page.keyboard.press('?');
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-  } },
+  {
+    name: 'reader-related-share',
+    url: '/posts/paper-every-day-day-two-kubernetes',
+    heading: /Day Two/,
+    prepare: async (page: Page) => {
+      await currentPage(page).locator('.related').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'reader-toc-progress',
+    url: '/posts/year-in-review-2023',
+    heading: /year in review/i,
+    prepare: async (page: Page) => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    },
+  },
+  {
+    name: 'reader-series-continue',
+    url: '/series/paper-every-day',
+    heading: 'Paper every day',
+    prepare: async (page: Page) => {
+      await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'reader-shortcuts',
+    url: '/',
+    heading: 'Jose Villalta',
+    prepare: async (page: Page) => {
+      await expect(page.locator('dialog.shortcuts-dialog')).toHaveCount(1);
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    },
+  },
 ];
 
 const devices = {
@@ -87,8 +107,22 @@ for (const [device, options] of Object.entries(devices)) {
       test(view.name, async ({ page }) => {
         // Part 2 of the series read to the end and part 3 opened: the series page has progress to show.
         await page.addInitScript(() => {
-          const parts = ['one-mesos', 'two-kubernetes', 'three-container-design-patterns'].map((s) => ({ slug: `paper-every-day-day-${s}`, title: s }));
-          localStorage.setItem('quire-series-progress', JSON.stringify({ 'paper-every-day': { name: 'Paper every day', parts, states: { [parts[1]!.slug]: 'finished' }, last: parts[1]!.slug, at: 1 } }));
+          const parts = ['one-mesos', 'two-kubernetes', 'three-container-design-patterns'].map((s) => ({
+            slug: `paper-every-day-day-${s}`,
+            title: s,
+          }));
+          localStorage.setItem(
+            'quire-series-progress',
+            JSON.stringify({
+              'paper-every-day': {
+                name: 'Paper every day',
+                parts,
+                states: { [parts[1]!.slug]: 'finished' },
+                last: parts[1]!.slug,
+                at: 1,
+              },
+            }),
+          );
         });
         await page.goto(view.url);
         await waitForApp(page);

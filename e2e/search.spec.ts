@@ -26,7 +26,10 @@ test.describe('search page', () => {
     await expect(results(page).first()).toHaveText(borg.title);
     await page.goto('/search?q=bitten');
     await expect(currentPage(page).locator('.search-empty')).toContainText('No posts match “bitten”.');
-    await expect(currentPage(page).locator('.search-empty').getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/archive');
+    await expect(currentPage(page).locator('.search-empty').getByRole('link', { name: 'archive' })).toHaveAttribute(
+      'href',
+      '/archive',
+    );
     await expect(results(page)).toHaveCount(0);
   });
 
@@ -66,7 +69,8 @@ test.describe('search page', () => {
     }
     await page.goto('/search?q=cluster&series=paper-every-day');
     await expect(results(page).first()).toBeVisible();
-    for (const card of await currentPage(page).locator('.search-results > li').all()) await expect(card).toContainText('Paper every day');
+    for (const card of await currentPage(page).locator('.search-results > li').all())
+      await expect(card).toContainText('Paper every day');
   });
 });
 
@@ -74,7 +78,10 @@ test.describe('header search box', () => {
   test('is a search box in every page header; Enter shows the results page', async ({ page }) => {
     await page.goto(`/posts/${borg.slug}`);
     await waitForApp(page);
-    const box = page.getByRole('search').filter({ has: page.locator('#header-search-input') }).getByRole('searchbox', { name: 'Search posts' });
+    const box = page
+      .getByRole('search')
+      .filter({ has: page.locator('#header-search-input') })
+      .getByRole('searchbox', { name: 'Search posts' });
     await expect(box).toHaveAttribute('type', 'search');
     await box.fill('kubernetes');
     await box.press('Enter');

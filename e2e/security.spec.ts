@@ -19,7 +19,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { e2eSites, siteUrl } from './sites.ts';
-import { escapeEverythingIds, hostilePosts, marker, payloads, postSource, urlPayloads, type Payload } from './fixtures/hostile/payloads.ts';
+import {
+  escapeEverythingIds,
+  hostilePosts,
+  marker,
+  payloads,
+  postSource,
+  urlPayloads,
+  type Payload,
+} from './fixtures/hostile/payloads.ts';
 import { site as blog, waitForApp, currentPage } from './support.ts';
 
 // jsdom ships without types (and @types/jsdom is not installed): the little used here, typed.
@@ -55,8 +63,28 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
       value.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, '').toLowerCase(),
     );
   const urlAttributes = [
-    'href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'imagesrcset', 'poster', 'background',
-    'data', 'cite', 'ping', 'longdesc', 'lowsrc', 'dynsrc', 'codebase', 'manifest', 'icon', 'to', 'values', 'from', 'by',
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'srcset',
+    'imagesrcset',
+    'poster',
+    'background',
+    'data',
+    'cite',
+    'ping',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'codebase',
+    'manifest',
+    'icon',
+    'to',
+    'values',
+    'from',
+    'by',
   ];
   const all = Array.from(doc.querySelectorAll('*'));
 
@@ -78,16 +106,47 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
       const equiv = el.getAttribute('http-equiv')!.toLowerCase();
       if (equiv !== 'content-security-policy') problems.push(`meta http-equiv="${equiv}": ${show(el)}`);
     }
-    if (tag === 'form' && !(o.kind === 'page' && el.classList.contains('filter-bar') && el.closest('main') && !el.closest('.prose'))) {
+    if (
+      tag === 'form' &&
+      !(o.kind === 'page' && el.classList.contains('filter-bar') && el.closest('main') && !el.closest('.prose'))
+    ) {
       problems.push(`form: ${show(el)}`);
     }
   }
 
   // Inside a post's rendered Markdown (or a feed's HTML): only what the sanitizer allows.
   const contentForbidden = [
-    'script', 'style', 'link', 'meta', 'title', 'base', 'form', 'textarea', 'select', 'option', 'svg', 'math',
-    'template', 'noscript', 'noembed', 'noframes', 'xmp', 'listing', 'plaintext', 'video', 'audio', 'track',
-    'marquee', 'map', 'area', 'canvas', 'dialog', 'slot', 'object', 'embed', 'iframe',
+    'script',
+    'style',
+    'link',
+    'meta',
+    'title',
+    'base',
+    'form',
+    'textarea',
+    'select',
+    'option',
+    'svg',
+    'math',
+    'template',
+    'noscript',
+    'noembed',
+    'noframes',
+    'xmp',
+    'listing',
+    'plaintext',
+    'video',
+    'audio',
+    'track',
+    'marquee',
+    'map',
+    'area',
+    'canvas',
+    'dialog',
+    'slot',
+    'object',
+    'embed',
+    'iframe',
   ];
   const contents = o.kind === 'page' ? Array.from(doc.querySelectorAll('.prose')) : [doc.body];
   for (const content of contents) {
@@ -100,7 +159,9 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
       }
       if (tag === 'button') {
         const copyButton =
-          o.kind === 'page' && el.getAttribute('type') === 'button' && el.classList.contains('copy-button') &&
+          o.kind === 'page' &&
+          el.getAttribute('type') === 'button' &&
+          el.classList.contains('copy-button') &&
           el.parentElement?.classList.contains('code-block');
         if (!copyButton) problems.push(`button in the post: ${show(el)}`);
       }
@@ -113,7 +174,8 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
         // DOM clobbering: a post's ids and names are prefixed, except heading slugs (always lowercase).
         if (name === 'id' || name === 'name') {
           const heading = /^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase();
-          if (!heading && !attr.value.startsWith('user-content-')) problems.push(`unprefixed ${name}="${attr.value}" in the post`);
+          if (!heading && !attr.value.startsWith('user-content-'))
+            problems.push(`unprefixed ${name}="${attr.value}" in the post`);
         }
       }
     }
@@ -164,7 +226,8 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
   }
   const mainElement = doc.getElementById('QuireMain');
   if (mainElement && mainElement.localName !== 'main') problems.push(`getElementById('QuireMain') is ${show(mainElement)}`);
-  if (typeof doc.getElementById !== 'function' || typeof doc.querySelector !== 'function') problems.push('document methods clobbered');
+  if (typeof doc.getElementById !== 'function' || typeof doc.querySelector !== 'function')
+    problems.push('document methods clobbered');
   if (!doc.body || doc.body.localName !== 'body') problems.push('document.body clobbered');
   if (doc.defaultView && doc.defaultView.document !== doc) problems.push('document.defaultView clobbered');
 
@@ -183,7 +246,8 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
     if (!/object-src 'none'/.test(policy)) problems.push(`no object-src 'none' in ${policy}`);
     if (!/base-uri 'self'|base-uri 'none'/.test(policy)) problems.push(`no base-uri in ${policy}`);
     const first = scripts[0];
-    if (first && csp[0]!.compareDocumentPosition(first) & 2 /* PRECEDING */) problems.push('a script comes before the CSP meta tag');
+    if (first && csp[0]!.compareDocumentPosition(first) & 2 /* PRECEDING */)
+      problems.push('a script comes before the CSP meta tag');
   }
   return problems;
 }
@@ -251,9 +315,15 @@ async function waitForPostBody(page: Page): Promise<void> {
   await expect(currentPage(page).locator('article.post .prose')).toBeAttached();
   await expect(currentPage(page).locator('.loading')).toHaveCount(0);
   await expect
-    .poll(() => currentPage(page).locator('.prose').evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))), {
-      message: 'post body rendered by React',
-    })
+    .poll(
+      () =>
+        currentPage(page)
+          .locator('.prose')
+          .evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))),
+      {
+        message: 'post body rendered by React',
+      },
+    )
     .toBe(true);
 }
 
@@ -471,11 +541,34 @@ function htmlFragmentProblems(html: string): string[] {
 
 const feedElements = new Set([
   // RSS 2.0 (+ atom:link, dc:creator)
-  'rss', 'channel', 'title', 'link', 'description', 'language', 'lastBuildDate', 'item', 'guid', 'pubDate', 'creator', 'category',
+  'rss',
+  'channel',
+  'title',
+  'link',
+  'description',
+  'language',
+  'lastBuildDate',
+  'item',
+  'guid',
+  'pubDate',
+  'creator',
+  'category',
   // Atom
-  'feed', 'subtitle', 'id', 'updated', 'author', 'name', 'entry', 'published', 'summary', 'content',
+  'feed',
+  'subtitle',
+  'id',
+  'updated',
+  'author',
+  'name',
+  'entry',
+  'published',
+  'summary',
+  'content',
   // Sitemap
-  'urlset', 'url', 'loc', 'lastmod',
+  'urlset',
+  'url',
+  'loc',
+  'lastmod',
 ]);
 
 function xmlProblems(xml: string): string[] {
@@ -498,7 +591,8 @@ function xmlProblems(xml: string): string[] {
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.localName)) problems.push(`${attr.name}= on <${el.tagName}>`);
       // Atom's category term is a label, not a URL: only href is followed.
-      if (attr.localName === 'href' && !attr.value.startsWith(origin)) problems.push(`${attr.name}="${attr.value}" on <${el.tagName}>`);
+      if (attr.localName === 'href' && !attr.value.startsWith(origin))
+        problems.push(`${attr.name}="${attr.value}" on <${el.tagName}>`);
     }
   }
   // Fields whose text is HTML, as feed readers read them: RSS description, Atom html content/summary.
@@ -535,7 +629,8 @@ function jsonProblems(text: string, file: string): string[] {
   if (path.basename(file) === 'feed.json') {
     const feed = value as { items: { id: string; content_html?: string }[] };
     for (const item of feed.items) {
-      if (item.content_html !== undefined) for (const p of htmlFragmentProblems(item.content_html)) problems.push(`${item.id} content_html: ${p}`);
+      if (item.content_html !== undefined)
+        for (const p of htmlFragmentProblems(item.content_html)) problems.push(`${item.id} content_html: ${p}`);
     }
   }
   // No string anywhere is meant to be HTML except content_html; none holds a live HTML fragment key.
@@ -583,7 +678,10 @@ test.describe('every generated file of the hostile site', () => {
       expect(document.querySelector('main h1')?.textContent, post.slug).toBe(shown(post.title));
       expect(document.title, post.slug).toBe(`${shown(post.title)} · ${blog.title}`);
       expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content'), post.slug).toBe(shown(post.title));
-      const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent) as { headline: string; author: { name: string } };
+      const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent) as {
+        headline: string;
+        author: { name: string };
+      };
       expect(ld.headline, post.slug).toBe(shown(post.title));
       if (post.author) expect(ld.author.name, post.slug).toBe(shown(post.author));
       if (post.summary) {

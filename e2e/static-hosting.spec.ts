@@ -94,19 +94,17 @@ const kinds: Kind[] = [
       [withUpdated, "What's inside a network namespace?"],
       [withoutUpdated, 'Day two, and the habit is still alive.'],
     ] as const
-  ).map(
-    ([p, opening]): Kind => ({
-      label: `post ${p.slug}`,
-      path: `posts/${p.slug}`,
-      title: p.title,
-      description: statedSummary(p)!,
-      ld: 'BlogPosting',
-      h1: p.title,
-      post: p,
-      opening,
-      links: p.tags.map((t) => `tags/${slugOf(t)}`),
-    }),
-  ),
+  ).map(([p, opening]): Kind => ({
+    label: `post ${p.slug}`,
+    path: `posts/${p.slug}`,
+    title: p.title,
+    description: statedSummary(p)!,
+    ld: 'BlogPosting',
+    h1: p.title,
+    post: p,
+    opening,
+    links: p.tags.map((t) => `tags/${slugOf(t)}`),
+  })),
   {
     label: 'tags',
     path: 'tags',
@@ -242,10 +240,7 @@ function expectNoScriptContent(raw: RawPage, s: HostedSite, kind: Kind, where: s
 for (const s of hostedSites) {
   test.describe(`static hosting: ${s.name} (${s.root}, canonical ${s.canonicalBase})`, () => {
     for (const kind of kinds) {
-      test(`${kind.label}: status with and without trailing slash, and the head before JavaScript`, async ({
-        page,
-        request,
-      }) => {
+      test(`${kind.label}: status with and without trailing slash, and the head before JavaScript`, async ({ page, request }) => {
         const bare = kind.path === '' ? s.root.replace(/\/$/, '') : served(s, kind.path);
         const slashed = served(s, kind.path === '' ? '' : `${kind.path}/`);
         if (bare !== `http://localhost:${new URL(s.root).port}`) {
@@ -278,13 +273,13 @@ for (const s of hostedSites) {
         const response = await page.goto(url);
         expect(response?.status()).toBe(200);
         await waitForApp(page);
-        expect(page.url(), 'stays on the URL (or its folder form)').toMatch(
-          new RegExp(`^${url.replace(/[.?]/g, '\\$&')}/?$`),
-        );
+        expect(page.url(), 'stays on the URL (or its folder form)').toMatch(new RegExp(`^${url.replace(/[.?]/g, '\\$&')}/?$`));
         await expect(h1(page)).toHaveText(kind.h1);
         await expect(page).toHaveTitle(docTitle(kind.title));
         if (kind.lists) {
-          const hrefs = await currentPage(page).locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+          const hrefs = await currentPage(page)
+            .locator('a[href]')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
           expect(postLinks(hrefs, s)).toEqual(kind.lists.map((p) => `${s.basePath}posts/${p.slug}`));
         }
         if (kind.post) {
@@ -360,7 +355,9 @@ for (const s of hostedSites) {
         // Everything in it that is a URL of this site is absolute, from the site's base URL.
         for (const [, found] of text.matchAll(/https?:\/\/[^\s"'<>]+/g)) {
           if (/^https?:\/\/(localhost|example\.com)\b/.test(found!))
-            expect(found, `${url}: ${found} is under the base URL`).toMatch(new RegExp(`^${s.canonicalBase.replace(/[.?/]/g, '\\$&')}`));
+            expect(found, `${url}: ${found} is under the base URL`).toMatch(
+              new RegExp(`^${s.canonicalBase.replace(/[.?/]/g, '\\$&')}`),
+            );
         }
       });
     }
@@ -418,7 +415,11 @@ for (const s of hostedSites) {
           description: statedSummary(newest) ?? /\S/,
         },
         {
-          click: () => currentPage(page).locator('.post-header').getByRole('link', { name: `#${tag}`, exact: true }).click(),
+          click: () =>
+            currentPage(page)
+              .locator('.post-header')
+              .getByRole('link', { name: `#${tag}`, exact: true })
+              .click(),
           path: `tags/${slugOf(tag)}`,
           title: `Posts tagged “${tag}”`,
           h1: `Posts tagged “${tag}”`,
@@ -463,7 +464,9 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
     await page.goto(s.root);
     await waitForApp(page);
     const target = published[3]!;
-    const data = page.waitForRequest((r) => r.url().startsWith(`${s.root}data/`) && r.url().endsWith(`/posts/${target.slug}.json`));
+    const data = page.waitForRequest(
+      (r) => r.url().startsWith(`${s.root}data/`) && r.url().endsWith(`/posts/${target.slug}.json`),
+    );
     await currentPage(page).getByRole('link', { name: target.title, exact: true }).hover();
     await data;
     const ahead = page.locator('main .page[data-page="ahead"]').filter({ has: page.locator('h1', { hasText: target.title }) });
@@ -487,7 +490,8 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
     await waitForApp(page);
     await expect(page.getByRole('link', { name: 'Clear filters' })).toHaveAttribute('href', root);
     const live = await targets(await page.content());
-    for (const href of [...fromServer, ...live]) expect(new URL(href, url).pathname, `${href} is not the bare sub-path`).not.toBe(bare);
+    for (const href of [...fromServer, ...live])
+      expect(new URL(href, url).pathname, `${href} is not the bare sub-path`).not.toBe(bare);
     expect(live).toContain(root);
     await page.getByRole('link', { name: 'Clear filters' }).click();
     await expect(page).toHaveURL(s.root);
@@ -515,7 +519,10 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
     const newest = published[0]!;
     await currentPage(page).getByRole('link', { name: newest.title, exact: true }).click();
     await expect(h1(page)).toHaveText(newest.title);
-    await currentPage(page).locator('.post-header').getByRole('link', { name: `#${newest.tags[0]}`, exact: true }).click();
+    await currentPage(page)
+      .locator('.post-header')
+      .getByRole('link', { name: `#${newest.tags[0]}`, exact: true })
+      .click();
     await expect(h1(page)).toHaveText(`Posts tagged “${newest.tags[0]}”`);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Series' }).click();

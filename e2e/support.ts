@@ -86,8 +86,18 @@ export function seriesParts(name: string): SamplePost[] {
 export const withTag = (tag: string) => published.filter((p) => p.tags.includes(tag));
 
 const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "April 9, 2025": the calendar day the author wrote, whatever the reader's time zone. */
@@ -97,7 +107,11 @@ export function asWritten(date: string): string {
 }
 
 /** Tag and series URL slugs of the sample content (plain ASCII names). */
-export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * The app has hydrated (or rendered) and is interactive: the theme button only knows
@@ -179,7 +193,11 @@ export async function isSameDocument(page: Page): Promise<boolean> {
 
 /** Relative luminance (0 black … 1 white) of a CSS rgb()/rgba() colour. */
 export function luminance(color: string): number {
-  const parts = /rgba?\(([^)]+)\)/.exec(color)?.[1]?.split(/[ ,/]+/).filter(Boolean).map(Number);
+  const parts = /rgba?\(([^)]+)\)/
+    .exec(color)?.[1]
+    ?.split(/[ ,/]+/)
+    .filter(Boolean)
+    .map(Number);
   if (!parts || parts.length < 3) throw new Error(`not an rgb colour: ${color}`);
   const [r, g, b] = parts.slice(0, 3).map((c) => {
     const s = c / 255;

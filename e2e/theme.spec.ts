@@ -66,9 +66,15 @@ test.describe('theme', () => {
       await page.goto('/posts/understanding-container-networking');
       await waitForApp(page);
       const keywordColor = () =>
-        currentPage(page).locator('.prose pre code span[class^="hljs-"]').first().evaluate((el) => getComputedStyle(el).color);
+        currentPage(page)
+          .locator('.prose pre code span[class^="hljs-"]')
+          .first()
+          .evaluate((el) => getComputedStyle(el).color);
       const codeBackground = () =>
-        currentPage(page).locator('.prose pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        currentPage(page)
+          .locator('.prose pre')
+          .first()
+          .evaluate((el) => getComputedStyle(el).backgroundColor);
       const lightColor = await keywordColor();
       expect(luminance(await codeBackground())).toBeGreaterThan(0.8);
       await toggle(page).click();
@@ -114,9 +120,7 @@ test.describe('theme', () => {
         // Hold back the app's scripts, so only the HTML (and its inline script) can set the theme.
         await page.route('**/assets/*.js', (route) => route.abort());
         await page.goto('/posts/year-in-review-2023');
-        const seen = await page.evaluate(
-          () => (window as unknown as { __theme?: { atBody?: string; atDcl?: string } }).__theme,
-        );
+        const seen = await page.evaluate(() => (window as unknown as { __theme?: { atBody?: string; atDcl?: string } }).__theme);
         expect(seen).toEqual({ atBody: stored, atDcl: stored });
         // The prerendered post, with its stylesheet, is in that theme without the app's code.
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023: A Year in Review');

@@ -15,7 +15,8 @@ try {
     outDir: path.resolve(root, process.env.QUIRE_OUT_DIR ?? 'dist'),
     deleteOldOutputInBackground: true,
   });
-  if (process.env.QUIRE_BUILD_REPORT) await writeFile(path.resolve(root, process.env.QUIRE_BUILD_REPORT), JSON.stringify(report, null, 2));
+  if (process.env.QUIRE_BUILD_REPORT)
+    await writeFile(path.resolve(root, process.env.QUIRE_BUILD_REPORT), JSON.stringify(report, null, 2));
 } catch (error) {
   // A sentence naming the file and what to do, never a stack trace (unless asked for).
   console.error(buildFailureMessage(error, root));

@@ -23,7 +23,10 @@ for (const entry of await readdir(postsDir, { withFileTypes: true })) {
 if (!plainPost) throw new Error('No post without code blocks found in dist/ to measure.');
 
 let failed = false;
-for (const [name, file] of [['home', 'index.html'], ['post', plainPost]] as const) {
+for (const [name, file] of [
+  ['home', 'index.html'],
+  ['post', plainPost],
+] as const) {
   const weight = await pageJavaScript(dist, file);
   const ok = weight.gzipBytes <= budgets[name];
   failed ||= !ok;

@@ -12,7 +12,8 @@ import { formatReport } from '../src/import/report.ts';
 import { readSourceTree } from '../src/import/source-tree.ts';
 import { writePlan } from '../src/import/write-plan.ts';
 
-const usage = 'usage: npm run import -- <folder> [--from hugo|jekyll|zola|markdown] [--time-zone Area/City] [--dry-run] [--force] [--out public/posts]';
+const usage =
+  'usage: npm run import -- <folder> [--from hugo|jekyll|zola|markdown] [--time-zone Area/City] [--dry-run] [--force] [--out public/posts]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -39,7 +40,8 @@ try {
 }
 
 const [folder, ...extra] = args.positionals;
-if (!folder || extra.length) fail(folder ? `one source folder, not ${args.positionals.length}` : 'which folder? Give the old site\'s folder');
+if (!folder || extra.length)
+  fail(folder ? `one source folder, not ${args.positionals.length}` : "which folder? Give the old site's folder");
 const sourceDir = path.resolve(folder);
 if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) fail(`${folder} is not a folder`);
 const from = args.values.from;

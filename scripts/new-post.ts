@@ -31,14 +31,21 @@ if (!title) fail('which title?');
 const { timeZone } = siteConfig as { timeZone?: unknown };
 let post: ReturnType<typeof newPost>;
 try {
-  post = newPost({ title, tags: args.values.tags?.split(','), series: args.values.series, timeZone: typeof timeZone === 'string' ? timeZone : undefined });
+  post = newPost({
+    title,
+    tags: args.values.tags?.split(','),
+    series: args.values.series,
+    timeZone: typeof timeZone === 'string' ? timeZone : undefined,
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 const postsDir = path.resolve(process.env.QUIRE_POSTS_DIR ?? 'public/posts');
 const file = path.join(postsDir, `${post.slug}.md`);
 const folder = path.join(postsDir, post.slug, 'index.md');
-for (const existing of [file, folder]) if (existsSync(existing)) fail(`${path.relative(process.cwd(), existing)} already exists: choose another title, or edit that post`);
+for (const existing of [file, folder])
+  if (existsSync(existing))
+    fail(`${path.relative(process.cwd(), existing)} already exists: choose another title, or edit that post`);
 mkdirSync(postsDir, { recursive: true });
 writeFileSync(file, post.text, { flag: 'wx' });
 console.log(path.relative(process.cwd(), file));

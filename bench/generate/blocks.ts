@@ -40,13 +40,24 @@ function decorated(ctx: BodyContext): string {
   if (parts.length < 6) return s;
   const at = rng.int(1, parts.length - 3);
   const len = rng.int(1, 3);
-  const phrase = parts.slice(at, at + len).join(' ').replace(/[,.?]$/, '');
+  const phrase = parts
+    .slice(at, at + len)
+    .join(' ')
+    .replace(/[,.?]$/, '');
   let replacement: string;
   switch (rng.int(0, 6)) {
-    case 0: replacement = `*${phrase}*`; break;
-    case 1: replacement = `**${phrase}**`; break;
-    case 2: replacement = `\`${rng.pick(nouns)}${rng.chance(0.5) ? '()' : `.${rng.pick(nouns)}`}\``; break;
-    case 3: replacement = `[${phrase}](https://example.com/${rng.pick(nouns)}/${rng.pick(nouns)})`; break;
+    case 0:
+      replacement = `*${phrase}*`;
+      break;
+    case 1:
+      replacement = `**${phrase}**`;
+      break;
+    case 2:
+      replacement = `\`${rng.pick(nouns)}${rng.chance(0.5) ? '()' : `.${rng.pick(nouns)}`}\``;
+      break;
+    case 3:
+      replacement = `[${phrase}](https://example.com/${rng.pick(nouns)}/${rng.pick(nouns)})`;
+      break;
     case 4: {
       const target = ctx.linkable.length ? rng.pick(ctx.linkable) : undefined;
       replacement = target ? `[${phrase}](./${target.slug}.md)` : `_${phrase}_`;
@@ -58,7 +69,8 @@ function decorated(ctx: BodyContext): string {
         replacement = `${phrase}[^${ctx.footnotes.length}]`;
       } else replacement = `\`${phrase.replace(/\W+/g, '_')}\``;
       break;
-    default: replacement = `_${phrase}_`;
+    default:
+      replacement = `_${phrase}_`;
   }
   return [...parts.slice(0, at), replacement, ...parts.slice(at + len)].join(' ');
 }
@@ -96,7 +108,9 @@ export function table(rng: Rng): string {
   const cols = rng.int(2, 4);
   const head = Array.from({ length: cols }, () => cap(rng.pick(nouns)));
   const rows = Array.from({ length: rng.int(3, 8) }, () =>
-    Array.from({ length: cols }, (_, c) => (c === 0 ? `\`${rng.pick(nouns)}\`` : rng.chance(0.5) ? `${rng.int(1, 999)} ms` : words(rng, rng.int(1, 4)))),
+    Array.from({ length: cols }, (_, c) =>
+      c === 0 ? `\`${rng.pick(nouns)}\`` : rng.chance(0.5) ? `${rng.int(1, 999)} ms` : words(rng, rng.int(1, 4)),
+    ),
   );
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map((_, c) => (c > 0 && rng.chance(0.3) ? '---:' : '---'))), ...rows.map(line)].join('\n');

@@ -1,7 +1,19 @@
 /** The plan of every generated post: its front matter, size and whether it has code. */
 import { sentence } from './blocks.ts';
 import { mix, Rng } from './rng.ts';
-import { adjectives, article, asciiSlug, cap, guestAuthors, nouns, offsets, plural, tagVocabulary, tools, verbs } from './vocabulary.ts';
+import {
+  adjectives,
+  article,
+  asciiSlug,
+  cap,
+  guestAuthors,
+  nouns,
+  offsets,
+  plural,
+  tagVocabulary,
+  tools,
+  verbs,
+} from './vocabulary.ts';
 
 export interface Plan {
   index: number;
@@ -35,22 +47,33 @@ function titleFor(rng: Rng): string {
   const v = () => rng.pick(verbs);
   const t = () => rng.pick(tools);
   switch (rng.int(0, 11)) {
-    case 0: return `How I ${v()} the ${n()} with ${t()}`;
-    case 1: return `Why ${a()} ${ns()} matter`;
+    case 0:
+      return `How I ${v()} the ${n()} with ${t()}`;
+    case 1:
+      return `Why ${a()} ${ns()} matter`;
     case 2: {
       const x = t();
       const y = rng.pick(tools.filter((tool) => tool !== x));
       return `${x} vs ${y}: ${a()} ${ns()}`;
     }
-    case 3: return `${cap(article(a()))} guide to ${t()} ${ns()}`;
-    case 4: return `Notes on ${a()} ${ns()}`;
-    case 5: return `Debugging ${article(a())} ${n()} in ${t()}`;
-    case 6: return `What ${rng.int(2, 12)} years of ${ns()} taught me`;
-    case 7: return `The ${n()} that would not ${v()}`;
-    case 8: return `${cap(v())}, ${v()}, ${v()}: ${article(n())} story`;
-    case 9: return `On ${ns()} and ${ns()}`;
-    case 10: return `"${cap(a())} by default": ${t()} ${ns()}`;
-    default: return `${cap(a())} ${ns()} in ${t()}, and the ${n()}`;
+    case 3:
+      return `${cap(article(a()))} guide to ${t()} ${ns()}`;
+    case 4:
+      return `Notes on ${a()} ${ns()}`;
+    case 5:
+      return `Debugging ${article(a())} ${n()} in ${t()}`;
+    case 6:
+      return `What ${rng.int(2, 12)} years of ${ns()} taught me`;
+    case 7:
+      return `The ${n()} that would not ${v()}`;
+    case 8:
+      return `${cap(v())}, ${v()}, ${v()}: ${article(n())} story`;
+    case 9:
+      return `On ${ns()} and ${ns()}`;
+    case 10:
+      return `"${cap(a())} by default": ${t()} ${ns()}`;
+    default:
+      return `${cap(a())} ${ns()} in ${t()}, and the ${n()}`;
   }
 }
 

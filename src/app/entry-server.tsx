@@ -40,7 +40,12 @@ const views = createViews();
 
 /** Renders one URL (a router path), with services of its own. */
 export async function renderPage(path: string, { base, dataId, source, postBody }: PageInput): Promise<RenderedPage> {
-  const services: Services = { queryClient: createQueryClient(), source, base, renderMarkdown: (md) => markdownToHast(md, { base }) };
+  const services: Services = {
+    queryClient: createQueryClient(),
+    source,
+    base,
+    renderMarkdown: (md) => markdownToHast(md, { base }),
+  };
   const match = matchRoute(path);
   if (postBody && match?.route.id === 'post') services.queryClient.setQueryData(queryKeys.postBody(match.params.slug!), postBody);
   const navigator = new PageNavigator(services, views);
@@ -69,7 +74,9 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     boot: {
       path,
       dataId,
-      queries: dehydrate(services.queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' && isInlinedInHtml(q.queryKey) }),
+      queries: dehydrate(services.queryClient, {
+        shouldDehydrateQuery: (q) => q.state.status === 'success' && isInlinedInHtml(q.queryKey),
+      }),
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     },
   };

@@ -37,7 +37,8 @@ export function createRoutes(navigator: PageNavigator, { notFoundAtLoad }: Route
     (async ({ params, request }) => {
       const url = new URL(request.url);
       const path = withoutBase(services.base, url.pathname) + url.search;
-      if (notFoundAtLoad !== undefined && path.replace(/(.)\/(\?|$)/, '$1$2') === notFoundAtLoad) throw data(null, { status: 404 });
+      if (notFoundAtLoad !== undefined && path.replace(/(.)\/(\?|$)/, '$1$2') === notFoundAtLoad)
+        throw data(null, { status: 404 });
       const result = await loader({ params, request }, services);
       await queue.afterRevealedPaint(path);
       return result;

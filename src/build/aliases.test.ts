@@ -5,12 +5,24 @@ import type { SiteConfig } from '../schema/site.ts';
 import { aliasPages } from './aliases.ts';
 
 const site = { title: 'Blog', language: 'en', baseUrl: 'https://example.com/blog/' } as SiteConfig;
-const alias = (path: string, slug: string, line: number): Alias => ({ path, slug, title: `Post <${slug}>`, file: `public/posts/${slug}.md`, line, column: 5 });
+const alias = (path: string, slug: string, line: number): Alias => ({
+  path,
+  slug,
+  title: `Post <${slug}>`,
+  file: `public/posts/${slug}.md`,
+  line,
+  column: 5,
+});
 const pages = ['/', '/posts/new-name', '/tags', '/tags/go', '/archive', '/404'];
 
 describe('aliasPages', () => {
   it('writes a redirect page per alias: refresh, canonical, noindex, a plain link, the CSP; under the base', () => {
-    const { files, diagnostics } = aliasPages({ aliases: [alias('/2021/02/03/old', 'new-name', 4), alias('/old.html', 'new-name', 5)] }, site, pages, "default-src 'self'");
+    const { files, diagnostics } = aliasPages(
+      { aliases: [alias('/2021/02/03/old', 'new-name', 4), alias('/old.html', 'new-name', 5)] },
+      site,
+      pages,
+      "default-src 'self'",
+    );
     expect(diagnostics).toEqual([]);
     expect([...files.keys()]).toEqual(['2021/02/03/old/index.html', 'old.html']);
     const html = files.get('2021/02/03/old/index.html')!;

@@ -14,7 +14,18 @@ import type { SiteConfig } from '../schema/site.ts';
 import { htmlFileFor, twinHtmlFileFor } from './page-paths.ts';
 
 /** Top-level folders and files the build itself writes: no alias may land in them. */
-const reserved = new Set(['assets', 'data', 'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', '_headers', '404.html', 'index.html']);
+const reserved = new Set([
+  'assets',
+  'data',
+  'feed.xml',
+  'atom.xml',
+  'feed.json',
+  'sitemap.xml',
+  'robots.txt',
+  '_headers',
+  '404.html',
+  'index.html',
+]);
 
 /** The alias pages by output file, and an error for each alias that collides with a page, a build file or an earlier alias. */
 export function aliasPages(
@@ -33,14 +44,25 @@ export function aliasPages(
   const taken = new Map<string, Alias>();
   const diagnostics: Diagnostic[] = [];
   const error = (alias: Alias, message: string) =>
-    diagnostics.push({ file: alias.file, line: alias.line, column: alias.column, severity: 'error', message: `alias "${alias.path}" ${message}` });
+    diagnostics.push({
+      file: alias.file,
+      line: alias.line,
+      column: alias.column,
+      severity: 'error',
+      message: `alias "${alias.path}" ${message}`,
+    });
   for (const alias of blog.aliases) {
     const file = aliasFile(alias.path);
     const page = pagePaths.includes(alias.path) ? alias.path : pageFiles.get(file);
     const first = taken.get(file);
     if (page) error(alias, `is the URL of a page of the site (${page}): an alias must be an old path that no page uses`);
-    else if (reserved.has(file.split('/')[0]!)) error(alias, `is a file or folder the build writes (${file.split('/')[0]}): choose another path`);
-    else if (first) error(alias, `is already an alias of "${first.slug}" (${first.file}:${first.line}): each old path can lead to one post only`);
+    else if (reserved.has(file.split('/')[0]!))
+      error(alias, `is a file or folder the build writes (${file.split('/')[0]}): choose another path`);
+    else if (first)
+      error(
+        alias,
+        `is already an alias of "${first.slug}" (${first.file}:${first.line}): each old path can lead to one post only`,
+      );
     else {
       taken.set(file, alias);
       files.set(file, aliasPage(alias, site, csp));

@@ -47,13 +47,14 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
     const rel = path.relative(dir, full);
     result[rel] = e.isDirectory()
       ? 'dir'
-      : `${createHash('sha256').update(await readFile(full)).digest('hex')} ${(await stat(full)).mtimeMs}`;
+      : `${createHash('sha256')
+          .update(await readFile(full))
+          .digest('hex')} ${(await stat(full)).mtimeMs}`;
   }
   return result;
 }
 
-const run = (log: string[]) =>
-  buildSite({ root, postsDir, outDir, site, log: (line) => log.push(line) });
+const run = (log: string[]) => buildSite({ root, postsDir, outDir, site, log: (line) => log.push(line) });
 
 describe('buildSite with bad content', () => {
   it(
@@ -192,7 +193,11 @@ describe('buildSite twice', () => {
       const out = (file: string) => readFile(path.join(outDir, file), 'utf8');
       const fileId = async (file: string) => (await stat(path.join(outDir, file))).ino;
       const untouched = ['posts/kept/index.html', 'posts/kept.md', 'tags/index.html'];
-      const before = { ids: await Promise.all(untouched.map(fileId)), page: await out('posts/kept/index.html'), data: await readdir(path.join(outDir, 'data')) };
+      const before = {
+        ids: await Promise.all(untouched.map(fileId)),
+        page: await out('posts/kept/index.html'),
+        data: await readdir(path.join(outDir, 'data')),
+      };
 
       // Same length as before, so only the content (and the modification time) differs.
       await write(postsDir, { 'edited.md': post('Edited', 'The first revision.') });

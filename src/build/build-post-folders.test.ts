@@ -28,26 +28,28 @@ async function writePosts() {
   for (let i = 0; i < posts; i++) {
     const slug = `post-${i}`;
     await mkdir(path.join(postsDir, slug, 'images'), { recursive: true });
-    await writeFile(path.join(postsDir, `${slug}.md`), `---\ntitle: Post ${i}\ndate: 2024-01-01\n---\n![a](${slug}/images/a.png)\n`);
+    await writeFile(
+      path.join(postsDir, `${slug}.md`),
+      `---\ntitle: Post ${i}\ndate: 2024-01-01\n---\n![a](${slug}/images/a.png)\n`,
+    );
     await writeFile(path.join(postsDir, slug, 'images', 'a.png'), 'png');
   }
 }
 
 describe('buildSite with folders named like posts', () => {
-  it(
-    'copies each folder beside the page written into it, cold build after cold build',
-    async () => {
-      for (let round = 0; round < 4; round++) {
-        await writePosts();
-        // Cold: no page cache and no previous output, so pages and copies race.
-        await rm(path.join(root, '.cache', 'quire', 'out', sha(path.resolve(outDir)).slice(0, 12)), { recursive: true, force: true });
-        await buildSite({ root, postsDir, outDir, site, log: () => {} });
-        for (let i = 0; i < posts; i++) {
-          expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'index.html'))).toBe(true);
-          expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'images', 'a.png'))).toBe(true);
-        }
+  it('copies each folder beside the page written into it, cold build after cold build', async () => {
+    for (let round = 0; round < 4; round++) {
+      await writePosts();
+      // Cold: no page cache and no previous output, so pages and copies race.
+      await rm(path.join(root, '.cache', 'quire', 'out', sha(path.resolve(outDir)).slice(0, 12)), {
+        recursive: true,
+        force: true,
+      });
+      await buildSite({ root, postsDir, outDir, site, log: () => {} });
+      for (let i = 0; i < posts; i++) {
+        expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'index.html'))).toBe(true);
+        expect(existsSync(path.join(outDir, 'posts', `post-${i}`, 'images', 'a.png'))).toBe(true);
       }
-    },
-    240_000,
-  );
+    }
+  }, 240_000);
 });

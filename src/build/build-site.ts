@@ -101,7 +101,12 @@ export async function buildSite({
     );
     const csp = contentSecurityPolicy(template);
     const specs = [...pageSpecs(content.blog, site.postsPerPage), notFoundPage];
-    const aliases = aliasPages(content.blog, site, specs.map((s) => s.path), csp);
+    const aliases = aliasPages(
+      content.blog,
+      site,
+      specs.map((s) => s.path),
+      csp,
+    );
     content.diagnostics.push(...aliases.diagnostics);
     if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
     if (content.diagnostics.length) log(formatDiagnostics(content.diagnostics));
@@ -127,7 +132,13 @@ export async function buildSite({
     await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const pageKey = (spec: PageSpec) =>
-      sha(app.key, site.baseUrl, spec.path, ...spec.data.map((d) => data.hashes.get(d) ?? ''), spec.slug ? postHashes.get(spec.slug)! : '');
+      sha(
+        app.key,
+        site.baseUrl,
+        spec.path,
+        ...spec.data.map((d) => data.hashes.get(d) ?? ''),
+        spec.slug ? postHashes.get(spec.slug)! : '',
+      );
     const keyed = specs.map((spec) => ({ spec, key: pageKey(spec) }));
     // The workers render the pages while this thread writes everything else.
     const published = new Map([...content.slugs].map((slug) => [slug, postHashes.get(slug)!]));
@@ -282,9 +293,15 @@ function dataFileTexts(content: Content, app: CompiledApp) {
 }
 
 /** Writes the data files under `data/<data id>/`, hard-linking those the last build wrote the same. */
-function writeDataFiles(staging: string, data: ReturnType<typeof dataFileTexts>, outDir: string, previous: OutputRecord | undefined) {
+function writeDataFiles(
+  staging: string,
+  data: ReturnType<typeof dataFileTexts>,
+  outDir: string,
+  previous: OutputRecord | undefined,
+) {
   const dir = path.join(staging, 'data', data.dataId);
-  for (const d of new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name))))) mkdirSync(d, { recursive: true });
+  for (const d of new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name)))))
+    mkdirSync(d, { recursive: true });
   // Synchronous, as in analysePosts.
   for (const [name, text] of data.texts) {
     const to = path.join(dir, name);
@@ -358,7 +375,10 @@ async function writeSiteFiles(
       description: `The series “${s.name}” on ${site.title}.`,
       pagePath: routePaths.series(s.slug),
       dir: feedDir(routePaths.series(s.slug)),
-      items: [...s.posts].reverse().slice(0, feedLength).map((post) => ({ post })),
+      items: [...s.posts]
+        .reverse()
+        .slice(0, feedLength)
+        .map((post) => ({ post })),
     })),
     ...blog.authors.map((a) => ({
       title: `${site.title}: posts by ${a.name}`,
@@ -370,7 +390,16 @@ async function writeSiteFiles(
   ];
   const files = new Map<string, string>([
     // The search page is `noindex`: not listed.
-    ['sitemap.xml', sitemap(blog, site, pageSpecs(blog, site.postsPerPage).map((p) => p.path).filter((p) => p !== routePaths.search()))],
+    [
+      'sitemap.xml',
+      sitemap(
+        blog,
+        site,
+        pageSpecs(blog, site.postsPerPage)
+          .map((p) => p.path)
+          .filter((p) => p !== routePaths.search()),
+      ),
+    ],
     ['robots.txt', robotsTxt(site)],
     ['_headers', headersFile(basePath(site), csp)],
     ...aliasFiles,

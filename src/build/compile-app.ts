@@ -46,7 +46,13 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
 async function compile(root: string, basePath: string, tmp: string): Promise<void> {
   // Loaded only when compiling: a rebuild with an unchanged app need not spend the time importing Vite takes.
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ root, base: basePath, mode: 'production', logLevel: 'warn', build: { outDir: path.join(tmp, 'client'), emptyOutDir: true } });
+  await viteBuild({
+    root,
+    base: basePath,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: path.join(tmp, 'client'), emptyOutDir: true },
+  });
   await viteBuild({
     root,
     base: basePath,

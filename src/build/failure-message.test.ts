@@ -16,13 +16,18 @@ describe('buildFailureMessage', () => {
       'dist.staging-1/posts/lets-go: could not mkdir it (EEXIST): another build may be writing to the same folder: wait for it to finish, or delete the folder, and build again.\n' +
         'The build stopped; dist/ was not changed.',
     );
-    expect(buildFailureMessage(errno('EACCES', 'copyfile', path.join(root, 'public/posts/a.png'), path.join(root, 'dist/a.png')), root)).toMatch(
-      /^public\/posts\/a\.png to dist\/a\.png: could not copyfile it \(EACCES\): check that you may read and write it/,
-    );
+    expect(
+      buildFailureMessage(
+        errno('EACCES', 'copyfile', path.join(root, 'public/posts/a.png'), path.join(root, 'dist/a.png')),
+        root,
+      ),
+    ).toMatch(/^public\/posts\/a\.png to dist\/a\.png: could not copyfile it \(EACCES\): check that you may read and write it/);
   });
 
   it('prints content errors as their file:line:column list', () => {
-    const error = new ContentError([{ file: 'public/posts/a.md', line: 2, column: 8, severity: 'error', message: '"title" must not be empty' }]);
+    const error = new ContentError([
+      { file: 'public/posts/a.md', line: 2, column: 8, severity: 'error', message: '"title" must not be empty' },
+    ]);
     const message = buildFailureMessage(error, root);
     expect(message).toContain('public/posts/a.md:2:8: "title" must not be empty');
     expect(message).toMatch(/Fix the problems above and build again\.$/);
@@ -30,7 +35,9 @@ describe('buildFailureMessage', () => {
 
   it('points a compile error at its file, line and column', () => {
     const error = Object.assign(new Error('Unexpected token'), { id: path.join(root, 'src/x.tsx'), loc: { line: 3, column: 4 } });
-    expect(buildFailureMessage(error, root)).toMatch(/^src\/x\.tsx:3:5: Unexpected token: fix this in the app's code and build again\./);
+    expect(buildFailureMessage(error, root)).toMatch(
+      /^src\/x\.tsx:3:5: Unexpected token: fix this in the app's code and build again\./,
+    );
   });
 
   it('turns anything else into a sentence too', () => {
@@ -54,7 +61,9 @@ describe('npm run build when it cannot write its output', () => {
     });
     rmSync(work, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^\.cache\/test\/build-failure-message\/file: could not mkdir it \(E[A-Z]+\): a file stands where a folder is needed/);
+    expect(result.stderr).toMatch(
+      /^\.cache\/test\/build-failure-message\/file: could not mkdir it \(E[A-Z]+\): a file stands where a folder is needed/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 240_000);
 });

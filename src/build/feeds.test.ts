@@ -17,7 +17,10 @@ const siteFeed: FeedSpec = {
   description: site.description,
   pagePath: '/',
   dir: '',
-  items: [{ post: newer, html: postHtml }, { post: older, html: '<p>Old.</p>' }],
+  items: [
+    { post: newer, html: postHtml },
+    { post: older, html: '<p>Old.</p>' },
+  ],
 };
 const tagFeed: FeedSpec = {
   title: `${site.title}: posts tagged “go”`,
@@ -42,7 +45,8 @@ function urlsIn(html: string): string[] {
   return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
 }
 const absolute = /^(https?:\/\/|mailto:)/;
-const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const rfc822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 describe('feedFiles', () => {
@@ -131,7 +135,8 @@ describe('Atom 1.0', () => {
     expect(children(entry!, 'summary')[0]?.textContent).toBe(newer.summary);
     const content = children(entry!, 'content')[0]!;
     expect([content.getAttribute('type'), content.textContent]).toEqual(['html', postHtml]);
-    for (const e of entries) for (const tag of ['updated', 'published']) expect(children(e, tag)[0]?.textContent).toMatch(rfc3339);
+    for (const e of entries)
+      for (const tag of ['updated', 'published']) expect(children(e, tag)[0]?.textContent).toMatch(rfc3339);
   });
 
   it('has an updated date even with no entries', () => {
@@ -140,7 +145,10 @@ describe('Atom 1.0', () => {
 });
 
 describe('JSON Feed 1.1', () => {
-  const json = (spec: FeedSpec) => JSON.parse(feedFiles(spec, site).get(`${spec.dir}feed.json`)!) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const json = (spec: FeedSpec) =>
+    JSON.parse(feedFiles(spec, site).get(`${spec.dir}feed.json`)!) as Record<string, unknown> & {
+      items: Record<string, unknown>[];
+    };
 
   it('has version, title, home_page_url, feed_url, authors and items', () => {
     const feed = json(tagFeed);
@@ -180,11 +188,16 @@ describe('no relative URL in any feed', () => {
       const urls: string[] = [];
       for (const name of ['feed.xml', 'atom.xml']) {
         const doc = xml(files.get(spec.dir + name)!);
-        for (const el of doc.querySelectorAll('link, guid, id')) if (el.textContent?.trim() && !el.getAttribute('href')) urls.push(el.textContent.trim());
+        for (const el of doc.querySelectorAll('link, guid, id'))
+          if (el.textContent?.trim() && !el.getAttribute('href')) urls.push(el.textContent.trim());
         for (const el of doc.querySelectorAll('[href]')) urls.push(el.getAttribute('href')!);
         for (const el of doc.querySelectorAll('description, content')) urls.push(...urlsIn(el.textContent ?? ''));
       }
-      const json = JSON.parse(files.get(`${spec.dir}feed.json`)!) as { home_page_url: string; feed_url: string; items: { id: string; url: string; content_html?: string }[] };
+      const json = JSON.parse(files.get(`${spec.dir}feed.json`)!) as {
+        home_page_url: string;
+        feed_url: string;
+        items: { id: string; url: string; content_html?: string }[];
+      };
       urls.push(json.home_page_url, json.feed_url, ...json.items.flatMap((i) => [i.id, i.url, ...urlsIn(i.content_html ?? '')]));
       expect(urls.length).toBeGreaterThan(5);
       for (const url of urls) expect(url).toMatch(absolute);
@@ -194,7 +207,11 @@ describe('no relative URL in any feed', () => {
 
 describe('feed content as the build renders it (renderPostHtml)', () => {
   it('writes heading and footnote links as the post URL plus the fragment', async () => {
-    const html = await renderPostHtml('## Intro\n\nText[^1], [back](#intro), ![a](a.png).\n\n[^1]: Note.', site.baseUrl, 'https://example.com/blog/posts/lets-go');
+    const html = await renderPostHtml(
+      '## Intro\n\nText[^1], [back](#intro), ![a](a.png).\n\n[^1]: Note.',
+      site.baseUrl,
+      'https://example.com/blog/posts/lets-go',
+    );
     const urls = urlsIn(html);
     expect(urls.filter((url) => url.includes('#')).length).toBeGreaterThanOrEqual(4);
     for (const url of urls) expect(url).toMatch(absolute);

@@ -72,8 +72,8 @@ ${post.authors.map((a) => `<dc:creator>${x(a.name)}</dc:creator>\n`).join('')}${
 <updated>${updated}</updated>
 <author><name>${x(site.author)}</name></author>
 ${spec.items
-    .map(
-      ({ post, html }) => `<entry>
+  .map(
+    ({ post, html }) => `<entry>
 <title type="text">${x(post.title)}</title>
 <id>${x(postUrl(post))}</id>
 <link rel="alternate" type="text/html" href="${x(postUrl(post))}"/>
@@ -81,8 +81,8 @@ ${spec.items
 <updated>${rfc3339(post.updated ?? post.date)}</updated>
 ${post.authors.map((a) => `<author><name>${x(a.name)}</name><uri>${x(authorUrl(a.slug))}</uri></author>\n`).join('')}${post.tags.map((t) => `<category term="${x(t.name)}"/>\n`).join('')}<summary type="text">${x(post.summary)}</summary>
 ${html ? `<content type="html">${x(html)}</content>\n` : ''}</entry>`,
-    )
-    .join('\n')}
+  )
+  .join('\n')}
 </feed>
 `;
 

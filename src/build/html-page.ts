@@ -31,7 +31,10 @@ export const inlineStyleHashes = (template: string): string[] => hashesOf(templa
  * paint waits for no second request (docs/decisions/0014-inline-stylesheet.md).
  */
 export function inlineStylesheets(template: string, read: (href: string) => string): string {
-  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => `<style>${read(href)}</style>`);
+  return template.replace(
+    /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g,
+    (_, href: string) => `<style>${read(href)}</style>`,
+  );
 }
 
 export function contentSecurityPolicy(template: string): string {
@@ -56,7 +59,9 @@ export function renderHtmlPage(template: string, parts: PageParts, csp: string):
   // at low priority: discovered in the head, they would be requested before the stylesheet
   // and share the connection with it and with the rest of the page.
   const code = [
-    ...(template.match(codeTags) ?? []).map((tag) => tag.trim().replace(/^<(script type="module"|link rel="modulepreload")/, '<$1 fetchpriority="low"')),
+    ...(template.match(codeTags) ?? []).map((tag) =>
+      tag.trim().replace(/^<(script type="module"|link rel="modulepreload")/, '<$1 fetchpriority="low"'),
+    ),
     ...parts.modules.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`),
     ...parts.fetches.map(
       (href) => `<link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${escapeHtml(href)}">`,

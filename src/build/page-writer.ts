@@ -30,7 +30,12 @@ export interface WriteContext {
 }
 
 /** Renders a page with React, from the post's Markdown tree when the caller already parsed it. */
-export async function renderPageHtml(ctx: WriteContext, source: DataSource, spec: PageSpec, tree: Root | undefined): Promise<string> {
+export async function renderPageHtml(
+  ctx: WriteContext,
+  source: DataSource,
+  spec: PageSpec,
+  tree: Root | undefined,
+): Promise<string> {
   const postBody = tree && (await mdastToHast(tree, { base: ctx.base }));
   const page = await renderPage(spec.path, { base: ctx.base, dataId: ctx.dataId, source, ...(postBody && { postBody }) });
   return renderHtmlPage(

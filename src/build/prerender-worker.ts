@@ -65,6 +65,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
 parentPort?.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (response) => parentPort!.postMessage(response),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    (error: unknown) =>
+      parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

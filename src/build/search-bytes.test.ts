@@ -18,7 +18,20 @@ describe(`search on a generated blog of ${count} posts`, () => {
     const total = [...index.files.values()].reduce((n, text) => n + text.length, 0);
     const measured: string[] = [];
     // Common words of the generator's vocabulary, prefixes as typed, a rare word, a phrase of several.
-    for (const q of ['k', 'ku', 'kub', 'kubernetes', 'system', 'data design', 'the latency of consensus', 'co', 'con', 'zanzibar', 'pro', 'schedul']) {
+    for (const q of [
+      'k',
+      'ku',
+      'kub',
+      'kubernetes',
+      'system',
+      'data design',
+      'the latency of consensus',
+      'co',
+      'con',
+      'zanzibar',
+      'pro',
+      'schedul',
+    ]) {
       index.read.length = 0;
       index.services.queryClient.clear();
       const answer = await search(index.services, { q }, 10);
@@ -26,6 +39,8 @@ describe(`search on a generated blog of ${count} posts`, () => {
       measured.push(`${JSON.stringify(q)}: ${answer.total} results, ${index.read.length} files, ${(bytes / 1024).toFixed(0)} KB`);
       expect(bytes, q).toBeLessThan(1_000_000);
     }
-    console.log(`${count} posts: index ${(total / 1e6).toFixed(1)} MB in ${index.files.size} files, made in ${(built / 1000).toFixed(1)} s (parsing included)\n${measured.join('\n')}`);
+    console.log(
+      `${count} posts: index ${(total / 1e6).toFixed(1)} MB in ${index.files.size} files, made in ${(built / 1000).toFixed(1)} s (parsing included)\n${measured.join('\n')}`,
+    );
   });
 });

@@ -5,7 +5,14 @@ import { memoryIndex } from './test-support.tsx';
 const md = (title: string, body: string, extra = '') => `---\ntitle: "${title}"\ndate: 2024-01-01\n${extra}---\n\n${body}\n`;
 
 const posts = [
-  { slug: 'body-only', source: md('Notes on clusters', 'Once I read about Kubernetes schedulers here.\n\nMore about kubernetes and kubernetes.', 'tags: [ops]\n') },
+  {
+    slug: 'body-only',
+    source: md(
+      'Notes on clusters',
+      'Once I read about Kubernetes schedulers here.\n\nMore about kubernetes and kubernetes.',
+      'tags: [ops]\n',
+    ),
+  },
   { slug: 'in-title', source: md('Kubernetes in practice', 'A few notes.', 'tags: [containers]\n') },
   { slug: 'dessert', source: md('Crème brûlée', 'A dessert with a burnt top.') },
   { slug: 'unique', source: md('Something else', 'The word zanzibar appears only here.', 'series: Travel\n') },

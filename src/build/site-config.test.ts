@@ -6,14 +6,19 @@ describe('resolveSite', () => {
   it('fills the defaults of timeZone and feedItems', () => {
     const { timeZone: _t, feedItems: _f, ...rest } = siteConfig;
     expect(resolveSite({}, rest)).toMatchObject({ timeZone: 'UTC', feedItems: 20 });
-    expect(resolveSite({}, { ...rest, timeZone: 'Europe/Berlin', feedItems: 5 })).toMatchObject({ timeZone: 'Europe/Berlin', feedItems: 5 });
+    expect(resolveSite({}, { ...rest, timeZone: 'Europe/Berlin', feedItems: 5 })).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      feedItems: 5,
+    });
   });
 
   it('rejects an unknown time zone and a feed length that is not a whole number', () => {
     expect(() => resolveSite({}, { ...siteConfig, timeZone: 'Europe/Atlantis' })).toThrow(
       `site.config.ts: timeZone "Europe/Atlantis" is not a time zone name; write e.g. 'UTC' or 'Europe/Berlin'`,
     );
-    expect(() => resolveSite({}, { ...siteConfig, feedItems: 0 })).toThrow('site.config.ts: feedItems 0 must be a whole number of posts, 1 or more (e.g. 20)');
+    expect(() => resolveSite({}, { ...siteConfig, feedItems: 0 })).toThrow(
+      'site.config.ts: feedItems 0 must be a whole number of posts, 1 or more (e.g. 20)',
+    );
   });
 });
 

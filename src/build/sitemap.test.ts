@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { testBlog as blog, testSite as site } from './feed-fixtures.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 
-const paths = ['/', '/posts/lets-go', '/posts/first-post', '/tags', '/tags/go', '/series', '/series/lets-go', '/archive', '/page/2'];
+const paths = [
+  '/',
+  '/posts/lets-go',
+  '/posts/first-post',
+  '/tags',
+  '/tags/go',
+  '/series',
+  '/series/lets-go',
+  '/archive',
+  '/page/2',
+];
 const ns = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 function parse(text: string) {

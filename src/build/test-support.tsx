@@ -10,7 +10,9 @@ import type { DataSource } from '../data/source.ts';
 export function memoryIndex(sources: { slug: string; source: string }[]) {
   const loaded = sources.map(({ slug, source }) => loadPost(`public/posts/${slug}.md`, source).post!);
   const { blog } = collectPosts(loaded, { author: 'A' }, { includeDrafts: false });
-  const files = new Map([...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))].map(([k, v]) => [k, JSON.stringify(v)]));
+  const files = new Map(
+    [...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))].map(([k, v]) => [k, JSON.stringify(v)]),
+  );
   const read: string[] = [];
   const source: DataSource = {
     json<T>(path: string) {
@@ -24,4 +26,3 @@ export function memoryIndex(sources: { slug: string; source: string }[]) {
   const services = { source, queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) };
   return { services, read, bytes: () => read.reduce((n, p) => n + files.get(p)!.length, 0), files };
 }
-

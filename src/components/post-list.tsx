@@ -24,7 +24,11 @@ export function PostList({
             <PrefetchLink to={routePaths.post(post.slug)}>{post.title}</PrefetchLink>
             {mark?.(post.slug)}
           </Heading>
-          {post.summary && <p className="post-card-summary" dir="auto">{post.summary}</p>}
+          {post.summary && (
+            <p className="post-card-summary" dir="auto">
+              {post.summary}
+            </p>
+          )}
           <PostMeta post={post} />
           <TagChips tags={post.tags} />
         </li>

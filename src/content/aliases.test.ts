@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostics.ts';
 import { loadPost } from './load-post.ts';
 
-const load = (frontMatter: string) => loadPost('public/posts/a-post.md', `---\ntitle: A post\ndate: 2024-05-01\n${frontMatter}\n---\n\nText.\n`);
+const load = (frontMatter: string) =>
+  loadPost('public/posts/a-post.md', `---\ntitle: A post\ndate: 2024-05-01\n${frontMatter}\n---\n\nText.\n`);
 const problems = (frontMatter: string) => load(frontMatter).diagnostics.map(formatDiagnostic);
 
 describe('aliases in front matter', () => {
@@ -30,6 +31,8 @@ describe('aliases in front matter', () => {
     expect(problems('aliases: /old/')).toEqual([
       'public/posts/a-post.md:4:10: "aliases" must be a list of old paths, e.g. aliases: [/2021/02/03/my-post/]',
     ]);
-    expect(problems('aliases:\n  - ""')).toEqual(['public/posts/a-post.md:5:5: "aliases.0" must not be empty (an old path of the post)']);
+    expect(problems('aliases:\n  - ""')).toEqual([
+      'public/posts/a-post.md:5:5: "aliases.0" must not be empty (an old path of the post)',
+    ]);
   });
 });

@@ -82,17 +82,14 @@ const cases: Case[] = [
     ],
   },
   {
-    name: "empty title in single quotes",
+    name: 'empty title in single quotes',
     files: { 'a-post.md': post("date: 2024-01-01\ntitle: ''") },
     expected: [`${P}/a-post.md:3:8: "title" must not be empty (the post title)`],
   },
   {
     name: 'title and date present but without values',
     files: { 'a-post.md': post('title:\ndate:') },
-    expected: [
-      `${P}/a-post.md:2:7: "title" must be text (the post title)`,
-      `${P}/a-post.md:3:6: "date" ${notADate}`,
-    ],
+    expected: [`${P}/a-post.md:2:7: "title" must be text (the post title)`, `${P}/a-post.md:3:6: "date" ${notADate}`],
   },
 
   // Impossible or malformed dates.
@@ -165,12 +162,16 @@ const cases: Case[] = [
   {
     name: 'invalid YAML: unclosed double quote',
     files: { 'a-post.md': post('title: "Hi\ndate: 2024-01-01') },
-    expected: [`${P}/a-post.md:3:17: invalid YAML: Missing closing "quote: close the quote or bracket opened on this line or one above it`],
+    expected: [
+      `${P}/a-post.md:3:17: invalid YAML: Missing closing "quote: close the quote or bracket opened on this line or one above it`,
+    ],
   },
   {
     name: 'invalid YAML: unclosed single quote',
     files: { 'a-post.md': post("title: 'Hi\ndate: 2024-01-01") },
-    expected: [`${P}/a-post.md:3:17: invalid YAML: Missing closing 'quote: close the quote or bracket opened on this line or one above it`],
+    expected: [
+      `${P}/a-post.md:3:17: invalid YAML: Missing closing 'quote: close the quote or bracket opened on this line or one above it`,
+    ],
   },
   {
     name: 'invalid YAML: duplicate key',
@@ -259,13 +260,11 @@ const cases: Case[] = [
       ['autor', 'author', 'autor: Someone'],
       ['drafts', 'draft', 'drafts: true'],
     ] as const
-  ).map(
-    ([field, guess, line]): Case => ({
-      name: `unknown field ${field}: suggests ${guess}`,
-      files: { 'a-post.md': post(`title: Hi\ndate: 2024-01-01\n${line}`) },
-      expected: [`${P}/a-post.md:4:1: warning: unknown field "${field}": did you mean "${guess}"? ${known}`],
-    }),
-  ),
+  ).map(([field, guess, line]): Case => ({
+    name: `unknown field ${field}: suggests ${guess}`,
+    files: { 'a-post.md': post(`title: Hi\ndate: 2024-01-01\n${line}`) },
+    expected: [`${P}/a-post.md:4:1: warning: unknown field "${field}": did you mean "${guess}"? ${known}`],
+  })),
   {
     name: 'unknown field with no near match: no suggestion',
     files: { 'a-post.md': post('title: Hi\ndate: 2024-01-01\nlayout: post') },

@@ -59,7 +59,16 @@ describe('collectPosts: post summaries', () => {
 
   it('leaves out optional fields the post does not have', () => {
     const [summary] = collect([post('plain', 'title: Plain\ndate: 2024-01-01')]).blog.posts;
-    expect(Object.keys(summary!).sort()).toEqual(['authors', 'date', 'readingMinutes', 'slug', 'summary', 'tags', 'title', 'words']);
+    expect(Object.keys(summary!).sort()).toEqual([
+      'authors',
+      'date',
+      'readingMinutes',
+      'slug',
+      'summary',
+      'tags',
+      'title',
+      'words',
+    ]);
   });
 
   it('lists a tag once per post even if written twice', () => {
@@ -257,11 +266,19 @@ describe('collectPosts: scheduled posts and the time zone', () => {
   it('reads a date without an offset in the site time zone', () => {
     const local = [post('noon-local', 'title: Noon\ndate: 2024-05-01T12:30'), post('bare', 'title: Bare\ndate: 2024-05-01')];
     // 12:30 in Berlin is 10:30 UTC: published at 12:00 UTC; in New York it is 16:30 UTC: scheduled.
-    expect(slugs(collectPosts(local, { ...site, timeZone: 'Europe/Berlin' }, { includeDrafts: false, now }).blog.posts)).toEqual(['noon-local', 'bare']);
-    expect(slugs(collectPosts(local, { ...site, timeZone: 'America/New_York' }, { includeDrafts: false, now }).blog.posts)).toEqual(['bare']);
+    expect(slugs(collectPosts(local, { ...site, timeZone: 'Europe/Berlin' }, { includeDrafts: false, now }).blog.posts)).toEqual([
+      'noon-local',
+      'bare',
+    ]);
+    expect(
+      slugs(collectPosts(local, { ...site, timeZone: 'America/New_York' }, { includeDrafts: false, now }).blog.posts),
+    ).toEqual(['bare']);
     // Midnight in Tokyo (15:00 UTC the day before) is older than 20:00 UTC written with its offset.
     const order = [post('tokyo', 'title: T\ndate: 2024-04-02'), post('utc', 'title: U\ndate: 2024-04-01T20:00:00Z')];
-    expect(slugs(collectPosts(order, { ...site, timeZone: 'Asia/Tokyo' }, { includeDrafts: false, now }).blog.posts)).toEqual(['utc', 'tokyo']);
+    expect(slugs(collectPosts(order, { ...site, timeZone: 'Asia/Tokyo' }, { includeDrafts: false, now }).blog.posts)).toEqual([
+      'utc',
+      'tokyo',
+    ]);
     expect(slugs(collectPosts(order, site, { includeDrafts: false, now }).blog.posts)).toEqual(['tokyo', 'utc']);
   });
 });
@@ -275,7 +292,13 @@ describe('collectPosts: authors', () => {
     ]);
     expect(blog.posts.map((p) => [p.slug, p.authors])).toEqual([
       ['solo', [{ name: 'Ann', slug: 'ann' }]],
-      ['pair', [{ name: 'Ann', slug: 'ann' }, { name: 'Bob Ávila', slug: 'bob-avila' }]],
+      [
+        'pair',
+        [
+          { name: 'Ann', slug: 'ann' },
+          { name: 'Bob Ávila', slug: 'bob-avila' },
+        ],
+      ],
       ['site', [{ name: 'Site Author', slug: 'site-author' }]],
     ]);
     expect(blog.authors.map((a) => [a.slug, a.count, slugs(a.posts)])).toEqual([
@@ -283,9 +306,14 @@ describe('collectPosts: authors', () => {
       ['bob-avila', 1, ['pair']],
       ['site-author', 1, ['site']],
     ]);
-    const bad = (fm: string) => loadPost('public/posts/x.md', `---\ntitle: X\ndate: 2024-01-01\n${fm}\n---\n`).diagnostics.map(formatDiagnostic);
-    expect(bad('author: [Ann, "!!"]')).toEqual(['public/posts/x.md:4:15: author "!!" has no letter or digit to make its URL from: add a word, e.g. "!! notes"']);
+    const bad = (fm: string) =>
+      loadPost('public/posts/x.md', `---\ntitle: X\ndate: 2024-01-01\n${fm}\n---\n`).diagnostics.map(formatDiagnostic);
+    expect(bad('author: [Ann, "!!"]')).toEqual([
+      'public/posts/x.md:4:15: author "!!" has no letter or digit to make its URL from: add a word, e.g. "!! notes"',
+    ]);
     expect(bad('author: []')).toEqual(['public/posts/x.md:4:9: "author" must name at least one author, e.g. author: [Ann, Bob]']);
-    expect(bad('author: 42')).toEqual(['public/posts/x.md:4:9: "author" must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]']);
+    expect(bad('author: 42')).toEqual([
+      'public/posts/x.md:4:9: "author" must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]',
+    ]);
   });
 });

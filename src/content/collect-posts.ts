@@ -143,6 +143,8 @@ export function collectPosts(
   const series = seriesOrder
     .map(({ name, slug, slugs }) => ({ name, slug, posts: slugs.map((s) => summaries.get(s)!) }))
     .sort((a, b) => byNewest(a.posts.at(-1)!, b.posts.at(-1)!));
-  const aliases = visible.flatMap((p) => p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })));
+  const aliases = visible.flatMap((p) =>
+    p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })),
+  );
   return { blog: { posts, tags, series, aliases, authors }, diagnostics };
 }

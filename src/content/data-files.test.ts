@@ -21,7 +21,8 @@ const site = (postsPerPage: number): SiteConfig => ({
 function files(n: number, postsPerPage: number) {
   const loaded = Array.from({ length: n }, (_, i) => {
     const day = String(i + 1).padStart(2, '0');
-    return loadPost(`public/posts/post-${i + 1}.md`, `---\ntitle: Post ${i + 1}\ndate: 2024-01-${day}\ntags: [go]\n---\nText.\n`).post!;
+    return loadPost(`public/posts/post-${i + 1}.md`, `---\ntitle: Post ${i + 1}\ndate: 2024-01-${day}\ntags: [go]\n---\nText.\n`)
+      .post!;
   });
   return dataFiles(collectPosts(loaded, site(postsPerPage), { includeDrafts: false }).blog, site(postsPerPage));
 }
@@ -55,7 +56,16 @@ describe('dataFiles: pagination', () => {
 
   it('keeps the build-only feedContent setting out of site.json (baseUrl stays: the app builds canonical links from it)', () => {
     const index = files(1, 10).get('site.json') as { site: Record<string, unknown> };
-    expect(Object.keys(index.site).sort()).toEqual(['author', 'baseUrl', 'bio', 'description', 'language', 'links', 'postsPerPage', 'title']);
+    expect(Object.keys(index.site).sort()).toEqual([
+      'author',
+      'baseUrl',
+      'bio',
+      'description',
+      'language',
+      'links',
+      'postsPerPage',
+      'title',
+    ]);
   });
 });
 

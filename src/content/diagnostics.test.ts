@@ -27,7 +27,12 @@ describe('formatDiagnostics', () => {
       error('public/posts/a.md', 2, 3, 'a2-3'),
     ];
     expect(formatDiagnostics(list)).toBe(
-      ['public/posts/a.md:2:3: a2-3', 'public/posts/a.md:2:9: a2-9', 'public/posts/a.md:10:1: a10', 'public/posts/b.md:1:1: b1'].join('\n'),
+      [
+        'public/posts/a.md:2:3: a2-3',
+        'public/posts/a.md:2:9: a2-9',
+        'public/posts/a.md:10:1: a10',
+        'public/posts/b.md:1:1: b1',
+      ].join('\n'),
     );
     // The input is left as it was.
     expect(list.map((d) => d.message)).toEqual(['b1', 'a10', 'a2-9', 'a2-3']);

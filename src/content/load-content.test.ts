@@ -68,9 +68,13 @@ describe('loadContent on a folder of posts', () => {
       'paper-day-two',
       'paper-day-one',
     ]);
-    expect([...content.slugs].sort()).toEqual(
-      ['eisenhower-matrix', 'lets-go', 'paper-day-one', 'paper-day-two', 'year-in-review'],
-    );
+    expect([...content.slugs].sort()).toEqual([
+      'eisenhower-matrix',
+      'lets-go',
+      'paper-day-one',
+      'paper-day-two',
+      'year-in-review',
+    ]);
     const byslug = Object.fromEntries(content.blog.posts.map((p) => [p.slug, p]));
     expect(byslug['year-in-review']!.summary).toBe('What happened in 2022.');
     expect(byslug['year-in-review']!.authors).toEqual([{ name: 'Guest Writer', slug: 'guest-writer' }]);
@@ -147,7 +151,9 @@ describe('loadContent on a folder of posts', () => {
     await write(blogFiles);
     const { files } = await load(false);
     const page = (n: number) => files.get(`pages/${n}.json`) as PostPage;
-    expect([1, 2, 3].map((n) => [page(n).page, page(n).totalPages, page(n).totalPosts, page(n).posts.map((p) => p.slug)])).toEqual([
+    expect(
+      [1, 2, 3].map((n) => [page(n).page, page(n).totalPages, page(n).totalPosts, page(n).posts.map((p) => p.slug)]),
+    ).toEqual([
       [1, 3, 5, ['year-in-review', 'lets-go']],
       [2, 3, 5, ['eisenhower-matrix', 'paper-day-two']],
       [3, 3, 5, ['paper-day-one']],
@@ -325,7 +331,9 @@ describe('loadContent: problems', () => {
       'a.md': '---\ntitle: A\ndate: 2024-01-01\ntags: ["🚀", go]\nseries: "!!!"\n---\n\nText.\n',
     });
     const content = await load(false);
-    const emptySegment = [...content.files.keys()].filter((key) => key.split('/').some((part) => part === '' || part === '.json'));
+    const emptySegment = [...content.files.keys()].filter((key) =>
+      key.split('/').some((part) => part === '' || part === '.json'),
+    );
     const slugs = [...content.blog.tags.map((t) => t.slug), ...content.blog.series.map((s) => s.slug)];
     // Either the build reports the name that gives no URL, or it gives it a usable slug.
     if (!content.diagnostics.some((d) => d.severity === 'error')) {

@@ -72,9 +72,9 @@ describe('loadPost: derived fields', () => {
     });
 
     it('else takes the first paragraph, skipping headings, lists, quotes and code', () => {
-      expect(load('\n# Heading\n\n- a list\n\n> a quote\n\n```\ncode\n```\n\nThe real first paragraph.\n\nSecond.\n').summary).toBe(
-        'The real first paragraph.',
-      );
+      expect(
+        load('\n# Heading\n\n- a list\n\n> a quote\n\n```\ncode\n```\n\nThe real first paragraph.\n\nSecond.\n').summary,
+      ).toBe('The real first paragraph.');
     });
 
     it('is plain text: Markdown syntax stripped', () => {
@@ -115,7 +115,10 @@ describe('loadPost: derived fields', () => {
     });
 
     it('reads CRLF files the same way', () => {
-      const result = loadPost(file, '---\r\ntitle: Hi\r\ndate: 2024-01-01\r\n---\r\n\r\nFirst **para**\r\nline two\r\n\r\nsecond\r\n');
+      const result = loadPost(
+        file,
+        '---\r\ntitle: Hi\r\ndate: 2024-01-01\r\n---\r\n\r\nFirst **para**\r\nline two\r\n\r\nsecond\r\n',
+      );
       expect(result.diagnostics).toEqual([]);
       expect(result.post!.summary).toBe('First para line two');
       expect(result.post!.words).toBe(5);
@@ -124,7 +127,10 @@ describe('loadPost: derived fields', () => {
 
   describe('word count and reading time', () => {
     it('counts words of the body, not of the front matter', () => {
-      const post = load("\nHello, world! It's a **bold** [link](https://example.com) test, state-of-the-art.\n", 'summary: Not counted here at all\n');
+      const post = load(
+        "\nHello, world! It's a **bold** [link](https://example.com) test, state-of-the-art.\n",
+        'summary: Not counted here at all\n',
+      );
       expect(post.words).toBe(8);
     });
 

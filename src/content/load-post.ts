@@ -61,7 +61,8 @@ function references(tree: Root): Reference[] {
     const { line, column } = node.position!.start;
     const post = postLink.exec(url);
     if (node.type !== 'image' && post) found.push({ kind: 'post', target: post[1]!, line, column });
-    else if (node.type === 'image') found.push({ kind: 'image', target: url.replace(/^\.\//, '').split(/[?#]/)[0]!, line, column });
+    else if (node.type === 'image')
+      found.push({ kind: 'image', target: url.replace(/^\.\//, '').split(/[?#]/)[0]!, line, column });
   });
   return found;
 }
@@ -74,12 +75,25 @@ export function loadPost(file: string, source: string): LoadResult {
   const base = file.split('/').pop()!;
   const name = base.replace(/\.(md|markdown)$/i, '');
   if (!base.endsWith('.md')) {
-    report(1, 1, 'error', `"${base}" is not read as a post: posts are named <slug>.md (lowercase .md), e.g. "${name.toLowerCase()}.md"`);
+    report(
+      1,
+      1,
+      'error',
+      `"${base}" is not read as a post: posts are named <slug>.md (lowercase .md), e.g. "${name.toLowerCase()}.md"`,
+    );
     return { diagnostics };
   }
   if (!postSlugPattern.test(name)) {
-    const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    report(1, 1, 'error', `file name "${name}.md" is not a valid slug: use lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}.md"` : ''}`);
+    const suggestion = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    report(
+      1,
+      1,
+      'error',
+      `file name "${name}.md" is not a valid slug: use lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}.md"` : ''}`,
+    );
   }
 
   const parsed = parseFrontMatter(source);
@@ -102,7 +116,12 @@ export function loadPost(file: string, source: string): LoadResult {
   for (const { name, path, what } of named) {
     if (slugify(name)) continue;
     const at = parsed.positionOf(path) ?? { line: 1, column: 1 };
-    report(at.line, at.column, 'error', `${what} "${name}" has no letter or digit to make its URL from: add a word, e.g. "${name} notes"`);
+    report(
+      at.line,
+      at.column,
+      'error',
+      `${what} "${name}" has no letter or digit to make its URL from: add a word, e.g. "${name} notes"`,
+    );
   }
   const aliases: LoadedPost['aliases'] = [];
   (checked.frontMatter.aliases ?? []).forEach((value, i) => {

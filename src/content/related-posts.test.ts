@@ -21,7 +21,13 @@ const slugs = (list: PostSummary[] | undefined) => list?.map((p) => p.slug);
 
 describe('relatedPosts', () => {
   it('lists only posts sharing a tag or the series, never the post itself', () => {
-    const blog = [post('a', ['go']), post('b', ['go', 'k8s']), post('c', ['rust']), post('d', [], inSeries(1)), post('e', ['k8s'], inSeries(2))];
+    const blog = [
+      post('a', ['go']),
+      post('b', ['go', 'k8s']),
+      post('c', ['rust']),
+      post('d', [], inSeries(1)),
+      post('e', ['k8s'], inSeries(2)),
+    ];
     const related = relatedPosts(blog);
     expect(slugs(related.get('a'))).toEqual(['b']);
     expect(slugs(related.get('c'))).toEqual([]);
@@ -57,7 +63,9 @@ describe('relatedPosts', () => {
   });
 
   it('handles ten thousand posts in well under the build budget', () => {
-    const blog = Array.from({ length: 10_000 }, (_, i) => post(`p${i}`, [`t${i % 50}`, `u${i % 7}`, 'everywhere'], { title: `Post number ${i}` }));
+    const blog = Array.from({ length: 10_000 }, (_, i) =>
+      post(`p${i}`, [`t${i % 50}`, `u${i % 7}`, 'everywhere'], { title: `Post number ${i}` }),
+    );
     const started = performance.now();
     const related = relatedPosts(blog);
     expect(related.get('p0')).toHaveLength(5);

@@ -10,9 +10,30 @@ import type { PostSummary } from '../schema/post.ts';
 export const maxRelated = 5;
 
 /** Lowercase words of three letters or more, minus a few that say nothing. */
-const stopWords = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'are', 'was', 'you', 'your', 'how', 'what', 'why', 'day', 'part']);
+const stopWords = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'that',
+  'this',
+  'from',
+  'are',
+  'was',
+  'you',
+  'your',
+  'how',
+  'what',
+  'why',
+  'day',
+  'part',
+]);
 export function terms(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? [];
   return new Set(words.filter((w) => !stopWords.has(w)));
 }
 
@@ -46,7 +67,9 @@ export function relatedPosts(posts: PostSummary[], max = maxRelated): Map<string
   // Features: tags by slug, and the series under a key no tag slug can have.
   const byFeature = new Map<string, number[]>();
   const featuresOf = eligible.map((post, i) => {
-    const features = [...new Set([...post.tags.map((t) => `tag:${t.slug}`), ...(post.series ? [`series:${post.series.slug}`] : [])])];
+    const features = [
+      ...new Set([...post.tags.map((t) => `tag:${t.slug}`), ...(post.series ? [`series:${post.series.slug}`] : [])]),
+    ];
     for (const f of features) {
       const list = byFeature.get(f);
       if (list) list.push(i);
@@ -80,7 +103,10 @@ export function relatedPosts(posts: PostSummary[], max = maxRelated): Map<string
       return Math.abs(d) > 1e-9 ? d : 0;
     };
     candidates.sort((a, b) => byScore(a, b) || tie.get(b)! - tie.get(a)! || a - b);
-    result.set(post.slug, candidates.slice(0, max).map((i) => eligible[i]!));
+    result.set(
+      post.slug,
+      candidates.slice(0, max).map((i) => eligible[i]!),
+    );
     for (const i of touched) scores[i] = 0;
   });
   return result;

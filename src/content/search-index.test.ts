@@ -7,7 +7,8 @@ import { searchFiles, shardLimit, shardTerms } from './search-index.ts';
 import { searchTerms } from './search-text.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 
-const post = (slug: string, front: string, body: string) => loadPost(`public/posts/${slug}.md`, `---\n${front}\n---\n\n${body}\n`).post!;
+const post = (slug: string, front: string, body: string) =>
+  loadPost(`public/posts/${slug}.md`, `---\n${front}\n---\n\n${body}\n`).post!;
 
 function index(posts: ReturnType<typeof post>[]) {
   const { blog } = collectPosts(posts, { author: 'A' }, { includeDrafts: false });
@@ -16,7 +17,9 @@ function index(posts: ReturnType<typeof post>[]) {
 
 describe('search text', () => {
   it('weighs a word of the title far above the same word in the body, and code lowest', () => {
-    const tree = parseMarkdown('Borg runs borg jobs.\n\n## Scheduling\n\n```go\nfunc borg() {}\n```\n\n```sh\nkubectl apply\n```\n');
+    const tree = parseMarkdown(
+      'Borg runs borg jobs.\n\n## Scheduling\n\n```go\nfunc borg() {}\n```\n\n```sh\nkubectl apply\n```\n',
+    );
     const t = searchTerms(tree, { title: 'Omega', summary: '', tags: ['Clusters'], series: 'Paper every day' });
     expect(t[term('omega')]).toBe(100);
     expect(t[term('scheduling')]).toBe(40);
@@ -66,7 +69,11 @@ describe('search index', () => {
 
   it('splits a shard larger than the limit by more letters, keeping each under it where it can', () => {
     const postings = new Map<string, number[]>();
-    for (let i = 0; i < 400; i++) postings.set(`co${String.fromCharCode(97 + (i % 26))}${i}`, Array.from({ length: 300 }, () => 1));
+    for (let i = 0; i < 400; i++)
+      postings.set(
+        `co${String.fromCharCode(97 + (i % 26))}${i}`,
+        Array.from({ length: 300 }, () => 1),
+      );
     postings.set('co', [0, 5]);
     const shards = shardTerms(postings);
     expect(shards.get('co')).toEqual({ co: [0, 5] });

@@ -27,7 +27,14 @@ export interface SearchFields {
 
 /** The text of each field: headings, code blocks and the rest of the body apart. */
 export function fieldTexts(tree: Root, { title, summary, tags, series }: SearchFields): Record<Field, string[]> {
-  const fields: Record<Field, string[]> = { title: [title], headings: [], tags: [...tags, ...(series ? [series] : [])], summary: [summary], body: [], code: [] };
+  const fields: Record<Field, string[]> = {
+    title: [title],
+    headings: [],
+    tags: [...tags, ...(series ? [series] : [])],
+    summary: [summary],
+    body: [],
+    code: [],
+  };
   const walk = (node: Nodes) => {
     switch (node.type) {
       case 'heading':

@@ -23,7 +23,12 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
     json: <T>(path: string) => (path in files ? Promise.resolve(files[path] as T) : Promise.reject(new NotFoundError(path))),
     text: (path) => (path in markdown ? Promise.resolve(markdown[path]!) : Promise.reject(new NotFoundError(path))),
   };
-  return { queryClient: createQueryClient(), source, base: '/', renderMarkdown: (md) => Promise.resolve({ type: 'root', children: [{ type: 'text', value: md }] }) };
+  return {
+    queryClient: createQueryClient(),
+    source,
+    base: '/',
+    renderMarkdown: (md) => Promise.resolve({ type: 'root', children: [{ type: 'text', value: md }] }),
+  };
 }
 
 const site = { site: { postsPerPage: 2 }, totalPosts: 0, totalPages: 1, tags: [], series: [] };
@@ -38,11 +43,21 @@ describe('postListQuery', () => {
 
   it('a filter nothing matches (no such tag file) is an empty list, not an error', async () => {
     const s = services({ 'site.json': site });
-    expect(await s.queryClient.fetchQuery(postListQuery(s, { page: 1, tag: 'nope' }))).toEqual({ page: 1, totalPages: 1, totalPosts: 0, posts: [] });
+    expect(await s.queryClient.fetchQuery(postListQuery(s, { page: 1, tag: 'nope' }))).toEqual({
+      page: 1,
+      totalPages: 1,
+      totalPosts: 0,
+      posts: [],
+    });
   });
 
   it('filters a series by tag, newest first, a page at a time', async () => {
-    const parts = [post('p1', '2024-01-01', ['go']), post('p2', '2024-02-01'), post('p3', '2024-03-01', ['go']), post('p4', '2024-04-01', ['go'])];
+    const parts = [
+      post('p1', '2024-01-01', ['go']),
+      post('p2', '2024-02-01'),
+      post('p3', '2024-03-01', ['go']),
+      post('p4', '2024-04-01', ['go']),
+    ];
     const s = services({ 'site.json': site, 'series/s.json': { name: 'S', slug: 's', posts: parts } });
     const first = await s.queryClient.fetchQuery(postListQuery(s, { page: 1, series: 's', tag: 'go' }));
     expect(first.posts.map((p) => p.slug)).toEqual(['p4', 'p3']);
@@ -55,7 +70,10 @@ describe('postListQuery', () => {
 describe('postBodyQuery', () => {
   it('renders the post’s Markdown with the services’ renderer', async () => {
     const s = services({}, { 'posts/a.md': '# A' });
-    expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({ type: 'root', children: [{ type: 'text', value: '# A' }] });
+    expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({
+      type: 'root',
+      children: [{ type: 'text', value: '# A' }],
+    });
   });
 
   it('a listed post whose text is gone says so (not a bare 404)', async () => {

@@ -11,9 +11,13 @@ import { queryKeys } from './query-keys.ts';
 import type { Services } from './services.ts';
 
 type Source = Pick<Services, 'source'>;
-const json = <T>({ source }: Source, path: string) => () => source.json<T>(path);
+const json =
+  <T>({ source }: Source, path: string) =>
+  () =>
+    source.json<T>(path);
 
-export const siteQuery = (s: Source) => queryOptions({ queryKey: queryKeys.site(), queryFn: json<SiteIndex>(s, dataPaths.site()) });
+export const siteQuery = (s: Source) =>
+  queryOptions({ queryKey: queryKeys.site(), queryFn: json<SiteIndex>(s, dataPaths.site()) });
 
 export interface ListFilters {
   page: number;

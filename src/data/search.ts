@@ -67,7 +67,9 @@ export function shardsFor(word: SearchWord, meta: SearchMeta): string[] {
   const found = new Set(own.filter((k): k is string => k !== undefined));
   if (word.prefix) {
     let budget = prefixBudget;
-    const longer = [...keys].filter((k) => k.startsWith(word.word) && !found.has(k)).sort((a, b) => meta.shards[a]! - meta.shards[b]!);
+    const longer = [...keys]
+      .filter((k) => k.startsWith(word.word) && !found.has(k))
+      .sort((a, b) => meta.shards[a]! - meta.shards[b]!);
     for (const k of longer) {
       if ((budget -= meta.shards[k]!) < 0) break;
       found.add(k);
@@ -141,7 +143,9 @@ type S = Pick<Services, 'source' | 'queryClient'>;
 
 /** Each index file is read once per tab. */
 const file = <T>(s: S, path: string) =>
-  s.queryClient.fetchQuery(queryOptions({ queryKey: ['search-file', path], queryFn: () => s.source.json<T>(path), staleTime: Infinity }));
+  s.queryClient.fetchQuery(
+    queryOptions({ queryKey: ['search-file', path], queryFn: () => s.source.json<T>(path), staleTime: Infinity }),
+  );
 
 const facet = (s: S, path: string) =>
   file<SearchFacet>(s, path).catch((error: unknown) => {
@@ -161,7 +165,12 @@ export async function search(s: S, { q, tag, series }: SearchParams, limit: numb
     series ? facet(s, searchPaths.series(series)) : undefined,
   ]);
   const shards = new Map(loaded);
-  const matches = query.map((w) => matchWord(w, shardsFor(w, meta).map((k) => shards.get(k)!)));
+  const matches = query.map((w) =>
+    matchWord(
+      w,
+      shardsFor(w, meta).map((k) => shards.get(k)!),
+    ),
+  );
   let ranked = score(matches, shards, meta.docs);
   for (const allowed of [tagged, inSeries]) {
     if (!allowed) continue;

@@ -11,7 +11,10 @@ function serve(routes: Record<string, { status?: number; type?: string; body?: s
     if (route === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
     if (!route) return Promise.resolve(new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
     return Promise.resolve(
-      new Response(route.body ?? '', { status: route.status ?? 200, headers: { 'content-type': route.type ?? 'application/json' } }),
+      new Response(route.body ?? '', {
+        status: route.status ?? 200,
+        headers: { 'content-type': route.type ?? 'application/json' },
+      }),
     );
   });
   return requests;
@@ -73,7 +76,11 @@ describe('httpSource', () => {
 
   it('gives up on a server that never answers', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason as Error))));
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) =>
+        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason as Error))),
+    );
     const pending = source.json<never>('site.json').catch((e: unknown) => e as FetchError);
     await vi.advanceTimersByTimeAsync(15_000);
     expect((await pending).message).toBe('The server took too long to answer.');

@@ -24,13 +24,12 @@ async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new FetchError(
       url,
-      timedOut
-        ? 'The server took too long to answer.'
-        : 'Could not reach the server. Check your connection.',
+      timedOut ? 'The server took too long to answer.' : 'Could not reach the server. Check your connection.',
     );
   }
   if (response.status === 404) throw new NotFoundError(url);
-  if (!response.ok) throw new FetchError(url, `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  if (!response.ok)
+    throw new FetchError(url, `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html')) {
     // A host that answers every path with index.html: the file is really missing.

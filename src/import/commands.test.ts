@@ -19,11 +19,15 @@ const slow = { timeout: 60_000 };
 describe('npm run new', slow, () => {
   it('creates the post, prints its path, and refuses to overwrite it', () => {
     const postsDir = path.join(work, 'posts');
-    const first = run('new-post.ts', ['Ünïcode & Friends', '--tags', 'go,rust', '--series', 'Lets Go'], { QUIRE_POSTS_DIR: postsDir });
+    const first = run('new-post.ts', ['Ünïcode & Friends', '--tags', 'go,rust', '--series', 'Lets Go'], {
+      QUIRE_POSTS_DIR: postsDir,
+    });
     expect(first.status).toBe(0);
     expect(first.stdout.trim()).toBe('posts/unicode-and-friends.md');
     const text = readFileSync(path.join(postsDir, 'unicode-and-friends.md'), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Ünïcode & Friends\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})\ntags:\n {2}- go\n {2}- rust\nseries: Lets Go\n---\n/);
+    expect(text).toMatch(
+      /^---\ntitle: Ünïcode & Friends\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})\ntags:\n {2}- go\n {2}- rust\nseries: Lets Go\n---\n/,
+    );
     const again = run('new-post.ts', ['Ünïcode & Friends'], { QUIRE_POSTS_DIR: postsDir });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('posts/unicode-and-friends.md already exists');
@@ -34,7 +38,11 @@ describe('npm run new', slow, () => {
 describe('npm run import', slow, () => {
   it('detects the kind, reports, and writes nothing on a dry run', () => {
     const out = path.join(work, 'public/posts');
-    const stdout = execFileSync(tsx, [path.join(root, 'scripts/import.ts'), path.join(root, 'src/import/fixtures/jekyll'), '--dry-run', '--out', out], { cwd: work, encoding: 'utf8' });
+    const stdout = execFileSync(
+      tsx,
+      [path.join(root, 'scripts/import.ts'), path.join(root, 'src/import/fixtures/jekyll'), '--dry-run', '--out', out],
+      { cwd: work, encoding: 'utf8' },
+    );
     expect(stdout).toContain('as a Jekyll site; dates without an offset read in America/New_York.');
     expect(stdout).toContain('Would convert 4 posts');
     expect(existsSync(out)).toBe(false);

@@ -61,7 +61,9 @@ export interface ImportOptions {
 
 /** Source fields the importer reads; others are left out and counted in the report. */
 const knownFields = new Set(
-  'title date publishDate pubDate published_date updated lastmod last_modified_at summary description excerpt author authors tags categories category series seriesOrder series_order draft published cover aliases redirect_from url permalink path slug extra taxonomies'.split(' '),
+  'title date publishDate pubDate published_date updated lastmod last_modified_at summary description excerpt author authors tags categories category series seriesOrder series_order draft published cover aliases redirect_from url permalink path slug extra taxonomies'.split(
+    ' ',
+  ),
 );
 
 const markdownFile = /\.(md|markdown)$/i;
@@ -85,14 +87,18 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 
 /** A list or a comma- (else space-) separated string → names. */
 function names(v: unknown): string[] {
-  if (Array.isArray(v)) return v.flatMap((x) => (typeof x === 'string' || typeof x === 'number' ? [String(x).trim()] : [])).filter(Boolean);
+  if (Array.isArray(v))
+    return v.flatMap((x) => (typeof x === 'string' || typeof x === 'number' ? [String(x).trim()] : [])).filter(Boolean);
   if (typeof v !== 'string') return [];
   return (v.includes(',') ? v.split(',') : v.split(/\s+/)).map((s) => s.trim()).filter(Boolean);
 }
 
 /** A slug valid as a Quire file name: ASCII letters, digits and hyphens. */
 export function fileSlug(text: string): string {
-  return slugify(text).replace(/[^a-z0-9-]+/g, '').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  return slugify(text)
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, reason: string) => void): Candidate[] {
@@ -104,7 +110,14 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
     const isBundle = base === 'index' && parts.length > 0;
     const name = isBundle ? parts.pop()! : base;
     const prefix = datePrefix.exec(name)?.[1];
-    found.push({ file, name: prefix ? name.slice(11) : name, section: parts, datePrefix: prefix, ...(isBundle ? { bundle: bundleOf(file) } : {}), ...extra });
+    found.push({
+      file,
+      name: prefix ? name.slice(11) : name,
+      section: parts,
+      datePrefix: prefix,
+      ...(isBundle ? { bundle: bundleOf(file) } : {}),
+      ...extra,
+    });
   };
   const bundles = new Set(tree.files.filter((f) => /\/index\.(md|markdown)$/i.test(f)).map(bundleOf));
   const insideBundle = (file: string) => {
@@ -125,8 +138,7 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
         // Hugo lists only its sections' pages; Zola's root section may be the blog itself.
         if (kind === 'hugo') skip(file, 'a page at the top of content/, not a post');
         else add(file, rel, { topLevel: true });
-      }
-      else if (insideBundle(file)) skip(file, 'a page inside a page bundle (its resources are kept only beside the bundle)');
+      } else if (insideBundle(file)) skip(file, 'a page inside a page bundle (its resources are kept only beside the bundle)');
       else add(file, rel);
     } else if (kind === 'jekyll') {
       const posts = /(?:^|\/)_posts\//.exec(file);
@@ -151,7 +163,17 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
   const config: SourceConfig = readConfig(tree, options.kind);
   const timeZone = options.timeZone ?? config.timeZone ?? 'UTC';
   checkTimeZone(timeZone);
-  const plan: ImportPlan = { kind: options.kind, timeZone, posts: [], staticFiles: [], skipped: [], notes: [], conversions: {}, droppedFields: {}, problems: [...config.problems] };
+  const plan: ImportPlan = {
+    kind: options.kind,
+    timeZone,
+    posts: [],
+    staticFiles: [],
+    skipped: [],
+    notes: [],
+    conversions: {},
+    droppedFields: {},
+    problems: [...config.problems],
+  };
   const count = (what: string) => (plan.conversions[what] = (plan.conversions[what] ?? 0) + 1);
   const skip = (file: string, reason: string) => plan.skipped.push({ file, reason });
   const found = candidates(tree, options.kind, skip);
@@ -173,19 +195,37 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     if (taken.has(slug)) {
       let n = 2;
       while (taken.has(`${slug}-${n}`)) n++;
-      plan.notes.push({ file: c.file, line: 1, message: `another post already has the slug "${slug}": written as "${slug}-${n}"` });
+      plan.notes.push({
+        file: c.file,
+        line: 1,
+        message: `another post already has the slug "${slug}": written as "${slug}-${n}"`,
+      });
       slug = `${slug}-${n}`;
     }
     taken.add(slug);
     slugs.set(c.file, slug);
     // Every way a reference may name this post: its path, without extension or `content/`, its name.
     const noExt = c.file.replace(markdownFile, '');
-    const keys = [c.file, noExt, c.file.replace(/^content\//, ''), noExt.replace(/^content\//, ''), c.file.split('/').pop()!, noExt.split('/').pop()!, c.name];
+    const keys = [
+      c.file,
+      noExt,
+      c.file.replace(/^content\//, ''),
+      noExt.replace(/^content\//, ''),
+      c.file.split('/').pop()!,
+      noExt.split('/').pop()!,
+      c.name,
+    ];
     if (c.bundle) keys.push(c.bundle, c.bundle.replace(/^content\//, ''));
     for (const key of keys) if (!lookup.has(key.toLowerCase())) lookup.set(key.toLowerCase(), slug);
   }
   const findPost = (ref: string) => {
-    const key = ref.trim().replace(/^["']|["']$/g, '').replace(/^\.?\//, '').replace(/^content\//, '').replace(/\/$/, '').toLowerCase();
+    const key = ref
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .replace(/^\.?\//, '')
+      .replace(/^content\//, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
     return lookup.get(key) ?? lookup.get(key.replace(markdownFile, '')) ?? lookup.get(`${key}/index.md`);
   };
 
@@ -211,7 +251,10 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     if (heading && heading[1] === title) body = body.replace(/^\s*#\s+.+\n?/, '');
     if (!title && options.kind === 'jekyll') {
       // What Jekyll itself shows for a post without a title.
-      title = c.name.split(/[-_\s]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+      title = c.name
+        .split(/[-_\s]+/)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
       count('title from the file name, as Jekyll does');
     } else if (!title) {
       title = c.name.replace(/[-_]+/g, ' ').replace(/^\w/, (ch) => ch.toUpperCase());
@@ -220,7 +263,8 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
 
     const rawDate = take('date') ?? take('publishDate') ?? take('pubDate') ?? take('published_date') ?? c.datePrefix;
     let date = toIsoDate(rawDate, timeZone);
-    if (rawDate !== undefined && !date) note(1, `date ${JSON.stringify(rawDate)} is not a date: the file's modification time is used instead`);
+    if (rawDate !== undefined && !date)
+      note(1, `date ${JSON.stringify(rawDate)} is not a date: the file's modification time is used instead`);
     else if (rawDate === undefined) note(1, "no date: the file's modification time is used instead");
     date ??= tree.modified(c.file);
     if (typeof rawDate === 'string' && date !== rawDate) count('date to ISO with offset');
@@ -241,7 +285,8 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     if (authors.length) out.author = authors.length === 1 ? authors[0] : authors;
 
     const tagNames = [take('tags'), take('categories'), take('category'), taxonomies.tags, taxonomies.categories].flatMap(names);
-    if (names(data.categories).length || names(data.category).length || names(taxonomies.categories).length) count('categories → tags');
+    if (names(data.categories).length || names(data.category).length || names(taxonomies.categories).length)
+      count('categories → tags');
     if (options.kind === 'jekyll') tagNames.push(...c.section);
     const tags = new Map<string, string>();
     for (const t of tagNames) if (slugify(t) && !tags.has(slugify(t))) tags.set(slugify(t), t);
@@ -265,13 +310,21 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     const aliases: string[] = [];
     const sectionPath = c.section.join('/');
     for (const a of [...names(take('aliases')), ...names(take('redirect_from'))]) {
-      aliases.push(a.startsWith('/') || /^[a-z]+:/i.test(a) ? a : options.kind === 'hugo' && sectionPath ? `/${sectionPath}/${a}` : `/${a}`);
+      aliases.push(
+        a.startsWith('/') || /^[a-z]+:/i.test(a) ? a : options.kind === 'hugo' && sectionPath ? `/${sectionPath}/${a}` : `/${a}`,
+      );
     }
     const permalinkPost = { date, title, slug: str(data.slug), fileName: c.name, section: c.section };
     const ownUrl = str(take('url')) ?? str(take('permalink'));
     if (ownUrl) aliases.push(ownUrl.startsWith('/') ? ownUrl : `/${ownUrl}`);
     // Jekyll publishes nothing from _drafts/, so those have no old URL.
-    else if (options.kind === 'jekyll' && !c.draft) aliases.push(jekyllPermalink(config.permalinks['*'] ?? 'date', { ...permalinkPost, section: [...c.section, ...names(data.categories), ...names(data.category)] }));
+    else if (options.kind === 'jekyll' && !c.draft)
+      aliases.push(
+        jekyllPermalink(config.permalinks['*'] ?? 'date', {
+          ...permalinkPost,
+          section: [...c.section, ...names(data.categories), ...names(data.category)],
+        }),
+      );
     else if (options.kind === 'hugo') aliases.push(hugoPermalink(config.permalinks[c.section[0] ?? ''], permalinkPost));
     else if (options.kind === 'zola') aliases.push(zolaPermalink(permalinkPost, str(take('path'))));
     const ownPath = `/posts/${slug}`;
@@ -281,7 +334,11 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     for (const key of Object.keys(data)) if (!knownFields.has(key)) plan.droppedFields[key] = (plan.droppedFields[key] ?? 0) + 1;
 
     // A bundle keeps its other files beside it, so its relative paths still hold.
-    const assets = c.bundle ? tree.files.filter((f) => f.startsWith(`${c.bundle}/`) && f !== c.file && !markdownFile.test(f)).map((f) => ({ from: f, to: `${slug}/${f.slice(c.bundle!.length + 1)}` })) : [];
+    const assets = c.bundle
+      ? tree.files
+          .filter((f) => f.startsWith(`${c.bundle}/`) && f !== c.file && !markdownFile.test(f))
+          .map((f) => ({ from: f, to: `${slug}/${f.slice(c.bundle!.length + 1)}` }))
+      : [];
     const folder = assets.length > 0;
     const syntax = options.kind;
     const converted = convertBody(body, {
@@ -327,14 +384,20 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
   if (options.kind === 'markdown') {
     // Images beside plain Markdown files go beside the posts, so relative paths keep working.
     const inBundle = new Set(plan.posts.flatMap((p) => p.assets.map((a) => a.from)));
-    for (const f of tree.files) if (!markdownFile.test(f) && !inBundle.has(f) && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(f)) plan.staticFiles.push({ from: f, to: `posts/${f}` });
+    for (const f of tree.files)
+      if (!markdownFile.test(f) && !inBundle.has(f) && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(f))
+        plan.staticFiles.push({ from: f, to: `posts/${f}` });
   }
   rewriteOldLinks(plan, config.siteUrl);
   return plan;
 }
 
 /** `/2021/02/03/x/`, `/2021/02/03/x.html` and `/2021/02/03/x` name the same page. */
-const pageKey = (url: string) => url.replace(/(?:\/index)?\.html?$/, '').replace(/\/+$/, '').toLowerCase();
+const pageKey = (url: string) =>
+  url
+    .replace(/(?:\/index)?\.html?$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 
 /**
  * Links in the posts to another post's old URL (an alias: its permalink on the old
@@ -354,14 +417,16 @@ function rewriteOldLinks(plan: ImportPlan, siteUrl: string | undefined): void {
   for (const post of plan.posts) {
     const end = post.text.indexOf('\n---\n') + 5;
     const folder = post.target.includes('/');
-    const body = post.text.slice(end).replace(/(\]\(\s*<?)([^)\s>#]+)(#[^)\s>]*)?/g, (whole, open: string, url: string, fragment?: string) => {
-      const path = origin && url.toLowerCase().startsWith(`${origin.toLowerCase()}/`) ? url.slice(origin.length) : url;
-      if (!path.startsWith('/')) return whole;
-      const slug = byOldUrl.get(pageKey(path));
-      if (!slug) return whole;
-      plan.conversions['link to an old URL'] = (plan.conversions['link to an old URL'] ?? 0) + 1;
-      return `${open}${folder ? '../' : './'}${slug}.md${fragment ?? ''}`;
-    });
+    const body = post.text
+      .slice(end)
+      .replace(/(\]\(\s*<?)([^)\s>#]+)(#[^)\s>]*)?/g, (whole, open: string, url: string, fragment?: string) => {
+        const path = origin && url.toLowerCase().startsWith(`${origin.toLowerCase()}/`) ? url.slice(origin.length) : url;
+        if (!path.startsWith('/')) return whole;
+        const slug = byOldUrl.get(pageKey(path));
+        if (!slug) return whole;
+        plan.conversions['link to an old URL'] = (plan.conversions['link to an old URL'] ?? 0) + 1;
+        return `${open}${folder ? '../' : './'}${slug}.md${fragment ?? ''}`;
+      });
     post.text = post.text.slice(0, end) + body;
   }
 }

@@ -24,7 +24,8 @@ describe('toIsoDate', () => {
   });
 
   it('writes dates the content pipeline accepts', () => {
-    for (const v of ['2014-01-01 00:00:00 +0000', '2020-05-01 10:00:00', '2021-2-3']) expect(isValidIsoDate(toIsoDate(v, 'Europe/Berlin')!)).toBe(true);
+    for (const v of ['2014-01-01 00:00:00 +0000', '2020-05-01 10:00:00', '2021-2-3'])
+      expect(isValidIsoDate(toIsoDate(v, 'Europe/Berlin')!)).toBe(true);
   });
 });
 

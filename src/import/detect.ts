@@ -21,7 +21,20 @@ export interface SourceConfig {
   problems: string[];
 }
 
-const hugoConfigs = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'];
+const hugoConfigs = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  'config.json',
+  'config/_default/hugo.toml',
+  'config/_default/config.toml',
+  'config/_default/hugo.yaml',
+  'config/_default/config.yaml',
+];
 
 export function detectKind(tree: SourceTree): SourceKind {
   const has = (file: string) => tree.files.includes(file);
@@ -33,7 +46,11 @@ export function detectKind(tree: SourceTree): SourceKind {
 }
 
 function parseConfig(file: string, text: string): Record<string, unknown> {
-  const data: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { version: '1.2' });
+  const data: unknown = file.endsWith('.toml')
+    ? parseToml(text)
+    : file.endsWith('.json')
+      ? JSON.parse(text)
+      : parseYaml(text, { version: '1.2' });
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
@@ -41,7 +58,8 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : und
 
 export function readConfig(tree: SourceTree, kind: SourceKind): SourceConfig {
   const config: SourceConfig = { kind, permalinks: {}, problems: [] };
-  const candidates = kind === 'jekyll' ? ['_config.yml', '_config.yaml'] : kind === 'zola' ? ['config.toml'] : kind === 'hugo' ? hugoConfigs : [];
+  const candidates =
+    kind === 'jekyll' ? ['_config.yml', '_config.yaml'] : kind === 'zola' ? ['config.toml'] : kind === 'hugo' ? hugoConfigs : [];
   const file = candidates.find((f) => tree.files.includes(f));
   if (!file) return config;
   config.file = file;
@@ -49,10 +67,17 @@ export function readConfig(tree: SourceTree, kind: SourceKind): SourceConfig {
   try {
     data = parseConfig(file, tree.read(file));
   } catch (error) {
-    config.problems.push(`${file}: could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its settings are not used`);
+    config.problems.push(
+      `${file}: could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its settings are not used`,
+    );
     return config;
   }
-  config.siteUrl = kind === 'hugo' ? text(data.baseURL) ?? text(data.baseurl) : kind === 'zola' ? text(data.base_url) : text(data.url) && `${text(data.url)}${text(data.baseurl) ?? ''}`;
+  config.siteUrl =
+    kind === 'hugo'
+      ? (text(data.baseURL) ?? text(data.baseurl))
+      : kind === 'zola'
+        ? text(data.base_url)
+        : text(data.url) && `${text(data.url)}${text(data.baseurl) ?? ''}`;
   if (kind === 'hugo') {
     config.timeZone = text(data.timeZone) ?? text(data.timezone);
     const permalinks = data.permalinks;

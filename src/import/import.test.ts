@@ -28,7 +28,10 @@ interface Imported {
   post: (target: string) => { data: Record<string, unknown>; body: string };
 }
 
-function importFixture(kind: SourceKind, options: { timeZone?: string; dryRun?: boolean; force?: boolean; into?: string } = {}): Imported {
+function importFixture(
+  kind: SourceKind,
+  options: { timeZone?: string; dryRun?: boolean; force?: boolean; into?: string } = {},
+): Imported {
   const sourceDir = path.join(fixtures, kind);
   const tree = readSourceTree(sourceDir);
   expect(detectKind(tree)).toBe(kind);
@@ -49,7 +52,10 @@ function importFixture(kind: SourceKind, options: { timeZone?: string; dryRun?: 
 function expectLoadable(imported: Imported) {
   for (const p of imported.plan.posts.filter((p) => !p.target.includes('/'))) {
     const { diagnostics, post } = loadPost(`public/posts/${p.target}`, p.text);
-    expect(diagnostics.filter((d) => d.severity === 'error' || !d.message.includes('"aliases"')), p.target).toEqual([]);
+    expect(
+      diagnostics.filter((d) => d.severity === 'error' || !d.message.includes('"aliases"')),
+      p.target,
+    ).toEqual([]);
     expect(post?.slug).toBe(p.slug);
   }
 }
@@ -83,7 +89,9 @@ describe('import a Hugo site', () => {
     const trip = hugo.post('bundle-trip/index.md');
     expect(trip.data.author).toEqual(['Ann', 'Bob']);
     expect(trip.data.date).toBe('2022-03-27T01:30:00+01:00'); // half an hour before Berlin's summer time
-    expect(readFileSync(path.join(hugo.postsDir, 'bundle-trip/map.png'))).toEqual(readFileSync(path.join(fixtures, 'hugo/content/posts/bundle-trip/map.png')));
+    expect(readFileSync(path.join(hugo.postsDir, 'bundle-trip/map.png'))).toEqual(
+      readFileSync(path.join(fixtures, 'hugo/content/posts/bundle-trip/map.png')),
+    );
     expect(trip.body).toContain('![The route we took](map.png)\n\n*The route we took*');
     expect(trip.body).toContain('[the first post](../first-post.md)');
     // Links to the old site's URLs of an imported post: its permalink, an alias, the site's address.
@@ -102,7 +110,9 @@ describe('import a Hugo site', () => {
   });
 
   it('reports what it skipped and what needs a look, with file and line', () => {
-    expect(hugo.report).toContain('Converted 3 posts (1 as folders with their files), 1 draft kept as drafts; 2 static files copied under public/.');
+    expect(hugo.report).toContain(
+      'Converted 3 posts (1 as folders with their files), 1 draft kept as drafts; 2 static files copied under public/.',
+    );
     expect(hugo.report).toContain('hugo/content/posts/_index.md: section page (_index.md)');
     expect(hugo.report).toContain('hugo/content/about.md: a page at the top of content/, not a post');
     expect(hugo.report).toContain('hugo/content/posts/second.fr.md: a translation (fr)');
@@ -135,7 +145,12 @@ describe('import a Jekyll site', () => {
     expect(jekyll.post('unfinished-idea.md').data).toMatchObject({ draft: true });
     expect(jekyll.post('unfinished-idea.md').data.aliases).toBeUndefined(); // Jekyll publishes no draft
     const holiday = jekyll.post('holiday-notes.md');
-    expect(holiday.data).toEqual({ title: 'Holiday Notes', date: '2020-12-24T09:15:00-08:00', tags: ['holidays'], aliases: ['/2020/12/24/holiday-notes/'] });
+    expect(holiday.data).toEqual({
+      title: 'Holiday Notes',
+      date: '2020-12-24T09:15:00-08:00',
+      tags: ['holidays'],
+      aliases: ['/2020/12/24/holiday-notes/'],
+    });
     expect(holiday.body).toBe('\nShort notes before the holidays.\n');
   });
 
@@ -176,7 +191,11 @@ describe('import a Zola site', () => {
       tags: ['rust', 'notes'],
       aliases: ['/blog/first-light/'],
     });
-    expect(zola.post('root-post.md').data).toEqual({ title: 'A post in the root section', date: '2019-05-05', aliases: ['/root-post/'] });
+    expect(zola.post('root-post.md').data).toEqual({
+      title: 'A post in the root section',
+      date: '2019-05-05',
+      aliases: ['/root-post/'],
+    });
     expect(zola.post('deep-dive.md').data.aliases).toEqual(['/old/deep/', '/articles/deep-dive/']);
     expect(zola.post('first-light.md').body).toContain('[a deep dive](./deep-dive.md). ![logo](/img/logo.svg)');
     expect(existsSync(path.join(zola.publicDir, 'img/logo.svg'))).toBe(true);

@@ -15,7 +15,9 @@ describe('old permalinks', () => {
     expect(hugoPermalink(undefined, { ...post, section: ['posts'] })).toBe('/posts/hello-world/');
     expect(hugoPermalink(undefined, { ...post, section: ['posts'], slug: 'hi-there' })).toBe('/posts/hi-there/');
     expect(hugoPermalink('/:year/:month/:title/', post)).toBe('/2021/02/hello-world/');
-    expect(hugoPermalink('/:section/:monthname/:slugorfilename', { ...post, section: ['blog'] })).toBe('/blog/february/hello-world');
+    expect(hugoPermalink('/:section/:monthname/:slugorfilename', { ...post, section: ['blog'] })).toBe(
+      '/blog/february/hello-world',
+    );
   });
 
   it('follows Zola section paths and a page path', () => {

@@ -17,7 +17,20 @@ export interface PermalinkPost {
   section: string[];
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Hugo's and Jekyll's path form of a title: lowercase, words joined by hyphens. */
 export function pathWords(text: string): string {
@@ -48,8 +61,17 @@ export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
   const [y = '', mo = '', d = ''] = post.date.slice(0, 10).split('-');
   const title = post.slug ? pathWords(post.slug) : pathWords(post.fileName);
   const values: Record<string, string> = {
-    year: y, month: mo, day: d, i_month: String(+mo), i_day: String(+d), short_year: y.slice(2), y_day: dayOfYear(post.date),
-    title, slug: title, categories: post.section.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'), output_ext: '.html',
+    year: y,
+    month: mo,
+    day: d,
+    i_month: String(+mo),
+    i_day: String(+d),
+    short_year: y.slice(2),
+    y_day: dayOfYear(post.date),
+    title,
+    slug: title,
+    categories: post.section.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'),
+    output_ext: '.html',
   };
   return clean(template.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
 }
@@ -61,8 +83,17 @@ export function hugoPermalink(pattern: string | undefined, post: PermalinkPost):
   const slug = post.slug ? post.slug.toLowerCase().replace(/\s+/g, '-') : undefined;
   if (!pattern) return clean(`${post.section.join('/')}/${slug ?? fileName}/`);
   const values: Record<string, string> = {
-    year: y, month: mo, monthname: monthNames[+mo - 1]!, day: d, section: post.section[0] ?? '', sections: post.section.join('/'),
-    title: pathWords(post.title), slug: slug ?? pathWords(post.title), filename: fileName, slugorfilename: slug ?? fileName, contentbasename: fileName,
+    year: y,
+    month: mo,
+    monthname: monthNames[+mo - 1]!,
+    day: d,
+    section: post.section[0] ?? '',
+    sections: post.section.join('/'),
+    title: pathWords(post.title),
+    slug: slug ?? pathWords(post.title),
+    filename: fileName,
+    slugorfilename: slug ?? fileName,
+    contentbasename: fileName,
   };
   return clean(pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
 }

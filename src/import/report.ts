@@ -8,7 +8,9 @@ export function formatReport(plan: ImportPlan, written: WriteResult, options: { 
   const lines: string[] = [];
   const drafts = plan.posts.filter((p) => p.draft).length;
   const folders = plan.posts.filter((p) => p.assets.length).length;
-  lines.push(`Read ${options.sourceDir} as a ${plan.kind === 'markdown' ? 'folder of Markdown' : `${plan.kind[0]!.toUpperCase()}${plan.kind.slice(1)} site`}; dates without an offset read in ${plan.timeZone}.`);
+  lines.push(
+    `Read ${options.sourceDir} as a ${plan.kind === 'markdown' ? 'folder of Markdown' : `${plan.kind[0]!.toUpperCase()}${plan.kind.slice(1)} site`}; dates without an offset read in ${plan.timeZone}.`,
+  );
   for (const p of plan.problems) lines.push(`warning: ${p}`);
   lines.push(
     `${options.dryRun ? 'Would convert' : 'Converted'} ${plural(plan.posts.length, 'post')}` +
@@ -21,7 +23,8 @@ export function formatReport(plan: ImportPlan, written: WriteResult, options: { 
   if (dropped.length) lines.push(`Fields with no Quire meaning, left out: ${dropped.map(([f, n]) => `${f} (${n})`).join(', ')}`);
   if (plan.skipped.length) {
     lines.push(`Skipped ${plural(plan.skipped.length, 'file')}:`);
-    for (const s of [...plan.skipped].sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${options.sourceDir.replace(/\/+$/, '')}/${s.file}: ${s.reason}`);
+    for (const s of [...plan.skipped].sort((a, b) => a.file.localeCompare(b.file)))
+      lines.push(`  ${options.sourceDir.replace(/\/+$/, '')}/${s.file}: ${s.reason}`);
   }
   if (written.refused.length) {
     lines.push(`Not overwritten (${written.refused.length} already exist; --force replaces them):`);
@@ -33,6 +36,10 @@ export function formatReport(plan: ImportPlan, written: WriteResult, options: { 
     const dir = options.sourceDir.replace(/\/+$/, '');
     for (const n of sorted) lines.push(`  ${dir}/${n.file}:${n.line}: ${n.message}`);
   }
-  lines.push(options.dryRun ? `Dry run: nothing written (${plural(written.written.length, 'file')} would be).` : `Wrote ${plural(written.written.length, 'file')}.`);
+  lines.push(
+    options.dryRun
+      ? `Dry run: nothing written (${plural(written.written.length, 'file')} would be).`
+      : `Wrote ${plural(written.written.length, 'file')}.`,
+  );
   return lines.join('\n');
 }

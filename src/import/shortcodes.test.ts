@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { convertBody, type BodyContext, type Syntax } from './shortcodes.ts';
 
-const posts: Record<string, string> = { 'posts/first.md': 'first', first: 'first', '2021-02-03-hello': 'hello', '_posts/2021-02-03-hello.md': 'hello' };
+const posts: Record<string, string> = {
+  'posts/first.md': 'first',
+  first: 'first',
+  '2021-02-03-hello': 'hello',
+  '_posts/2021-02-03-hello.md': 'hello',
+};
 const context = (syntax: Syntax): BodyContext => ({
   syntax,
   bodyLine: 5,
@@ -35,7 +40,9 @@ describe('Hugo shortcodes', () => {
   });
 
   it('turns highlight into fenced code and ref/relref into links to the new post', () => {
-    const { text } = hugo('See [it]({{< ref "posts/first.md" >}}) and [that]({{< relref "first#part" >}}).\n{{< highlight go "linenos=table" >}}\nfunc main() {}\n{{< /highlight >}}\n');
+    const { text } = hugo(
+      'See [it]({{< ref "posts/first.md" >}}) and [that]({{< relref "first#part" >}}).\n{{< highlight go "linenos=table" >}}\nfunc main() {}\n{{< /highlight >}}\n',
+    );
     expect(text).toBe('See [it](./first.md) and [that](./first.md#part).\n```go\nfunc main() {}\n```\n');
   });
 
@@ -89,7 +96,9 @@ describe('Liquid', () => {
   });
 
   it('notes what it cannot convert', () => {
-    const { notes } = jekyll('{% include liquid.html %}\n{% include missing.html x=1 %}\n{{ page.title }}\n{% post_url 2020-01-01-gone %}');
+    const { notes } = jekyll(
+      '{% include liquid.html %}\n{% include missing.html x=1 %}\n{{ page.title }}\n{% post_url 2020-01-01-gone %}',
+    );
     expect(notes.map((n) => `${n.line}: ${n.message.slice(0, 20)}`)).toEqual([
       '5: {% include liquid.ht',
       '6: {% include missing.h',
@@ -101,12 +110,21 @@ describe('Liquid', () => {
 
 describe('Zola and plain Markdown', () => {
   it('turns Zola youtube and base_url into Markdown and notes body shortcodes', () => {
-    const { text, notes } = convertBody('{{ youtube(id="abc_1") }}\n[x]({{ base_url }}/x.png)\n{% note(kind="info") %}\nHi\n{% end %}', context('zola'));
-    expect(text).toBe('[Watch on YouTube](https://www.youtube.com/watch?v=abc_1)\n[x](/x.png)\n{% note(kind="info") %}\nHi\n{% end %}');
+    const { text, notes } = convertBody(
+      '{{ youtube(id="abc_1") }}\n[x]({{ base_url }}/x.png)\n{% note(kind="info") %}\nHi\n{% end %}',
+      context('zola'),
+    );
+    expect(text).toBe(
+      '[Watch on YouTube](https://www.youtube.com/watch?v=abc_1)\n[x](/x.png)\n{% note(kind="info") %}\nHi\n{% end %}',
+    );
     expect(notes).toEqual([{ line: 7, message: expect.stringContaining('"note"') }]);
   });
 
   it('leaves a plain Markdown body as it is', () => {
-    expect(convertBody('{{< youtube x >}} {{ y }}', context('markdown'))).toEqual({ text: '{{< youtube x >}} {{ y }}', converted: [], notes: [] });
+    expect(convertBody('{{< youtube x >}} {{ y }}', context('markdown'))).toEqual({
+      text: '{{< youtube x >}} {{ y }}',
+      converted: [],
+      notes: [],
+    });
   });
 });

@@ -34,7 +34,8 @@ type Args = { named: Record<string, string>; positional: string[] };
 function parseArgs(text: string): Args {
   const named: Record<string, string> = {};
   const positional: string[] = [];
-  const token = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,)]+))|"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,()=]+)/g;
+  const token =
+    /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,)]+))|"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,()=]+)/g;
   for (const m of text.matchAll(token)) {
     if (m[1]) named[m[1]] = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').replace(/\\"/g, '"');
     else positional.push((m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').replace(/\\"/g, '"'));
@@ -117,8 +118,7 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
         if (inner.startsWith('/')) {
           // The closing tag of a shortcode already noted at its opening is not noted again.
           if (!leftOpen.has(name)) note(start, `closing shortcode "${inner}" without its opening tag, left as written`);
-        }
-        else if (name === 'figure') replacement = figure(a);
+        } else if (name === 'figure') replacement = figure(a);
         else if (name === 'youtube') replacement = videoLink('YouTube', a);
         else if (name === 'vimeo') replacement = videoLink('Vimeo', a);
         else if (name === 'gist') replacement = gistLink(a);
@@ -139,7 +139,7 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
         if (replacement === undefined && !inner.startsWith('/') && ['figure', 'youtube', 'vimeo', 'gist'].includes(name)) {
           note(start, `shortcode "${name}" without the arguments it needs, left as written`);
         }
-        if (replacement !== undefined && !(inner.startsWith('/*'))) converted.push(name);
+        if (replacement !== undefined && !inner.startsWith('/*')) converted.push(name);
       }
     } else if (m[3] !== undefined && ctx.syntax === 'jekyll') {
       const inner = m[3].trim();
@@ -155,7 +155,8 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
         else replacement = text;
       } else if (name === 'comment') {
         // A Liquid comment renders nothing.
-        if (block(/\{%-?\s*endcomment\s*-?%\}/) === undefined) note(start, '{% comment %} without {% endcomment %}, left as written');
+        if (block(/\{%-?\s*endcomment\s*-?%\}/) === undefined)
+          note(start, '{% comment %} without {% endcomment %}, left as written');
         else replacement = '';
       } else if (name === 'post_url') {
         const slug = ctx.findPost(rest);

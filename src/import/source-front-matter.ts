@@ -34,7 +34,14 @@ export function splitFrontMatter(source: string): SourceFrontMatter {
   const fence = first === '---' ? '---' : first === '+++' ? '+++' : undefined;
   if (!fence) return { data: {}, format: 'none', body: text, bodyLine: 1 };
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === fence);
-  if (end < 0) return { data: {}, format: 'none', body: text, bodyLine: 1, error: { line: 1, message: `front matter opened with "${fence}" is never closed` } };
+  if (end < 0)
+    return {
+      data: {},
+      format: 'none',
+      body: text,
+      bodyLine: 1,
+      error: { line: 1, message: `front matter opened with "${fence}" is never closed` },
+    };
   const raw = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1).join('\n');
   const format = fence === '---' ? 'yaml' : 'toml';
@@ -46,6 +53,12 @@ export function splitFrontMatter(source: string): SourceFrontMatter {
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     const line = error && typeof error === 'object' && 'line' in error && typeof error.line === 'number' ? error.line + 1 : 1;
-    return { data: {}, format, body, bodyLine: end + 2, error: { line, message: `front matter is not valid ${format.toUpperCase()}: ${message}` } };
+    return {
+      data: {},
+      format,
+      body,
+      bodyLine: end + 2,
+      error: { line, message: `front matter is not valid ${format.toUpperCase()}: ${message}` },
+    };
   }
 }

@@ -11,7 +11,18 @@ export interface SourceTree {
 }
 
 /** Folders that are never content: build output, dependencies, version control. */
-const ignored = new Set(['.git', 'node_modules', 'public', 'resources', '_site', '.jekyll-cache', '.sass-cache', 'vendor', 'themes', '.hugo_build.lock']);
+const ignored = new Set([
+  '.git',
+  'node_modules',
+  'public',
+  'resources',
+  '_site',
+  '.jekyll-cache',
+  '.sass-cache',
+  'vendor',
+  'themes',
+  '.hugo_build.lock',
+]);
 
 export function readSourceTree(root: string): SourceTree {
   const files: string[] = [];
@@ -28,6 +39,9 @@ export function readSourceTree(root: string): SourceTree {
   return {
     files,
     read: (file) => readFileSync(path.join(root, file), 'utf8'),
-    modified: (file) => statSync(path.join(root, file)).mtime.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    modified: (file) =>
+      statSync(path.join(root, file))
+        .mtime.toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
   };
 }

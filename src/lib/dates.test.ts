@@ -162,11 +162,11 @@ describe('newestFirst', () => {
     const same = ['charlie', 'alpha', 'bravo'].map((slug) => post(slug, '2024-01-01T10:00:00+02:00'));
     const sameInstant = post('delta', '2024-01-01T08:00:00Z');
     expect([...same, sameInstant].sort(newestFirst()).map((p) => p.slug)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
-    expect([sameInstant, ...same].reverse().sort(newestFirst()).map((p) => p.slug)).toEqual([
-      'alpha',
-      'bravo',
-      'charlie',
-      'delta',
-    ]);
+    expect(
+      [sameInstant, ...same]
+        .reverse()
+        .sort(newestFirst())
+        .map((p) => p.slug),
+    ).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
   });
 });

@@ -4,12 +4,21 @@
  * time written without an offset is read in the site's `timeZone` (IANA name, UTC by
  * default): `toInstant` and `isoInstant` are the one place that rule lives.
  */
-const pattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const pattern = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export function isValidIsoDate(value: string): boolean {
@@ -17,8 +26,7 @@ export function isValidIsoDate(value: string): boolean {
   if (!m) return false;
   const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = m;
   const date = new Date(Date.UTC(+y!, +mo! - 1, +d!));
-  const sameDay =
-    date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo! - 1 && date.getUTCDate() === +d!;
+  const sameDay = date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo! - 1 && date.getUTCDate() === +d!;
   // Real offsets run from -12:00 to +14:00.
   const offsetMinutes = offset && offset !== 'Z' ? +offset.slice(1, 3) * 60 + +offset.slice(4) : 0;
   const offsetOk = !offset || offset === 'Z' || (+offset.slice(4) < 60 && offsetMinutes <= 14 * 60);
@@ -33,7 +41,14 @@ function zoneOffset(utc: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, format);
   }

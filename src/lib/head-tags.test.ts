@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Head } from './head.ts';
-import { absoluteUrl, descriptionLength, feedLinks, metaDescription, ogLocale, pageHeadTags, type HeadSite } from './head-tags.ts';
+import {
+  absoluteUrl,
+  descriptionLength,
+  feedLinks,
+  metaDescription,
+  ogLocale,
+  pageHeadTags,
+  type HeadSite,
+} from './head-tags.ts';
 
 const site: HeadSite = { title: 'Quire & Co', author: 'Ada', baseUrl: 'https://example.com/blog/', language: 'en' };
 const long =
@@ -14,7 +22,10 @@ const long =
   'hundred and sixty characters that search engines and link previews show, and then some more words.';
 
 function parseHead(head: Head, s: HeadSite = site) {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${pageHeadTags(head, s)}</head><body></body></html>`, 'text/html');
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><head>${pageHeadTags(head, s)}</head><body></body></html>`,
+    'text/html',
+  );
   const meta = (key: string) =>
     [...doc.head.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((m) => m.getAttribute('content'));
   const scripts = [...doc.head.querySelectorAll('script[type="application/ld+json"]')];
@@ -22,7 +33,10 @@ function parseHead(head: Head, s: HeadSite = site) {
     title: [...doc.head.querySelectorAll('title')].map((t) => t.textContent),
     meta,
     canonical: [...doc.head.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
-    alternates: [...doc.head.querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('type'), l.getAttribute('href')]),
+    alternates: [...doc.head.querySelectorAll('link[rel="alternate"]')].map((l) => [
+      l.getAttribute('type'),
+      l.getAttribute('href'),
+    ]),
     jsonLd: scripts.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
     bodyIsEmpty: doc.body.childNodes.length === 0,
   };
@@ -40,9 +54,23 @@ const post: Head = {
   image: 'images/go.png',
   kind: 'post',
 };
-const tagPage: Head = { title: 'Posts tagged “go”', description: '3 posts tagged go.', path: '/tags/go', type: 'website', kind: 'list', feedDir: 'tags/go/' };
+const tagPage: Head = {
+  title: 'Posts tagged “go”',
+  description: '3 posts tagged go.',
+  path: '/tags/go',
+  type: 'website',
+  kind: 'list',
+  feedDir: 'tags/go/',
+};
 const home: Head = { title: 'Quire & Co', description: 'A blog.', path: '/', type: 'website', kind: 'list' };
-const notFound: Head = { title: 'Page not found', description: 'There is nothing at this address.', path: '/404', type: 'website', kind: 'other', noindex: true };
+const notFound: Head = {
+  title: 'Page not found',
+  description: 'There is nothing at this address.',
+  path: '/404',
+  type: 'website',
+  kind: 'other',
+  noindex: true,
+};
 
 describe('metaDescription', () => {
   it('keeps a description that fits as it is (whitespace collapsed)', () => {
@@ -181,7 +209,9 @@ describe('pageHeadTags: lists and other pages', () => {
 describe('feedLinks and absoluteUrl', () => {
   it('links the site feeds with absolute URLs', () => {
     const doc = new DOMParser().parseFromString(`<head>${feedLinks(site)}</head>`, 'text/html');
-    expect([...doc.querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('title'), l.getAttribute('href')])).toEqual([
+    expect(
+      [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('title'), l.getAttribute('href')]),
+    ).toEqual([
       ['Quire & Co (RSS)', 'https://example.com/blog/feed.xml'],
       ['Quire & Co (Atom)', 'https://example.com/blog/atom.xml'],
       ['Quire & Co (JSON Feed)', 'https://example.com/blog/feed.json'],

@@ -31,7 +31,23 @@ export function metaDescription(text: string, max = descriptionLength): string {
 }
 
 /** Open Graph wants a locale as `en_US`: a language alone gets its most common region. */
-const usualRegion: Record<string, string> = { en: 'US', ja: 'JP', zh: 'CN', ko: 'KR', he: 'IL', ar: 'AR', sv: 'SE', da: 'DK', cs: 'CZ', el: 'GR', uk: 'UA', nb: 'NO', hi: 'IN', fa: 'IR', vi: 'VN' };
+const usualRegion: Record<string, string> = {
+  en: 'US',
+  ja: 'JP',
+  zh: 'CN',
+  ko: 'KR',
+  he: 'IL',
+  ar: 'AR',
+  sv: 'SE',
+  da: 'DK',
+  cs: 'CZ',
+  el: 'GR',
+  uk: 'UA',
+  nb: 'NO',
+  hi: 'IN',
+  fa: 'IR',
+  vi: 'VN',
+};
 
 export function ogLocale(language: string): string {
   const [lang = 'en', region] = language.split(/[-_]/);
@@ -39,7 +55,6 @@ export function ogLocale(language: string): string {
   if (region && /^[a-z]{2}$/i.test(region)) return `${l}_${region.toUpperCase()}`;
   return `${l}_${usualRegion[l] ?? l.toUpperCase()}`;
 }
-
 
 function jsonLd(head: Head, site: HeadSite, url: string, image: string | undefined): object {
   if (head.kind === 'post') {

@@ -37,7 +37,8 @@ export function aliasPath(value: string): { path: string } | { error: string } {
 }
 
 /** The file an alias's redirect page is written to: `/old/x/` → `old/x/index.html`, `/old/x.html` → itself. */
-export const aliasFile = (path: string): string => (path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}${path === '/' ? '' : '/'}index.html`);
+export const aliasFile = (path: string): string =>
+  path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}${path === '/' ? '' : '/'}index.html`;
 
 /** `base` ends in `/`; `path` starts with `/` or is relative to the base. */
 export function withBase(base: string, path: string): string {

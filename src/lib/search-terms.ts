@@ -20,13 +20,19 @@ export function fold(text: string): string {
 }
 
 const stopWords = new Set(
-  ('a an and are as at be but by for from has have he her his i if in into is it its me my no not of on or our she so ' +
-    'than that the their them then there these they this to was we were what when which who will with you your').split(' '),
+  (
+    'a an and are as at be but by for from has have he her his i if in into is it its me my no not of on or our she so ' +
+    'than that the their them then there these they this to was we were what when which who will with you your'
+  ).split(' '),
 );
 
 /** Folded words of a text, in order (stop words included: a phrase needs them). */
 export function words(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’]/g, '')) ?? [];
+  return (
+    fold(text)
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)
+      ?.map((w) => w.replace(/['’]/g, '')) ?? []
+  );
 }
 
 export const isStopWord = (word: string) => stopWords.has(word);

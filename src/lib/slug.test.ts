@@ -62,10 +62,7 @@ describe('postSlugPattern (post file names)', () => {
     expect(postSlugPattern.test(name)).toBe(true);
   });
 
-  it.each(['My Post', 'my-post-', '-my-post', 'my--post', 'Lets-Go', 'über', 'my_post', 'my.post', ''])(
-    'rejects %j',
-    (name) => {
-      expect(postSlugPattern.test(name)).toBe(false);
-    },
-  );
+  it.each(['My Post', 'my-post-', '-my-post', 'my--post', 'Lets-Go', 'über', 'my_post', 'my.post', ''])('rejects %j', (name) => {
+    expect(postSlugPattern.test(name)).toBe(false);
+  });
 });

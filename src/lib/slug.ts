@@ -6,21 +6,23 @@
  * ("don't" → "dont"), and `+`, `#`, `&` become words ("C++" → "c-plus-plus").
  */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/['’]/g, '')
-    // Keep names apart that differ only by these signs: C, C++, C#.
-    .replace(/\+/g, ' plus ')
-    .replace(/#/g, ' sharp ')
-    .replace(/&/g, ' and ')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/ß/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[łŁ]/g, 'l')
+      .replace(/['’]/g, '')
+      // Keep names apart that differ only by these signs: C, C++, C#.
+      .replace(/\+/g, ' plus ')
+      .replace(/#/g, ' sharp ')
+      .replace(/&/g, ' and ')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /** File names of posts: lowercase ASCII letters, digits and single hyphens. */

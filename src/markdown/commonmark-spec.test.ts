@@ -61,10 +61,11 @@ async function fromHtml(html: string): Promise<Root> {
   // Without the final newline: after unclosed raw HTML (`<a href="x">`) the parser
   // would reopen it for that newline alone.
   const parsed = raw({ type: 'root', children: [{ type: 'raw', value: html.trimEnd() }] }) as Root;
-  return (await reparse.run(parsed));
+  return await reparse.run(parsed);
 }
 
-const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classes = (node: Element): string[] =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 
 /** Takes out of our output what our own (trusted) plugins add. */
 function withoutOurAdditions(tree: Root): Root {
@@ -73,7 +74,8 @@ function withoutOurAdditions(tree: Root): Root {
     // Sanitizing prefixes ids and names; reading our HTML again would prefix them twice.
     for (const key of ['id', 'name'] as const) {
       const value = node.properties[key];
-      if (typeof value === 'string' && value.startsWith('user-content-')) node.properties[key] = value.slice('user-content-'.length);
+      if (typeof value === 'string' && value.startsWith('user-content-'))
+        node.properties[key] = value.slice('user-content-'.length);
     }
     if (/^h[1-6]$/.test(node.tagName)) {
       delete node.properties.id;
@@ -112,11 +114,7 @@ function normalise(tree: Root): string {
   return html
     .split(/(<pre[\s>][\s\S]*?<\/pre>)/)
     .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(new RegExp(`\\s*(</?(?:${block})(?:\\s[^>]*)?/?>)\\s*`, 'g'), '$1'),
+      i % 2 ? part : part.replace(/\s+/g, ' ').replace(new RegExp(`\\s*(</?(?:${block})(?:\\s[^>]*)?/?>)\\s*`, 'g'), '$1'),
     )
     .join('')
     .trim();
@@ -141,7 +139,12 @@ describe('CommonMark spec examples', () => {
 
   it('renders every example as the spec does, but for the deliberate differences', async () => {
     const found = await differences();
-    const report = found.map((d) => `#${d.number} (${d.section}) ${JSON.stringify(d.markdown)}\n  expected ${d.expected}\n  actual   ${d.actual}`);
-    expect(found.map((d) => d.number), report.join('\n')).toEqual(Object.keys(deliberate).map(Number));
+    const report = found.map(
+      (d) => `#${d.number} (${d.section}) ${JSON.stringify(d.markdown)}\n  expected ${d.expected}\n  actual   ${d.actual}`,
+    );
+    expect(
+      found.map((d) => d.number),
+      report.join('\n'),
+    ).toEqual(Object.keys(deliberate).map(Number));
   });
 });

@@ -16,8 +16,7 @@ function elements(tree: Root, tagName?: string): Element[] {
   return found;
 }
 
-const anchor = (id: string) =>
-  `<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#${id}">#</a>`;
+const anchor = (id: string) => `<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#${id}">#</a>`;
 
 describe('markdownToHast: headings', () => {
   it('gives each heading an id and appends an anchor link to it', async () => {
@@ -75,7 +74,11 @@ describe('markdownToHast: GFM', () => {
 
   it('renders footnotes whose links point at ids that exist, both ways', async () => {
     const tree = await markdownToHast('Text[^note] and[^2].\n\n[^note]: The note.\n\n[^2]: Two.', { base: '/' });
-    const ids = new Set(elements(tree).map((e) => e.properties.id).filter((id) => typeof id === 'string'));
+    const ids = new Set(
+      elements(tree)
+        .map((e) => e.properties.id)
+        .filter((id) => typeof id === 'string'),
+    );
     const refs = elements(tree, 'a').filter((a) => 'dataFootnoteRef' in a.properties);
     const backs = elements(tree, 'a').filter((a) => 'dataFootnoteBackref' in a.properties);
     expect(refs.map((a) => a.properties.href)).toEqual(['#user-content-fn-note', '#user-content-fn-2']);
@@ -211,11 +214,15 @@ describe('markdownToHast: URL schemes (GFM spec)', () => {
   });
 
   it('reads a colon after characters a scheme cannot have as part of a relative path', async () => {
-    expect(await html('[link](foo\\)\\:)', 'https://example.com/')).toBe('<p dir="auto"><a href="https://example.com/posts/foo):">link</a></p>');
+    expect(await html('[link](foo\\)\\:)', 'https://example.com/')).toBe(
+      '<p dir="auto"><a href="https://example.com/posts/foo):">link</a></p>',
+    );
   });
 
   it('still drops unsafe schemes in any case', async () => {
-    expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe('<p dir="auto"><a>a</a> <a>b</a></p>');
+    expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe(
+      '<p dir="auto"><a>a</a> <a>b</a></p>',
+    );
   });
 });
 
@@ -227,13 +234,18 @@ describe('markdownToHast: raw HTML that would swallow the post (GFM tag filter)'
     const blocks = names.filter((name) => !['script', 'style', 'textarea'].includes(name)).map((name) => `<${name}>`);
     for (const start of [...blocks, ...names.map((name) => `Some <${name}> text`)]) {
       const tree = await markdownToHast(`${start}\n\n# Heading\n\nSome *text*.`, { base: '/' });
-      expect(elements(tree, 'h1').map((h) => h.properties.id), start).toEqual(['heading']);
+      expect(
+        elements(tree, 'h1').map((h) => h.properties.id),
+        start,
+      ).toEqual(['heading']);
       expect(elements(tree, 'em'), start).toHaveLength(1);
     }
   });
 
   it('does not show the text of a raw <style>', async () => {
-    expect(await html('<style>p { color: red }</style>\n\nA *b* <style>.x{}</style> c')).toBe('\n<p dir="auto">A <em>b</em>  c</p>');
+    expect(await html('<style>p { color: red }</style>\n\nA *b* <style>.x{}</style> c')).toBe(
+      '\n<p dir="auto">A <em>b</em>  c</p>',
+    );
   });
 });
 

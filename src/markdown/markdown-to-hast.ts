@@ -62,7 +62,7 @@ const processors = new Map<string, ReturnType<typeof processor>>();
 export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
   let p = processors.get(options.base);
   if (!p) processors.set(options.base, (p = processor(options)));
-  const hast = (await p.run(tree));
+  const hast = await p.run(tree);
   return hast;
 }
 

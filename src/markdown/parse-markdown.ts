@@ -12,7 +12,12 @@ const yamlFromMarkdown = frontmatterFromMarkdown();
 export function parseMarkdown(markdown: string): Root {
   const gfm = gfmWhenNeeded(markdown);
   try {
-    return limitDepth(fromMarkdown(markdown, { extensions: [yaml, ...gfm.extensions], mdastExtensions: [yamlFromMarkdown, ...gfm.mdastExtensions] }));
+    return limitDepth(
+      fromMarkdown(markdown, {
+        extensions: [yaml, ...gfm.extensions],
+        mdastExtensions: [yamlFromMarkdown, ...gfm.mdastExtensions],
+      }),
+    );
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     // Nesting thousands deep overflows GFM's recursive passes: parse it as CommonMark, bounded.

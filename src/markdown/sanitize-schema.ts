@@ -16,11 +16,7 @@ export const sanitizeSchema: Options = {
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input').concat('input'),
   attributes: {
     ...attributes,
-    input: [
-      ['type', 'checkbox'],
-      ['disabled', true],
-      'checked',
-    ],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
   },
   // URL schemes are checked by rehype-safe-urls right after sanitizing: this check is
   // case-sensitive and mistakes a relative path such as `foo):` for a scheme.

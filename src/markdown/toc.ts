@@ -10,14 +10,14 @@ export interface TocEntry {
 }
 
 const isAnchor = (node: Element['children'][number]) =>
-  node.type === 'element' && (node.properties.className)?.includes('heading-anchor');
+  node.type === 'element' && node.properties.className?.includes('heading-anchor');
 
 export function tableOfContents(tree: Root): TocEntry[] {
   const entries: TocEntry[] = [];
   visit(tree, 'element', (node) => {
     const id = node.properties.id;
     // The footnotes' own heading is for screen readers only.
-    const hidden = (node.properties.className)?.includes('sr-only');
+    const hidden = node.properties.className?.includes('sr-only');
     if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof id !== 'string' || hidden) return;
     const text = node.children
       .filter((child) => !isAnchor(child))

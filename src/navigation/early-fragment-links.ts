@@ -22,11 +22,13 @@ export class EarlyFragmentLinks {
     window.addEventListener(
       'click',
       (event) => {
-        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey)
+          return;
         const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
         const body = link?.closest('article.post')?.querySelector('.prose');
         if (!link || !body || this.hydrated.has(body) || link.target) return;
-        if (link.origin !== location.origin || !samePath(link.pathname, location.pathname) || link.search !== location.search) return;
+        if (link.origin !== location.origin || !samePath(link.pathname, location.pathname) || link.search !== location.search)
+          return;
         event.preventDefault();
         // The router's update waits for the body to hydrate; the reader should not.
         document.getElementById(decodeURIComponent(link.hash.slice(1)))?.scrollIntoView();

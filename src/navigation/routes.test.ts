@@ -50,7 +50,8 @@ describe('matchRoute ↔ routePaths', () => {
   it('ignores the query and the hash, and sends anything else to not-found', () => {
     expect(matchRoute('/?tag=go&series=x')!.route.id).toBe('home');
     expect(matchRoute('/posts/a#notes')!.params.slug).toBe('a');
-    for (const path of ['/nope', '/posts', '/posts/a/b', '/page/2/x', '/tags/go/feed']) expect(matchRoute(path)!.route.id).toBe('not-found');
+    for (const path of ['/nope', '/posts', '/posts/a/b', '/page/2/x', '/tags/go/feed'])
+      expect(matchRoute(path)!.route.id).toBe('not-found');
   });
 
   it.each(['/', '/blog/'])('round-trips through a site under %s', (base) => {

@@ -34,7 +34,9 @@ function link(id: RouteId, params: Record<string, string | number> = {}): string
 
 /** `path?a=1&b=2`, without the parameters that are empty. */
 function withQuery(path: string, params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
   return path + (query ? `?${query}` : '');
 }
 
@@ -53,7 +55,8 @@ export const routePaths = {
   list: (page: number, { tag, series }: { tag?: string | undefined; series?: string | undefined }) =>
     withQuery(routePaths.home(page), { tag, series }),
   /** `/search?q=…&tag=…&series=…`: the query and its narrowing are the page's state. */
-  search: ({ q, tag, series }: { q?: string; tag?: string; series?: string } = {}) => withQuery(link('search'), { q, tag, series }),
+  search: ({ q, tag, series }: { q?: string; tag?: string; series?: string } = {}) =>
+    withQuery(link('search'), { q, tag, series }),
   author: (author: string) => link('author', { author }),
 };
 

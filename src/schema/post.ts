@@ -6,32 +6,37 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../lib/dates.ts';
 
-const isoDate = z
-  .string({ error: 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00' })
-  .refine(isValidIsoDate, {
-    error:
-      'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
-  });
+const isoDate = z.string({ error: 'must be a date such as 2024-05-01 or 2024-05-01T09:30:00+02:00' }).refine(isValidIsoDate, {
+  error:
+    'is not a valid date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional offset (Z or -07:00; without one, it is read in the timeZone of site.config.ts)',
+});
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `must be text (${what})` }).trim().min(1, { error: `must not be empty (${what})` });
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` });
 
 export const frontMatterSchema = z.object({
   title: nonEmpty('the post title'),
   date: isoDate,
   summary: nonEmpty('a one-sentence summary').optional(),
-  tags: z
-    .array(nonEmpty('a tag name'), { error: 'must be a list, e.g. tags: [go, kubernetes]' })
-    .optional(),
+  tags: z.array(nonEmpty('a tag name'), { error: 'must be a list, e.g. tags: [go, kubernetes]' }).optional(),
   series: nonEmpty('the series name').optional(),
   seriesOrder: z
     .number({ error: 'must be a number, e.g. seriesOrder: 3' })
     .finite({ error: 'must be a finite number' })
     .optional(),
   author: z
-    .union([nonEmpty("the author's name"), z.array(nonEmpty("an author's name")).min(1, { error: 'must name at least one author, e.g. author: [Ann, Bob]' })], {
-      error: 'must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]',
-    })
+    .union(
+      [
+        nonEmpty("the author's name"),
+        z.array(nonEmpty("an author's name")).min(1, { error: 'must name at least one author, e.g. author: [Ann, Bob]' }),
+      ],
+      {
+        error: 'must be a name or a list of names, e.g. author: Ann or author: [Ann, Bob]',
+      },
+    )
     .optional(),
   updated: isoDate.optional(),
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).optional(),

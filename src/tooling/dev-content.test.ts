@@ -48,7 +48,12 @@ const post = fc.record({
   seriesOrder: fc.constantFrom(undefined, 1, 2),
   tags: fc.constantFrom(undefined, '[go]', '[Go, containers]', 'go'),
   draft: fc.boolean(),
-  body: fc.constantFrom('Some words.', 'See [the first part](./lets-go.md).', `A picture: ![pic](${image})`, 'A link to [a missing post](./nope.md).'),
+  body: fc.constantFrom(
+    'Some words.',
+    'See [the first part](./lets-go.md).',
+    `A picture: ![pic](${image})`,
+    'A link to [a missing post](./nope.md).',
+  ),
 });
 
 const operation = fc.oneof(
@@ -108,7 +113,18 @@ describe('DevContent', () => {
       fc.asyncProperty(fc.array(fc.tuple(operation, fc.boolean()), { minLength: 1, maxLength: 12 }), async (steps) => {
         await rm(dir, { recursive: true, force: true });
         await mkdir(dir, { recursive: true });
-        await writeFile(abs('lets-go.md'), text({ title: 'Lets Go', date: '2022-07-24T21:42:07-07:00', series: 'Lets Go', seriesOrder: 1, tags: '[go]', draft: false, body: 'Some words.' }));
+        await writeFile(
+          abs('lets-go.md'),
+          text({
+            title: 'Lets Go',
+            date: '2022-07-24T21:42:07-07:00',
+            series: 'Lets Go',
+            seriesOrder: 1,
+            tags: '[go]',
+            draft: false,
+            body: 'Some words.',
+          }),
+        );
         const state = new DevContent({ postsDir, site });
         await state.load();
         for (const [op, reversed] of steps) {
@@ -129,7 +145,15 @@ describe('DevContent', () => {
   }, 30_000);
 
   it('an edited series post replaces its earlier version instead of conflicting with it', async () => {
-    const first = { title: 'Lets Go', date: '2022-07-24T21:42:07-07:00', series: 'Lets Go', seriesOrder: 1, tags: '[go]', draft: false, body: 'Some words.' };
+    const first = {
+      title: 'Lets Go',
+      date: '2022-07-24T21:42:07-07:00',
+      series: 'Lets Go',
+      seriesOrder: 1,
+      tags: '[go]',
+      draft: false,
+      body: 'Some words.',
+    };
     await writeFile(abs('lets-go.md'), text(first));
     const state = new DevContent({ postsDir, site });
     await state.load();
@@ -144,7 +168,9 @@ describe('DevContent', () => {
     await writeFile(abs('plain.md'), `---\ntitle: Plain\ndate: 2024-01-01\n---\n\n![pic](${image})\n`);
     const state = new DevContent({ postsDir, site });
     await state.load();
-    expect(state.content().diagnostics.map((d) => d.message)).toEqual([expect.stringContaining(`image "${image}" does not exist`)]);
+    expect(state.content().diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining(`image "${image}" does not exist`),
+    ]);
     await mkdir(path.dirname(abs(image)));
     await writeFile(abs(image), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     await state.touched(abs(image));

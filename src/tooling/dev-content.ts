@@ -8,7 +8,14 @@ import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { analyse, cacheKey, type Analysis, type AnalysisCache } from '../build/analysis.ts';
 import { sha } from '../build/hash.ts';
-import { assembleContent, defaultDisplayDir, isPostFileName, listPostFiles, postFile, type Content } from '../content/load-content.ts';
+import {
+  assembleContent,
+  defaultDisplayDir,
+  isPostFileName,
+  listPostFiles,
+  postFile,
+  type Content,
+} from '../content/load-content.ts';
 
 export interface DevContentOptions {
   postsDir: string;
@@ -54,7 +61,10 @@ export class DevContent {
     const absolute = path.resolve(file);
     const name = path.relative(this.postsDir, absolute);
     if (name.includes(path.sep) || !isPostFileName(name)) {
-      const stamp = await stat(absolute).then((s) => `${s.isDirectory() ? 'dir' : s.size}:${s.mtimeMs}`, () => 'none');
+      const stamp = await stat(absolute).then(
+        (s) => `${s.isDirectory() ? 'dir' : s.size}:${s.mtimeMs}`,
+        () => 'none',
+      );
       if (this.stamps.get(absolute) === stamp) return false;
       this.stamps.set(absolute, stamp);
       this.assembled = undefined;
@@ -69,7 +79,11 @@ export class DevContent {
 
   content(): Content {
     const results = [...this.analyses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, analysis]) => analysis);
-    this.assembled ??= assembleContent(results, { postsDir: this.options.postsDir, site: this.options.site, includeDrafts: true });
+    this.assembled ??= assembleContent(results, {
+      postsDir: this.options.postsDir,
+      site: this.options.site,
+      includeDrafts: true,
+    });
     return this.assembled;
   }
 

@@ -52,7 +52,14 @@ describe('devUpdates', () => {
     dev.notify('/posts/a.md');
     await finishAll();
     await settled;
-    expect(log).toEqual(['start load', 'end load', 'start /posts/a.md', 'end /posts/a.md', 'start /posts/b.md', 'end /posts/b.md']);
+    expect(log).toEqual([
+      'start load',
+      'end load',
+      'start /posts/a.md',
+      'end /posts/a.md',
+      'start /posts/b.md',
+      'end /posts/b.md',
+    ]);
     expect(updates.map((u) => u.first)).toEqual([true, false]);
     dev.notify('/posts/c.md');
     await finishAll();

@@ -70,7 +70,10 @@ export function devUpdates(
         // Unknown state: the next event loads everything again.
         loaded = false;
         changed = true;
-        settled = { ...(settled.content && { content: settled.content }), failure: error instanceof Error ? error : new Error(String(error)) };
+        settled = {
+          ...(settled.content && { content: settled.content }),
+          failure: error instanceof Error ? error : new Error(String(error)),
+        };
       }
       if (changed) onUpdate(settled, first);
       recheckLater(files);

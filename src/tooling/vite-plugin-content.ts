@@ -19,7 +19,8 @@ import { formatDiagnostics } from '../content/diagnostics.ts';
 /** The overlay's text while something is wrong, or nothing. */
 function problem({ content, failure }: Settled): string | undefined {
   if (failure) return `The posts could not be read:\n${failure.stack ?? failure.message}`;
-  if (content?.diagnostics.some((d) => d.severity === 'error')) return `Problems in the posts:\n${formatDiagnostics(content.diagnostics)}`;
+  if (content?.diagnostics.some((d) => d.severity === 'error'))
+    return `Problems in the posts:\n${formatDiagnostics(content.diagnostics)}`;
   return undefined;
 }
 
@@ -79,7 +80,11 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
           if (!file.startsWith(postsAbs + path.sep)) return next();
           return readFile(file).then(
             (body) => {
-              const type = file.endsWith('.md') ? 'text/markdown; charset=utf-8' : file.endsWith('.svg') ? 'image/svg+xml' : undefined;
+              const type = file.endsWith('.md')
+                ? 'text/markdown; charset=utf-8'
+                : file.endsWith('.svg')
+                  ? 'image/svg+xml'
+                  : undefined;
               if (type) res.setHeader('content-type', type);
               // An edited post or image must show after the reload that follows the edit.
               res.setHeader('cache-control', 'no-cache');

@@ -17,13 +17,19 @@ describe('unnamedVisitors', () => {
 
     // The changed module still visits: load it and walk a small tree.
     const resolve = createRequire(installed).resolve;
-    const absolute = changed!.replace(/^(import .* from )'([^']+)'/gm, (_, start: string, spec: string) => `${start}'${pathToFileURL(resolve(spec)).href}'`);
+    const absolute = changed!.replace(
+      /^(import .* from )'([^']+)'/gm,
+      (_, start: string, spec: string) => `${start}'${pathToFileURL(resolve(spec)).href}'`,
+    );
     const url = `data:text/javascript;base64,${Buffer.from(absolute).toString('base64')}`;
     const { visitParents } = (await import(/* @vite-ignore */ url)) as typeof import('unist-util-visit-parents');
     const seen: string[] = [];
-    visitParents({ type: 'root', children: [{ type: 'a', children: [{ type: 'b' }] }, { type: 'c' }] } as never, (node, parents) => {
-      seen.push(`${(node as { type: string }).type}:${parents.length}`);
-    });
+    visitParents(
+      { type: 'root', children: [{ type: 'a', children: [{ type: 'b' }] }, { type: 'c' }] } as never,
+      (node, parents) => {
+        seen.push(`${(node as { type: string }).type}:${parents.length}`);
+      },
+    );
     expect(seen).toEqual(['root:0', 'a:1', 'b:2', 'c:1']);
   });
 

@@ -37,7 +37,9 @@ export function HeaderSearch() {
         className="header-search"
         onSubmit={(e) => {
           e.preventDefault();
-          void navigate(`${routePaths.search()}?${new URLSearchParams(new FormData(e.currentTarget) as unknown as Record<string, string>)}`);
+          void navigate(
+            `${routePaths.search()}?${new URLSearchParams(new FormData(e.currentTarget) as unknown as Record<string, string>)}`,
+          );
         }}
       >
         <label htmlFor="header-search-input" className="sr-only">

@@ -14,6 +14,11 @@ export function PendingBar() {
   }, [busy, navigation.location]);
   const visible = busy && slow === navigation.location;
   return (
-    <div className={visible ? 'pending-bar visible' : 'pending-bar'} role="progressbar" aria-hidden={!visible} aria-label="Loading page" />
+    <div
+      className={visible ? 'pending-bar visible' : 'pending-bar'}
+      role="progressbar"
+      aria-hidden={!visible}
+      aria-label="Loading page"
+    />
   );
 }

@@ -7,7 +7,9 @@ import { useEffect } from 'react';
 
 /** Whether the key goes to a field the reader is typing in. */
 export const isTypingTarget = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || target.matches('textarea, select, input:not([type=checkbox], [type=radio], [type=button], [type=submit])'));
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.matches('textarea, select, input:not([type=checkbox], [type=radio], [type=button], [type=submit])'));
 
 export function isSearchShortcut(e: KeyboardEvent): boolean {
   if (e.defaultPrevented || e.isComposing || e.altKey) return false;

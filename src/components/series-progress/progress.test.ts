@@ -39,7 +39,10 @@ describe('series progress', () => {
     const other = { name: 'T', slug: 't', parts: [{ slug: 't-1', title: 'T 1' }] };
     let p = record({}, other, 't-1', 'opened', 1);
     p = record(p, series, 'part-1', 'finished', 2);
-    expect(inProgress(p).map((s) => [s.slug, s.next.slug])).toEqual([['s', 'part-2'], ['t', 't-1']]);
+    expect(inProgress(p).map((s) => [s.slug, s.next.slug])).toEqual([
+      ['s', 'part-2'],
+      ['t', 't-1'],
+    ]);
     expect(Object.keys(reset(p, 's'))).toEqual(['t']);
   });
 

@@ -69,7 +69,15 @@ export function parseProgress(raw: string | null): Progress {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
     const out: Progress = {};
     for (const [slug, p] of Object.entries(value as Record<string, Partial<SeriesProgress>>)) {
-      if (p && typeof p.name === 'string' && Array.isArray(p.parts) && p.states && typeof p.states === 'object' && typeof p.last === 'string' && typeof p.at === 'number') {
+      if (
+        p &&
+        typeof p.name === 'string' &&
+        Array.isArray(p.parts) &&
+        p.states &&
+        typeof p.states === 'object' &&
+        typeof p.last === 'string' &&
+        typeof p.at === 'number'
+      ) {
         const parts = p.parts.filter((l): l is PostLink => typeof l?.slug === 'string' && typeof l.title === 'string');
         out[slug] = { name: p.name, parts, states: p.states, last: p.last, at: p.at };
       }

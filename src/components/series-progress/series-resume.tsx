@@ -5,7 +5,15 @@ import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { nextPart, type SeriesProgress } from './progress.ts';
 import { resetSeries } from './store.ts';
 
-export function SeriesResume({ slug, parts, progress }: { slug: string; parts: PostLink[]; progress: SeriesProgress | undefined }) {
+export function SeriesResume({
+  slug,
+  parts,
+  progress,
+}: {
+  slug: string;
+  parts: PostLink[];
+  progress: SeriesProgress | undefined;
+}) {
   if (!progress) return null;
   const next = nextPart(parts, progress);
   const finished = parts.filter((p) => progress.states[p.slug] === 'finished').length;

@@ -12,7 +12,8 @@ import { routePaths } from '../../navigation/routes.ts';
 import { toggleTheme } from '../layout/theme.ts';
 import { actionFor, isTyping, shortcutList, type Action } from './keys.ts';
 
-const currentPage = () => document.querySelector<HTMLElement>('main .page[data-page="current"]') ?? document.querySelector('main');
+const currentPage = () =>
+  document.querySelector<HTMLElement>('main .page[data-page="current"]') ?? document.querySelector('main');
 
 /** The post links of the list on the page, in order. */
 const listLinks = (page: HTMLElement) =>

@@ -25,13 +25,38 @@ import { createLowlight } from 'lowlight';
 import { visit } from 'unist-util-visit';
 
 const lowlight = createLowlight({
-  bash, c, css, diff, dockerfile, go, ini, javascript, json, python, rust, shell, sql, typescript, xml, yaml,
+  bash,
+  c,
+  css,
+  diff,
+  dockerfile,
+  go,
+  ini,
+  javascript,
+  json,
+  python,
+  rust,
+  shell,
+  sql,
+  typescript,
+  xml,
+  yaml,
 });
-lowlight.registerAlias({ bash: ['sh', 'zsh'], ini: ['toml'], xml: ['html', 'svg'], shell: ['console'], typescript: ['ts', 'tsx'], javascript: ['js', 'jsx'] });
+lowlight.registerAlias({
+  bash: ['sh', 'zsh'],
+  ini: ['toml'],
+  xml: ['html', 'svg'],
+  shell: ['console'],
+  typescript: ['ts', 'tsx'],
+  javascript: ['js', 'jsx'],
+});
 
 function language(node: Element): string | undefined {
-  const classes = (node.properties.className) ?? [];
-  return classes.find((name) => name.startsWith('language-'))?.slice('language-'.length).toLowerCase();
+  const classes = node.properties.className ?? [];
+  return classes
+    .find((name) => name.startsWith('language-'))
+    ?.slice('language-'.length)
+    .toLowerCase();
 }
 
 /** Highlights `pre > code.language-x` blocks whose language is registered; others stay plain. */

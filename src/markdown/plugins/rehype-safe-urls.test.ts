@@ -29,7 +29,13 @@ describe('isAllowedUrl', () => {
   });
 
   it('refuses other schemes however they are written', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', ' data:text/html,x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      ' data:text/html,x',
+      'vbscript:x',
+    ]) {
       expect(isAllowedUrl('href', url)).toBe(false);
     }
     expect(isAllowedUrl('src', 'mailto:x@y.z')).toBe(false);

@@ -19,13 +19,20 @@ describe('rehypeTableAlign', () => {
   it('turns the align attribute of header and data cells into a class', async () => {
     const root: Root = {
       type: 'root',
-      children: [cell('th', { align: 'center' }), cell('td', { align: 'Right', className: ['x'] }), cell('td', { align: 'left' })],
+      children: [
+        cell('th', { align: 'center' }),
+        cell('td', { align: 'Right', className: ['x'] }),
+        cell('td', { align: 'left' }),
+      ],
     };
     expect(await run(root)).toBe('<th class="align-center"></th><td class="x align-right"></td><td class="align-left"></td>');
   });
 
   it('drops an align value that is not an alignment, and leaves other elements alone', async () => {
-    const root: Root = { type: 'root', children: [cell('td', { align: 'middle' }), cell('td', {}), cell('img', { align: 'left' })] };
+    const root: Root = {
+      type: 'root',
+      children: [cell('td', { align: 'middle' }), cell('td', {}), cell('img', { align: 'left' })],
+    };
     expect(await run(root)).toBe('<td></td><td></td><img align="left">');
   });
 });

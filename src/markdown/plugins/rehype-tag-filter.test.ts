@@ -22,7 +22,9 @@ describe('rehypeTagFilter', () => {
   );
 
   it('writes out end tags and tags with attributes, and leaves look-alikes alone', async () => {
-    expect(await filter([raw('<title lang="en"> </title> <titles> <stylesheet> <b>')])).toBe('&lt;title lang="en"> &lt;/title> <titles> <stylesheet> <b>');
+    expect(await filter([raw('<title lang="en"> </title> <titles> <stylesheet> <b>')])).toBe(
+      '&lt;title lang="en"> &lt;/title> <titles> <stylesheet> <b>',
+    );
   });
 
   it('writes out a <title> even when it is closed (as GitHub does)', async () => {

@@ -5,7 +5,18 @@
  * has laid it out, so it shows in the next frame. Pages rendered ahead of time come after
  * the current one, so that its element ids are the ones `#fragment` links find.
  */
-import { Component, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  Component,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { usePageNavigator } from '../page-navigator.ts';

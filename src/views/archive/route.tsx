@@ -43,7 +43,11 @@ function groupBy<T>(items: T[], key: (item: T) => string, sortKey: (item: T) => 
 export function Component() {
   const s = useServices();
   const { data } = useSuspenseQuery(archiveQuery(s));
-  const years = groupBy<ArchiveEntry>(data, (e) => yearMonth(e.date).year, (e) => e.date.slice(0, 4));
+  const years = groupBy<ArchiveEntry>(
+    data,
+    (e) => yearMonth(e.date).year,
+    (e) => e.date.slice(0, 4),
+  );
   return (
     <>
       <PageHeading>Archive</PageHeading>
@@ -55,7 +59,11 @@ export function Component() {
           <h2 id={`year-${year.key}`}>
             {year.key} <span className="count">{year.items.length}</span>
           </h2>
-          {groupBy(year.items, (e) => yearMonth(e.date).month, (e) => e.date.slice(0, 7)).map((month) => (
+          {groupBy(
+            year.items,
+            (e) => yearMonth(e.date).month,
+            (e) => e.date.slice(0, 7),
+          ).map((month) => (
             <section key={month.key} className="archive-month">
               <h3>{month.key}</h3>
               <ul>

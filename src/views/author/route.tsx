@@ -40,7 +40,8 @@ export function Component() {
   const author = index.authors?.find((a) => a.slug === slug);
   const name = author?.name ?? slug;
   const profile = index.site.authors?.find((a) => slugify(a.name) === slug);
-  const avatar = profile?.avatar && (/^https:/.test(profile.avatar) ? profile.avatar : `${s.base}${profile.avatar.replace(/^\//, '')}`);
+  const avatar =
+    profile?.avatar && (/^https:/.test(profile.avatar) ? profile.avatar : `${s.base}${profile.avatar.replace(/^\//, '')}`);
   return (
     <>
       <PageHeading>Posts by {name}</PageHeading>

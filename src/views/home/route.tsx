@@ -54,9 +54,7 @@ export function Component() {
       {filters.page === 1 && !filtered ? (
         <section className="bio">
           <PageHeading>{index.site.title}</PageHeading>
-          <p className="bio-text">
-            {index.site.bio}
-          </p>
+          <p className="bio-text">{index.site.bio}</p>
           <ContinueReading />
         </section>
       ) : (

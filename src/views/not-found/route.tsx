@@ -5,7 +5,14 @@ import { routePaths } from '../../navigation/routes.ts';
 
 export function loader(): LoaderData {
   return {
-    head: { title: 'Page not found', description: 'There is nothing at this address.', path: routePaths.notFound(), type: 'website', kind: 'other', noindex: true },
+    head: {
+      title: 'Page not found',
+      description: 'There is nothing at this address.',
+      path: routePaths.notFound(),
+      type: 'website',
+      kind: 'other',
+      noindex: true,
+    },
   };
 }
 

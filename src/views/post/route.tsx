@@ -71,10 +71,7 @@ export function Component() {
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
-        <PostBody
-          slug={slug}
-          end={data.series && <SeriesTracker series={data.series} part={slug} />}
-        />
+        <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
       </Suspense>
       <p className="post-source">
         <a href={s.base + markdownPath(slug)}>View the Markdown source</a>

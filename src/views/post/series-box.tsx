@@ -9,8 +9,7 @@ export function SeriesBox({ series, part }: { series: NonNullable<PostData['seri
   return (
     <aside className="series-box" aria-label={`Series: ${series.name}`}>
       <p className="series-box-title">
-        Part {part} of {series.parts.length} in{' '}
-        <PrefetchLink to={routePaths.series(series.slug)}>{series.name}</PrefetchLink>
+        Part {part} of {series.parts.length} in <PrefetchLink to={routePaths.series(series.slug)}>{series.name}</PrefetchLink>
       </p>
       <details>
         <summary>All parts</summary>

@@ -18,7 +18,11 @@ export function ShareBox({ url, title }: { url: string; title: string }) {
   const canShare = hydrated && typeof navigator.share === 'function';
   const canCopy = hydrated && !canShare && Boolean(navigator.clipboard);
   const share = () => navigator.share({ title, url }).catch(() => undefined);
-  const copy = () => navigator.clipboard.writeText(url).then(() => say('Link copied'), () => say('Could not copy the link'));
+  const copy = () =>
+    navigator.clipboard.writeText(url).then(
+      () => say('Link copied'),
+      () => say('Could not copy the link'),
+    );
   return (
     <section className="share" aria-label="Share this post">
       {canShare && (

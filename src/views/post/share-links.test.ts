@@ -12,7 +12,9 @@ describe('shareLinks', () => {
     expect(new URL(href('LinkedIn')).searchParams.get('url')).toBe('https://example.com/blog/posts/a-b');
     expect(new URL(href('Bluesky')).searchParams.get('text')).toBe('Go & Rust: a "test"? https://example.com/blog/posts/a-b');
     expect(new URL(href('Mastodon')).searchParams.get('text')).toBe('Go & Rust: a "test"? https://example.com/blog/posts/a-b');
-    expect(href('E-mail')).toBe('mailto:?subject=Go%20%26%20Rust%3A%20a%20%22test%22%3F&body=https%3A%2F%2Fexample.com%2Fblog%2Fposts%2Fa-b');
+    expect(href('E-mail')).toBe(
+      'mailto:?subject=Go%20%26%20Rust%3A%20a%20%22test%22%3F&body=https%3A%2F%2Fexample.com%2Fblog%2Fposts%2Fa-b',
+    );
   });
 
   it('has no tracking parameters', () => {

@@ -33,7 +33,11 @@ function subscribeWidth(listener: () => void) {
  */
 export function TableOfContents({ entries, body }: { entries: TocEntry[]; body: RefObject<HTMLElement | null> }) {
   const { path } = usePage();
-  const wide = useSyncExternalStore(subscribeWidth, () => matchMedia(besideText).matches, () => false);
+  const wide = useSyncExternalStore(
+    subscribeWidth,
+    () => matchMedia(besideText).matches,
+    () => false,
+  );
   // The reader's own open/close wins over the width.
   const [chosen, setChosen] = useState<boolean>();
   const open = chosen ?? wide;

@@ -14,7 +14,8 @@ export function useFocusOnNavigate(): void {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main .page[data-page="current"] h1') ?? document.getElementById(elementIds.main);
+    const heading =
+      document.querySelector<HTMLElement>('main .page[data-page="current"] h1') ?? document.getElementById(elementIds.main);
     heading?.focus({ preventScroll: true });
   }, [pathname]);
 }

@@ -53,7 +53,8 @@ export function Component() {
   // What is typed leads; the URL follows it (replaced a moment later, one letter at a time),
   // and a URL the page did not write itself (Back, Forward, a link) sets it.
   const [typed, setTyped] = useState({ q: params.q, written: [search], seen: search });
-  if (typed.seen !== search) setTyped({ q: typed.written.includes(search) ? typed.q : params.q, written: typed.written, seen: search });
+  if (typed.seen !== search)
+    setTyped({ q: typed.written.includes(search) ? typed.q : params.q, written: typed.written, seen: search });
   const q = typed.seen === search || typed.written.includes(search) ? typed.q : params.q;
   const [limit, setLimit] = useState(pageSize);
   const input = useRef<HTMLInputElement>(null);
@@ -65,7 +66,11 @@ export function Component() {
   }, []);
   // The prerendered page says search needs JavaScript; once it runs, that goes (not <noscript>:
   // a browser with scripting off for a site still parses it as text).
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const active = q.trim() !== '';
   const answer = useQuery({
     ...searchQuery(s, { q, tag: params.tag, series: params.series }, limit),
@@ -84,7 +89,13 @@ export function Component() {
   return (
     <>
       <PageHeading>Search</PageHeading>
-      <form role="search" method="get" action={withBase(s.base, routePaths.search())} className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        method="get"
+        action={withBase(s.base, routePaths.search())}
+        className="search-form"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label htmlFor="search-page-input" className="sr-only">
           Search posts
         </label>
@@ -113,10 +124,12 @@ export function Component() {
         <p className="search-narrowing">
           Only posts {tag && <>tagged “{tag.name}”</>}
           {tag && series && ' in '}
-          {series && <>{!tag && 'in '}the series “{series.name}”</>}.{' '}
-          <RouterLink to={routePaths.search({ q })}>
-            Search all posts
-          </RouterLink>
+          {series && (
+            <>
+              {!tag && 'in '}the series “{series.name}”
+            </>
+          )}
+          . <RouterLink to={routePaths.search({ q })}>Search all posts</RouterLink>
         </p>
       )}
       <p className="search-status" role="status">
@@ -132,10 +145,13 @@ export function Component() {
       </p>
       {data && data.total === 0 && (
         <div className="empty search-empty">
-          <p>No posts match “{q.trim()}”{tag || series ? ' here' : ''}.</p>
+          <p>
+            No posts match “{q.trim()}”{tag || series ? ' here' : ''}.
+          </p>
           <p>
             Check the spelling, try fewer or other words
-            {tag || series ? ', search all posts' : ''}, or browse the <PrefetchLink to={routePaths.archive()}>archive</PrefetchLink> and the{' '}
+            {tag || series ? ', search all posts' : ''}, or browse the{' '}
+            <PrefetchLink to={routePaths.archive()}>archive</PrefetchLink> and the{' '}
             <PrefetchLink to={routePaths.tags()}>tags</PrefetchLink>.
           </p>
         </div>

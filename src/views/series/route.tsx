@@ -47,9 +47,7 @@ export function Component() {
       <SeriesResume slug={data.slug} parts={parts} progress={progress} />
       <PostList
         posts={data.posts}
-        mark={(slug) =>
-          progress?.states[slug] === 'finished' && <span className="part-mark"> ✓ Finished</span>
-        }
+        mark={(slug) => progress?.states[slug] === 'finished' && <span className="part-mark"> ✓ Finished</span>}
       />
     </>
   );

@@ -41,9 +41,7 @@ export function Component() {
   const name = first.posts[0]?.tags.find((t) => t.slug === slug)?.name ?? slug;
   return (
     <>
-      <PageHeading>
-        Posts tagged “{name}”
-      </PageHeading>
+      <PageHeading>Posts tagged “{name}”</PageHeading>
       <p className="list-intro">
         {first.totalPosts} {first.totalPosts === 1 ? 'post' : 'posts'} ·{' '}
         <PrefetchLink to={routePaths.list(1, { tag: slug })}>Filter the home page by this tag</PrefetchLink> ·{' '}

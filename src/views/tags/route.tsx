@@ -13,7 +13,10 @@ export async function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
   return {
     head: {
       title: 'Tags',
-      description: `All ${tags.length} tags: ${tags.slice(0, 8).map((t) => t.name).join(', ')}${tags.length > 8 ? '…' : ''}`,
+      description: `All ${tags.length} tags: ${tags
+        .slice(0, 8)
+        .map((t) => t.name)
+        .join(', ')}${tags.length > 8 ? '…' : ''}`,
       path: routePaths.tags(),
       type: 'website',
       kind: 'list',

@@ -31,25 +31,156 @@ const caseBudgetMs = 30_000;
 // Arbitraries.
 
 const allowedTags = [
-  'p', 'div', 'span', 'a', 'img', 'b', 'i', 'em', 'strong', 'code', 'pre', 'kbd', 'sub', 'sup', 'table', 'thead', 'tbody',
-  'tr', 'td', 'th', 'ul', 'ol', 'li', 'blockquote', 'details', 'summary', 'h1', 'h2', 'h3', 'hr', 'br', 'dl', 'dt', 'dd',
-  'del', 'ins', 'picture', 'source', 'input', 'q', 'abbr', 'section',
+  'p',
+  'div',
+  'span',
+  'a',
+  'img',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'kbd',
+  'sub',
+  'sup',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'details',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'hr',
+  'br',
+  'dl',
+  'dt',
+  'dd',
+  'del',
+  'ins',
+  'picture',
+  'source',
+  'input',
+  'q',
+  'abbr',
+  'section',
 ];
 const deniedTags = [
-  'script', 'SCRIPT', 'ScRiPt', 'iframe', 'object', 'embed', 'applet', 'style', 'svg', 'math', 'mglyph', 'mtext',
-  'annotation-xml', 'foreignObject', 'template', 'noscript', 'noembed', 'noframes', 'textarea', 'title', 'xmp', 'listing',
-  'plaintext', 'form', 'button', 'base', 'meta', 'link', 'frameset', 'frame', 'body', 'html', 'head', 'select', 'option',
-  'marquee', 'video', 'audio', 'isindex', 'animate', 'set', 'use', 'image', 'portal', 'dialog', 'slot', 'canvas', 'map', 'area',
+  'script',
+  'SCRIPT',
+  'ScRiPt',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'svg',
+  'math',
+  'mglyph',
+  'mtext',
+  'annotation-xml',
+  'foreignObject',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'textarea',
+  'title',
+  'xmp',
+  'listing',
+  'plaintext',
+  'form',
+  'button',
+  'base',
+  'meta',
+  'link',
+  'frameset',
+  'frame',
+  'body',
+  'html',
+  'head',
+  'select',
+  'option',
+  'marquee',
+  'video',
+  'audio',
+  'isindex',
+  'animate',
+  'set',
+  'use',
+  'image',
+  'portal',
+  'dialog',
+  'slot',
+  'canvas',
+  'map',
+  'area',
 ];
-const handlers = ['onerror', 'onload', 'onclick', 'onmouseover', 'onfocus', 'ontoggle', 'onbegin', 'onanimationstart', 'OnErRoR', 'onpointerenter'];
+const handlers = [
+  'onerror',
+  'onload',
+  'onclick',
+  'onmouseover',
+  'onfocus',
+  'ontoggle',
+  'onbegin',
+  'onanimationstart',
+  'OnErRoR',
+  'onpointerenter',
+];
 const urlAttributes = [
-  'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'cite', 'ping', 'longdesc',
-  'HREF', 'SrC',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'ping',
+  'longdesc',
+  'HREF',
+  'SrC',
 ];
-const otherAttributes = ['style', 'id', 'name', 'class', 'srcdoc', 'autofocus', 'http-equiv', 'content', 'type', 'title', 'alt', 'is', 'open', 'checked', 'disabled'];
+const otherAttributes = [
+  'style',
+  'id',
+  'name',
+  'class',
+  'srcdoc',
+  'autofocus',
+  'http-equiv',
+  'content',
+  'type',
+  'title',
+  'alt',
+  'is',
+  'open',
+  'checked',
+  'disabled',
+];
 
-const schemes = ['javascript:', 'vbscript:', 'data:text/html,', 'data:image/svg+xml,', 'livescript:', 'JaVaScRiPt:', 'JAVASCRIPT:'];
-const code = fc.constantFrom("alert(1)", "__pwned('fuzz')", '%0Aalert(1)', '//%0Aalert(1)', "<script>alert(1)</script>");
+const schemes = [
+  'javascript:',
+  'vbscript:',
+  'data:text/html,',
+  'data:image/svg+xml,',
+  'livescript:',
+  'JaVaScRiPt:',
+  'JAVASCRIPT:',
+];
+const code = fc.constantFrom('alert(1)', "__pwned('fuzz')", '%0Aalert(1)', '//%0Aalert(1)', '<script>alert(1)</script>');
 
 /** A character as written, or as an HTML/Markdown character reference. */
 const encodedChar = (c: string) =>
@@ -81,7 +212,16 @@ const dangerousUrl = fc
     return fc.tuple(...[...name].map(encodedChar)).map((chars) => lead + chars.join('') + colon + rest + body);
   });
 
-const safeUrl = fc.constantFrom('https://example.com/a', '/tags/go', 'images/a.png', '#x', 'mailto:a@example.com', './other-post.md', '//cdn.example.com/x', '');
+const safeUrl = fc.constantFrom(
+  'https://example.com/a',
+  '/tags/go',
+  'images/a.png',
+  '#x',
+  'mailto:a@example.com',
+  './other-post.md',
+  '//cdn.example.com/x',
+  '',
+);
 const url = fc.oneof({ weight: 3, arbitrary: dangerousUrl }, { weight: 1, arbitrary: safeUrl });
 
 const quoted = (value: string) =>
@@ -89,29 +229,82 @@ const quoted = (value: string) =>
 
 const attribute = fc.oneof(
   fc.tuple(fc.constantFrom(...handlers), code).chain(([name, body]) => quoted(body).map((v) => `${name}=${v}`)),
-  fc.tuple(fc.constantFrom(...urlAttributes), url).chain(([name, value]) =>
-    quoted(name.toLowerCase().endsWith('srcset') ? `x.png 1x, ${value} 2x` : value).map((v) => `${name}=${v}`),
-  ),
-  fc.tuple(fc.constantFrom(...otherAttributes), fc.constantFrom('QuireBoot', 'QuireApp', 'getElementById', 'background:url(javascript:alert(1))', 'width:expression(alert(1))', 'refresh', '0;url=javascript:alert(1)', 'checkbox', 'text', '<script>alert(1)</script>', ''))
+  fc
+    .tuple(fc.constantFrom(...urlAttributes), url)
+    .chain(([name, value]) =>
+      quoted(name.toLowerCase().endsWith('srcset') ? `x.png 1x, ${value} 2x` : value).map((v) => `${name}=${v}`),
+    ),
+  fc
+    .tuple(
+      fc.constantFrom(...otherAttributes),
+      fc.constantFrom(
+        'QuireBoot',
+        'QuireApp',
+        'getElementById',
+        'background:url(javascript:alert(1))',
+        'width:expression(alert(1))',
+        'refresh',
+        '0;url=javascript:alert(1)',
+        'checkbox',
+        'text',
+        '<script>alert(1)</script>',
+        '',
+      ),
+    )
     .chain(([name, value]) => quoted(value).map((v) => `${name}=${v}`)),
 );
 
 const separator = fc.constantFrom(' ', '  ', '\t', '\n', '/');
-const attributes = fc.array(fc.tuple(separator, attribute).map(([s, a]) => s + a), { maxLength: 4 }).map((list) => list.join(''));
+const attributes = fc
+  .array(
+    fc.tuple(separator, attribute).map(([s, a]) => s + a),
+    { maxLength: 4 },
+  )
+  .map((list) => list.join(''));
 
 const openTag = fc
-  .tuple(fc.oneof(fc.constantFrom(...allowedTags), fc.constantFrom(...deniedTags)), attributes, fc.constantFrom('>', ' >', '/>', '\n>'))
+  .tuple(
+    fc.oneof(fc.constantFrom(...allowedTags), fc.constantFrom(...deniedTags)),
+    attributes,
+    fc.constantFrom('>', ' >', '/>', '\n>'),
+  )
   .map(([name, attrs, end]) => ({ name, text: `<${name}${attrs}${end}` }));
 
 const text = fc.oneof(
-  fc.constantFrom('hello', 'world', 'Über', 'שלום', '日本語', '👩‍💻', '\u202e', '\u0000', '\uFEFF', 'ﬁ', '&amp;', '&lt;script&gt;', '&#0;', '&#x110000;', '\\'),
+  fc.constantFrom(
+    'hello',
+    'world',
+    'Über',
+    'שלום',
+    '日本語',
+    '👩‍💻',
+    '\u202e',
+    '\u0000',
+    '\uFEFF',
+    'ﬁ',
+    '&amp;',
+    '&lt;script&gt;',
+    '&#0;',
+    '&#x110000;',
+    '\\',
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
 );
 
 const element = fc
-  .tuple(openTag, fc.array(fc.oneof(text, openTag.map((t) => t.text)), { maxLength: 3 }), fc.boolean())
+  .tuple(
+    openTag,
+    fc.array(
+      fc.oneof(
+        text,
+        openTag.map((t) => t.text),
+      ),
+      { maxLength: 3 },
+    ),
+    fc.boolean(),
+  )
   .map(([open, inner, close]) => open.text + inner.join('') + (close ? `</${open.name}>` : ''));
 
 const markdownConstruct = fc.oneof(
@@ -133,9 +326,54 @@ const markdownConstruct = fc.oneof(
 );
 
 const syntax = fc.constantFrom(
-  '# ', '## ', '###### ', '- ', '* ', '1. ', '> ', '```', '```js\n', '~~~\n', '`', '*', '_', '**', '~~', '[', ']', '](', ')', '![',
-  '|', '| --- |', '---', '***', '\n', '\n\n', '    ', '- [ ] ', '[^1]', '[^1]: ', '<!-- more -->', '<!--', '-->', '<![CDATA[',
-  ']]>', '<?', '?>', '<!DOCTYPE html>', '</', '<', '>', '"', "'", '=', 'www.example.com', 'https://example.com', '\\<', '&',
+  '# ',
+  '## ',
+  '###### ',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '```',
+  '```js\n',
+  '~~~\n',
+  '`',
+  '*',
+  '_',
+  '**',
+  '~~',
+  '[',
+  ']',
+  '](',
+  ')',
+  '![',
+  '|',
+  '| --- |',
+  '---',
+  '***',
+  '\n',
+  '\n\n',
+  '    ',
+  '- [ ] ',
+  '[^1]',
+  '[^1]: ',
+  '<!-- more -->',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?',
+  '?>',
+  '<!DOCTYPE html>',
+  '</',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
+  'www.example.com',
+  'https://example.com',
+  '\\<',
+  '&',
 );
 
 /**
@@ -145,7 +383,22 @@ const syntax = fc.constantFrom(
 const longLine = fc
   .tuple(
     fc.oneof(
-      fc.constantFrom('a', 'ab ', '*', '_', '[', '`', '\\', '&#106;', 'é', '👩‍💻', '<b>x</b>', '<img src=x onerror=alert(1)>', '|', 'https://x.example/ '),
+      fc.constantFrom(
+        'a',
+        'ab ',
+        '*',
+        '_',
+        '[',
+        '`',
+        '\\',
+        '&#106;',
+        'é',
+        '👩‍💻',
+        '<b>x</b>',
+        '<img src=x onerror=alert(1)>',
+        '|',
+        'https://x.example/ ',
+      ),
       url.map((u) => `[x](${u}) `),
       element.filter((e) => !/<(?!\/)/.test(e.slice(1)) && /<\//.test(e)),
     ),
@@ -163,7 +416,12 @@ const shortMarkdown = fc
     ),
     { minLength: 1, maxLength: 30 },
   )
-  .chain((parts) => fc.tuple(fc.constant(parts), fc.array(fc.constantFrom('', ' ', '\n', '\n\n'), { minLength: parts.length, maxLength: parts.length })))
+  .chain((parts) =>
+    fc.tuple(
+      fc.constant(parts),
+      fc.array(fc.constantFrom('', ' ', '\n', '\n\n'), { minLength: parts.length, maxLength: parts.length }),
+    ),
+  )
   .map(([parts, glue]) => parts.map((p, i) => p + glue[i]).join(''));
 
 /** Mostly short documents; one in eight carries a very long line somewhere. */
@@ -183,12 +441,62 @@ const base = fc.constantFrom('/', '/blog/', 'https://example.com/blog/');
 // Checks.
 
 const forbiddenElements = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base', 'form', 'textarea',
-  'select', 'option', 'svg', 'math', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'listing', 'plaintext', 'title',
-  'video', 'audio', 'isindex', 'marquee', 'button', 'portal', 'dialog', 'slot', 'canvas', 'map', 'area', 'image', 'animate', 'set', 'use',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'listing',
+  'plaintext',
+  'title',
+  'video',
+  'audio',
+  'isindex',
+  'marquee',
+  'button',
+  'portal',
+  'dialog',
+  'slot',
+  'canvas',
+  'map',
+  'area',
+  'image',
+  'animate',
+  'set',
+  'use',
 ]);
 const urlAttributeNames = new Set([
-  'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'cite', 'ping', 'longdesc', 'lowsrc', 'dynsrc',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'ping',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
 ]);
 
 /** As browsers read a scheme: whitespace and control characters dropped, case folded. */
@@ -196,8 +504,12 @@ function dangerous(value: string): boolean {
   return value
     .split(/[,\s]+/)
     .concat(value)
-    // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
-    .some((part) => /^(?:javascript|vbscript|data|livescript|mocha):/.test(part.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase()));
+    .some((part) =>
+      /^(?:javascript|vbscript|data|livescript|mocha):/.test(
+        // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
+        part.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase(),
+      ),
+    );
 }
 
 /** Problems in markup once an HTML parser has read it. */
@@ -211,13 +523,20 @@ function htmlProblems(html: string): string[] {
     const copyButton = tag === 'button' && el.className === 'copy-button' && el.parentElement?.className === 'code-block';
     if (forbiddenElements.has(tag) && !copyButton) problems.push(`<${tag}> element`);
     if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`foreign <${tag}>`);
-    if (tag === 'input' && !(el.getAttribute('type') === 'checkbox' && el.hasAttribute('disabled'))) problems.push(`input: ${el.outerHTML}`);
+    if (tag === 'input' && !(el.getAttribute('type') === 'checkbox' && el.hasAttribute('disabled')))
+      problems.push(`input: ${el.outerHTML}`);
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name}= on <${tag}>`);
-      if (['style', 'srcdoc', 'autofocus', 'http-equiv', 'formaction', 'is'].includes(name)) problems.push(`${name}= on <${tag}>`);
-      if ((urlAttributeNames.has(name) || name.endsWith(':href')) && dangerous(attr.value)) problems.push(`${name}="${attr.value}" on <${tag}>`);
-      if ((name === 'id' || name === 'name') && !attr.value.startsWith('user-content-') && !(/^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase())) {
+      if (['style', 'srcdoc', 'autofocus', 'http-equiv', 'formaction', 'is'].includes(name))
+        problems.push(`${name}= on <${tag}>`);
+      if ((urlAttributeNames.has(name) || name.endsWith(':href')) && dangerous(attr.value))
+        problems.push(`${name}="${attr.value}" on <${tag}>`);
+      if (
+        (name === 'id' || name === 'name') &&
+        !attr.value.startsWith('user-content-') &&
+        !(/^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase())
+      ) {
         problems.push(`unprefixed ${name}="${attr.value}" on <${tag}>`);
       }
     }
@@ -236,7 +555,10 @@ function treeProblems(tree: Root): string[] {
       if (/^on/i.test(key)) problems.push(`${key} property`);
       if (key === 'style') problems.push('style property');
       const text = Array.isArray(value) ? value.join(',') : String(value);
-      if (/^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) && dangerous(text)) {
+      if (
+        /^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) &&
+        dangerous(text)
+      ) {
         problems.push(`${key}="${text}"`);
       }
     }
@@ -269,7 +591,12 @@ function render(input: string, renderBase: string): Promise<Rendered> {
       try {
         const tree = await Promise.race([markdownToHast(input, { base: renderBase }), timeout]);
         const ms = performance.now() - started;
-        return { tree, ms, html: toHtml(tree), markup: renderToStaticMarkup(createElement(InPage, null, renderHast(tree, { pagePath: '/', base: renderBase }))) };
+        return {
+          tree,
+          ms,
+          html: toHtml(tree),
+          markup: renderToStaticMarkup(createElement(InPage, null, renderHast(tree, { pagePath: '/', base: renderBase }))),
+        };
       } finally {
         clearTimeout(timer);
       }
@@ -314,31 +641,39 @@ describe('fuzzing the renderer', () => {
     );
   });
 
-  it(`random Markdown renders no script, embedding element, event handler or style (${runs} runs, seed ${seed})`, { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(markdown, base, async (input, renderBase) => {
-        const result = await render(input, renderBase).catch(() => undefined);
-        if (!result) return; // a crash is the property above
-        expect(treeProblems(result.tree).filter((p) => !urlProblem(p))).toEqual([]);
-        expect(htmlProblems(result.html).filter((p) => !urlProblem(p))).toEqual([]);
-        expect(htmlProblems(result.markup).filter((p) => !urlProblem(p))).toEqual([]);
-      }),
-      options,
-    );
-  });
+  it(
+    `random Markdown renders no script, embedding element, event handler or style (${runs} runs, seed ${seed})`,
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(markdown, base, async (input, renderBase) => {
+          const result = await render(input, renderBase).catch(() => undefined);
+          if (!result) return; // a crash is the property above
+          expect(treeProblems(result.tree).filter((p) => !urlProblem(p))).toEqual([]);
+          expect(htmlProblems(result.html).filter((p) => !urlProblem(p))).toEqual([]);
+          expect(htmlProblems(result.markup).filter((p) => !urlProblem(p))).toEqual([]);
+        }),
+        options,
+      );
+    },
+  );
 
-  it(`random Markdown renders no javascript:, vbscript: or data: URL in any attribute (${runs} runs, seed ${seed})`, { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(markdown, base, async (input, renderBase) => {
-        const result = await render(input, renderBase).catch(() => undefined);
-        if (!result) return;
-        expect(treeProblems(result.tree).filter(urlProblem)).toEqual([]);
-        expect(htmlProblems(result.html).filter(urlProblem)).toEqual([]);
-        expect(htmlProblems(result.markup).filter(urlProblem)).toEqual([]);
-      }),
-      options,
-    );
-  });
+  it(
+    `random Markdown renders no javascript:, vbscript: or data: URL in any attribute (${runs} runs, seed ${seed})`,
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(markdown, base, async (input, renderBase) => {
+          const result = await render(input, renderBase).catch(() => undefined);
+          if (!result) return;
+          expect(treeProblems(result.tree).filter(urlProblem)).toEqual([]);
+          expect(htmlProblems(result.html).filter(urlProblem)).toEqual([]);
+          expect(htmlProblems(result.markup).filter(urlProblem)).toEqual([]);
+        }),
+        options,
+      );
+    },
+  );
 
   // Not random: nesting deep enough to overflow a recursive tree walk (a few kilobytes of text).
   it.each([

@@ -10,7 +10,9 @@ import { InPage } from './test-support.tsx';
 afterEach(cleanup);
 
 const markup = async (markdown: string) =>
-  renderToStaticMarkup(<InPage>{renderHast(await markdownToHast(markdown, { base: '/' }), { pagePath: '/', base: '/' })}</InPage>);
+  renderToStaticMarkup(
+    <InPage>{renderHast(await markdownToHast(markdown, { base: '/' }), { pagePath: '/', base: '/' })}</InPage>,
+  );
 
 describe('renderHast (base "/")', () => {
   it('renders headings with their ids and anchors', async () => {
@@ -36,8 +38,12 @@ describe('renderHast (base "/")', () => {
   it('aligns table columns with classes, never an inline style the CSP would block', async () => {
     const out = await markup('| Left | Right | Center |\n|:--|--:|:-:|\n| a | b | c |');
     expect(out).not.toMatch(/ style=| align=/);
-    expect(out).toContain('<th dir="auto" class="align-left">Left</th><th dir="auto" class="align-right">Right</th><th dir="auto" class="align-center">Center</th>');
-    expect(out).toContain('<td dir="auto" class="align-left">a</td><td dir="auto" class="align-right">b</td><td dir="auto" class="align-center">c</td>');
+    expect(out).toContain(
+      '<th dir="auto" class="align-left">Left</th><th dir="auto" class="align-right">Right</th><th dir="auto" class="align-center">Center</th>',
+    );
+    expect(out).toContain(
+      '<td dir="auto" class="align-left">a</td><td dir="auto" class="align-right">b</td><td dir="auto" class="align-center">c</td>',
+    );
   });
 
   it('wraps fenced code in a block with a copy button, keeping the highlighting', async () => {
@@ -55,7 +61,9 @@ describe('renderHast (base "/")', () => {
 
   it('renders footnote links to this page', async () => {
     const html = await markup('Text[^1]\n\n[^1]: Note.');
-    expect(html).toContain('<a id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="user-content-footnote-label" href="/#user-content-fn-1">');
+    expect(html).toContain(
+      '<a id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="user-content-footnote-label" href="/#user-content-fn-1">',
+    );
     expect(html).toContain('<li dir="auto" id="user-content-fn-1">');
     expect(html).toMatch(/<a [^>]*href="\/#user-content-fnref-1">/);
   });
@@ -100,7 +108,10 @@ describe('renderHast: links inside the app', () => {
         <Where />
       </InPage>,
     );
-    for (const [text, href] of [['elsewhere', 'https://example.com/a'], ['file', '/posts/images/a.png']] as const) {
+    for (const [text, href] of [
+      ['elsewhere', 'https://example.com/a'],
+      ['file', '/posts/images/a.png'],
+    ] as const) {
       const link = screen.getByText(text);
       expect(link.getAttribute('href')).toBe(href);
       // jsdom does not navigate: an unhandled click is one the browser would follow.

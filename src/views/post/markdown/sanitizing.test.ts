@@ -15,17 +15,52 @@ import { renderHast } from './render-hast.tsx';
 import { InPage } from './test-support.tsx';
 
 const forbiddenElements = [
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',
-  'form', 'textarea', 'select', 'option', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'isindex',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'isindex',
 ];
-const urlAttributes = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'cite', 'longdesc', 'ping'];
+const urlAttributes = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'longdesc',
+  'ping',
+];
 
 /** What a browser would see after dropping the whitespace and control characters it ignores in a scheme. */
 function dangerousUrl(value: string): boolean {
-  return value
-    .split(',')
-    // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
-    .some((part) => /^(?:javascript|vbscript|data|livescript|mocha):/i.test(part.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '')));
+  return (
+    value
+      .split(',')
+      // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
+      .some((part) => /^(?:javascript|vbscript|data|livescript|mocha):/i.test(part.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '')))
+  );
 }
 
 /** Problems in a DOM parsed from the rendered HTML. */
@@ -64,7 +99,10 @@ function treeProblems(tree: Root): string[] {
       if (/^on/i.test(key)) problems.push(`${key} property`);
       if (key === 'style') problems.push('style property');
       const text = Array.isArray(value) ? value.join(',') : String(value);
-      if (/^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) && dangerousUrl(text)) {
+      if (
+        /^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) &&
+        dangerousUrl(text)
+      ) {
         problems.push(`${key}="${text}"`);
       }
     }
@@ -101,7 +139,10 @@ const hostile: [string, string][] = [
   ['svg xlink:href', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
   ['math href', '<math href="javascript:alert(1)">x</math>'],
   ['math mglyph style mXSS', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
-  ['math annotation-xml mXSS', '<math><annotation-xml encoding="text/html"><style><img src=x onerror=alert(1)></style></annotation-xml></math>'],
+  [
+    'math annotation-xml mXSS',
+    '<math><annotation-xml encoding="text/html"><style><img src=x onerror=alert(1)></style></annotation-xml></math>',
+  ],
   ['iframe', '<iframe src="https://evil.example"></iframe>'],
   ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
   ['object', '<object data="javascript:alert(1)"></object>'],
@@ -194,7 +235,7 @@ describe('sanitizing keeps what is safe', () => {
     expect(await render('<div style="background:url(javascript:alert(1))">x</div>')).toBe('<div>x</div>');
   });
 
-  it('does not let a post use the page\'s own classes', async () => {
+  it("does not let a post use the page's own classes", async () => {
     expect(await render('<div class="heading-anchor hljs">x</div>')).toBe('<div>x</div>');
   });
 
