@@ -240,6 +240,7 @@ async function checkJsonFeed(page: Page, s: HostedSite, f: FeedExpectation) {
 
 const tagsOf = (posts: SamplePost[]) => [...new Set(posts.flatMap((p) => p.tags))];
 const seriesOf = (posts: SamplePost[]) => [...new Set(posts.flatMap((p) => (p.series ? [p.series] : [])))];
+const authorsOf = (posts: SamplePost[]) => [...new Set(posts.flatMap((p) => p.authors))];
 
 for (const s of hostedSites) {
   test.describe(`feeds and sitemap: ${s.name} (${s.root}, base URL ${s.canonicalBase})`, () => {
@@ -323,6 +324,7 @@ for (const s of hostedSites) {
         ...tagsOf(published).map((t) => `tags/${slugOf(t)}`),
         'series',
         ...seriesOf(published).map((n) => `series/${slugOf(n)}`),
+        ...authorsOf(published).map((n) => `authors/${slugOf(n)}`),
         'archive',
       ].map((p) => canonical(s, p));
       expect(entries.map((e) => e.loc).sort(), `${url}: exactly the prerendered pages`).toEqual([...expected].sort());
