@@ -2,21 +2,7 @@
  * The layers of src/ (README, "Architecture"), checked on the dependency graph itself,
  * lazy import() included: `npm run lint` runs this beside ESLint's import rules.
  */
-const below = {
-  lib: ['lib', 'schema'],
-  schema: ['lib', 'schema'],
-  markdown: ['markdown', 'lib', 'schema'],
-  content: ['content', 'markdown', 'lib', 'schema'],
-  data: ['data', 'markdown', 'lib', 'schema'],
-  navigation: ['navigation', 'data', 'markdown', 'lib', 'schema'],
-  components: ['components', 'navigation', 'data', 'markdown', 'lib', 'schema'],
-  views: ['views', 'components', 'navigation', 'data', 'markdown', 'lib', 'schema', 'styles'],
-  app: ['app', 'views', 'components', 'navigation', 'data', 'markdown', 'lib', 'schema', 'styles'],
-  build: ['build', 'app', 'navigation', 'content', 'data', 'markdown', 'lib', 'schema'],
-  tooling: ['tooling', 'build', 'content', 'data', 'markdown', 'lib', 'schema'],
-  // The importer (npm run import): nothing in src/ imports it, only scripts/.
-  import: ['import', 'content', 'markdown', 'lib', 'schema'],
-};
+const below = require('./.layers.cjs');
 
 module.exports = {
   forbidden: [
