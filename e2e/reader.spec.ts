@@ -24,6 +24,11 @@ const [part1, part2, part3] = paper as [(typeof paper)[0], (typeof paper)[0], (t
 async function readToEnd(page: Page) {
   await waitForHydrated(currentPage(page).locator('.prose'));
   await currentPage(page).locator('.post-source').scrollIntoViewIfNeeded();
+  // The end of the text has been seen once the browser keeps the part as finished.
+  const slug = new URL(page.url()).pathname.split('/').filter(Boolean).pop()!;
+  await expect
+    .poll(() => page.evaluate((s) => localStorage.getItem('quire-series-progress')?.includes(`"${s}":"finished"`), slug))
+    .toBe(true);
 }
 
 test.describe('related posts', () => {
@@ -82,6 +87,7 @@ test.describe('series progress', () => {
     await page.goto(`/series/${slugOf('Paper every day')}`);
     await currentPage(page).getByRole('button', { name: 'Reset progress' }).click();
     await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toHaveCount(0);
+    await expect(currentPage(page).getByRole('link', { name: /^Start with/ })).toHaveText(`Start with part 1: ${part1.title}`);
     await expect(currentPage(page).getByText('Finished')).toHaveCount(0);
     await page.goto('/');
     await waitForApp(page);
@@ -100,7 +106,33 @@ test.describe('series progress', () => {
   test('is kept only in this browser: nothing about it is in the prerendered HTML', async ({ request }) => {
     const html = await (await request.get(`/series/${slugOf('Paper every day')}`)).text();
     expect(html).not.toContain('Continue');
+    expect(html).toContain('Start with part 1');
   });
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px the lists do not move when the progress arrives after hydration`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/posts/${part3.slug}`);
+      await waitForHydrated(currentPage(page).locator('.prose'));
+      const firstCard = async (path: string, hydrate: boolean) => {
+        // Without the app's modules, the page is what the reader sees before hydration.
+        if (!hydrate) await page.route('**/assets/**/*.js', (route) => route.abort());
+        await page.goto(path);
+        if (hydrate) {
+          await waitForApp(page);
+          await expect(currentPage(page).getByRole('link', { name: /^Continue/ })).toBeVisible();
+        }
+        const box = await page.locator('.post-card').first().boundingBox();
+        await page.unrouteAll();
+        return box?.y;
+      };
+      for (const path of ['/', `/series/${slugOf('Paper every day')}`]) {
+        const before = await firstCard(path, false);
+        expect(before, path).toBeGreaterThan(0);
+        expect(await firstCard(path, true), path).toBe(before);
+      }
+    });
+  }
 });
 
 test.describe('finding your place', () => {

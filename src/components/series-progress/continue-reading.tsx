@@ -1,4 +1,8 @@
-/** On the home page: a "Continue" link for each series the reader is part way through. */
+/**
+ * On the home page: a "Continue" link to the series the reader was on last. One line in a
+ * slot that index.html's first script sizes before the page paints (`data-reading`), so
+ * that the posts below do not move when the progress arrives after hydration.
+ */
 import { routePaths } from '../../navigation/routes.ts';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
 import { inProgress } from './progress.ts';
@@ -6,19 +10,16 @@ import { useSeriesProgress } from './store.ts';
 
 export function ContinueReading() {
   const progress = useSeriesProgress();
-  const series = progress ? inProgress(progress).slice(0, 3) : [];
-  if (!series.length) return null;
+  const latest = progress ? inProgress(progress)[0] : undefined;
   return (
-    <section className="continue-reading" aria-label="Continue reading">
-      <ul>
-        {series.map((s) => (
-          <li key={s.slug}>
-            <PrefetchLink to={routePaths.post(s.next.slug)} className="continue-link">
-              Continue {s.name}: {s.next.title}
-            </PrefetchLink>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div className="continue-slot">
+      {latest && (
+        <section className="continue-reading" aria-label="Continue reading">
+          <PrefetchLink to={routePaths.post(latest.next.slug)} className="continue-link">
+            Continue {latest.name}: {latest.next.title}
+          </PrefetchLink>
+        </section>
+      )}
+    </div>
   );
 }
