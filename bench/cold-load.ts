@@ -138,7 +138,11 @@ async function clickLink(
   where: string,
   problems: Problems,
 ): Promise<ClickSample> {
-  if (click.prefetch) await page.evaluate(scrollIntoView(click.selector));
+  if (click.prefetch) {
+    await page.evaluate(scrollIntoView(click.selector));
+    // The reader's intent: on the phone profile, links that only come into view are not prefetched.
+    await page.hover(click.selector);
+  }
   await net.idle(profile.quietMs, idleLimitMs);
   await sleep(2000);
   await net.idle(profile.quietMs, idleLimitMs);

@@ -11,7 +11,7 @@ export const targets = {
   tbtMs: 50,
   /** Requests started within 5 s after the load event, with no reader input. */
   requestsAfterLoad: 3,
-  /** Click on a post link that was prefetched (in view, then idle) → new page painted. */
+  /** Click on a post link that was prefetched (in view and pointed at, then idle) → new page painted. */
   prefetchedClickMs: 100,
   /** Click on a post link that was never in view, hovered or focused → new page painted. */
   coldClickMs: 300,

@@ -19,7 +19,8 @@ export interface ClickSpec {
   id: string;
   selector: string;
   /**
-   * true: scroll the link into view and let prefetching happen before the click.
+   * true: scroll the link into view, point at it (the reader's intent) and let prefetching
+   * happen before the click.
    * false: the link was never in view, hovered or focused (and the bench checks that
    * its page was not fetched).
    */

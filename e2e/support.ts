@@ -122,13 +122,13 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 /**
- * A post's body hydrates on its own, after the page around it (the client renders the
- * Markdown again before taking over the prerendered HTML). Until then its links are
- * plain links and its buttons do nothing. Waits until React owns the element.
+ * Until the app has hydrated, a post's links are plain links and its buttons do nothing.
+ * Waits until React owns the element, or the post body it is in (a prerendered body is
+ * kept as it is, its links and buttons handled by the body).
  */
 export async function waitForHydrated(locator: Locator): Promise<void> {
   await expect
-    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))), {
+    .poll(() => locator.evaluate((el) => Object.keys(el.closest('.prose') ?? el).some((k) => k.startsWith('__reactFiber'))), {
       message: 'element hydrated by React',
     })
     .toBe(true);

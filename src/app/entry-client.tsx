@@ -1,5 +1,6 @@
 /** Browser entry: hydrates the prerendered page, or renders when the HTML is for another URL. */
 import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -9,6 +10,7 @@ import type { Services } from '../data/services.ts';
 import { httpSource } from '../data/source.ts';
 import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
 import { elementIds } from '../lib/element-ids.ts';
+import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withoutBase } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute, routePaths } from '../navigation/routes.ts';
@@ -17,26 +19,38 @@ import { readBootData } from './boot-data.ts';
 import { AppProviders } from './providers.tsx';
 import { createRoutes } from './routes.tsx';
 import { createViews } from './view-modules.ts';
+import { readPrerenderedBody } from '../views/post/prerendered-body.ts';
 
 const base = import.meta.env.BASE_URL;
 const basename = base.replace(/\/$/, '') || '/';
 const boot = readBootData();
-const services: Services = {
-  queryClient: createQueryClient(),
-  source: httpSource(base, boot?.dataId ?? 'dev'),
-  base,
-  // Its own chunk, and the worker it starts: pages without a post never load them.
-  renderMarkdown: async (markdown) =>
-    (await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'))).renderInWorker(markdown, { base }),
-};
-const views = createViews();
-const navigator = new PageNavigator(services, views);
 const container = document.getElementById(elementIds.app)!;
 
 const routerPath = () => {
   const path = withoutBase(base, location.pathname) || '/';
   return (path.length > 1 ? path.replace(/\/$/, '') : path) + location.search;
 };
+const hydrating = boot !== undefined && boot.path === routerPath();
+
+/** Its own chunk, and the worker it starts: pages without a post never load them. */
+const markdownRenderer = () =>
+  loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts')).then((renderer) => {
+    renderer.startWorker();
+    return renderer;
+  });
+
+const services: Services = {
+  queryClient: createQueryClient(),
+  source: httpSource(base, boot?.dataId ?? 'dev'),
+  base,
+  renderMarkdown: async (markdown) => {
+    const [renderer, text] = await Promise.all([markdownRenderer(), markdown]);
+    return renderer.renderInWorker(text, { base });
+  },
+  ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
+};
+const views = createViews();
+const navigator = new PageNavigator(services, views);
 
 async function start() {
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
@@ -44,16 +58,23 @@ async function start() {
       <RouterProvider router={router} />
     </AppProviders>
   );
-  if (boot && boot.path === routerPath()) {
+  if (hydrating) {
     hydrate(services.queryClient, boot.queries);
     // The router must not wait for the view's module while hydrating: load it first.
     const match = matchRoute(boot.path);
     if (match) await views.load(match.route.view);
     const router = createBrowserRouter(createRoutes(navigator), { basename, hydrationData: boot.router });
     navigator.fragments.install((hash) => void router.navigate({ ...router.state.location, hash }));
-    hydrateRoot(container, app(router), {
-      onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+    // In a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for the whole page (as React Router's own entry does).
+    startTransition(() => {
+      hydrateRoot(container, app(router), {
+        onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+      });
     });
+    // From a post, the next page is most likely another post: its renderer is ready when the
+    // reader follows a link that was not prefetched (two requests, after load, when idle).
+    if (services.prerendered) afterLoad(() => whenIdle(() => void markdownRenderer().catch(() => undefined)));
   } else {
     // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
     // until this URL's data is loaded, then render over it.

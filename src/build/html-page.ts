@@ -13,8 +13,6 @@ export interface PageParts {
   boot: BootData;
   /** URLs to `<link rel=modulepreload>`. */
   modules: string[];
-  /** URLs to `<link rel=preload as=fetch>` (data and Markdown the page hydrates from). */
-  fetches: string[];
 }
 
 const hashesOf = (template: string, element: RegExp) =>
@@ -63,9 +61,6 @@ export function renderHtmlPage(template: string, parts: PageParts, csp: string):
       tag.trim().replace(/^<(script type="module"|link rel="modulepreload")/, '<$1 fetchpriority="low"'),
     ),
     ...parts.modules.map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`),
-    ...parts.fetches.map(
-      (href) => `<link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${escapeHtml(href)}">`,
-    ),
   ];
   const head = [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, parts.head].join('\n    ');
   const boot = `<script type="application/json" id="${elementIds.boot}">${jsonForScript(parts.boot)}</script>`;

@@ -6,7 +6,6 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { markdownPath } from '../lib/paths.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { renderPage } from '../app/entry-server.tsx';
@@ -45,7 +44,6 @@ export async function renderPageHtml(
       html: page.html,
       boot: page.boot,
       modules: chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file),
-      fetches: spec.slug ? [ctx.base + markdownPath(spec.slug)] : [],
     },
     ctx.csp,
   );

@@ -27,7 +27,7 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
     queryClient: createQueryClient(),
     source,
     base: '/',
-    renderMarkdown: (md) => Promise.resolve({ type: 'root', children: [{ type: 'text', value: md }] }),
+    renderMarkdown: async (md) => ({ type: 'root', children: [{ type: 'text', value: await md }] }),
   };
 }
 

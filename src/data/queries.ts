@@ -82,14 +82,14 @@ export const postQuery = (s: Source, slug: string) =>
 export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown'>, slug: string) =>
   queryOptions({
     queryKey: queryKeys.postBody(slug),
-    queryFn: async () => {
-      const markdown = await s.source.text(markdownPath(slug)).catch((error: unknown) => {
-        // The post is listed but its text is gone: most likely removed by a newer deploy.
-        if (!isNotFound(error)) throw error;
-        throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
-      });
-      return s.renderMarkdown(markdown);
-    },
+    queryFn: () =>
+      s.renderMarkdown(
+        s.source.text(markdownPath(slug)).catch((error: unknown) => {
+          // The post is listed but its text is gone: most likely removed by a newer deploy.
+          if (!isNotFound(error)) throw error;
+          throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
+        }),
+      ),
   });
 
 export const archiveQuery = (s: Source) =>

@@ -6,15 +6,29 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Root } from 'hast';
 import { createContext, useContext } from 'react';
+import type { TocEntry } from '../markdown/toc.ts';
 import type { DataSource } from './source.ts';
+
+/** The body of the post the browser loaded, as prerendered: hydrated as it is, not rendered again. */
+export interface PrerenderedBody {
+  /** Router path of the post. */
+  path: string;
+  html: string;
+  toc: TocEntry[];
+}
 
 export interface Services {
   queryClient: QueryClient;
   source: DataSource;
   /** The site's base path: `/`, or `/blog/` under a sub-path. */
   base: string;
-  /** A post's Markdown → sanitized hast (in a Web Worker in the browser). */
-  renderMarkdown: (markdown: string) => Promise<Root>;
+  /**
+   * A post's Markdown → sanitized hast (in a Web Worker in the browser). Given the Markdown
+   * still on its way, so that the renderer's code loads at the same time.
+   */
+  renderMarkdown: (markdown: Promise<string>) => Promise<Root>;
+  /** In the browser, when the page loaded was a prerendered post. */
+  prerendered?: PrerenderedBody;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -8,3 +8,9 @@ export function whenIdle(fn: () => void, timeout = 2000): () => void {
   const handle = setTimeout(fn, 200);
   return () => clearTimeout(handle);
 }
+
+/** Runs `fn` once the page's load event has fired: what comes after must not compete with the page's own requests. */
+export function afterLoad(fn: () => void): void {
+  if (document.readyState === 'complete') fn();
+  else window.addEventListener('load', () => fn(), { once: true });
+}

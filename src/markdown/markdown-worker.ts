@@ -3,6 +3,7 @@
 import type { Root } from 'hast';
 import { dropPositions } from './drop-positions.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
+import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
 export interface WorkerRequest {
   id: number;
@@ -13,6 +14,8 @@ export interface WorkerRequest {
 export type WorkerReply = { id: number; tree: Root } | { id: number; error: string };
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  // The highlighter downloads while the Markdown is parsed, not after.
+  if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
   try {
     // Without positions, much less is copied back (docs/decisions/0006-markdown-in-a-web-worker.md).
     const tree = dropPositions(await markdownToHast(data.markdown, data.options));

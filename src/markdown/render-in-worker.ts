@@ -10,7 +10,8 @@ let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, { resolve: (tree: Root) => void; reject: (error: Error) => void }>();
 
-function start(): Worker | undefined {
+/** Starts the worker (and so the download of its script) if it is not running. */
+export function startWorker(): Worker | undefined {
   if (worker || typeof Worker === 'undefined') return worker;
   try {
     worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { type: 'module' });
@@ -34,7 +35,7 @@ function start(): Worker | undefined {
 }
 
 export async function renderInWorker(markdown: string, options: RenderOptions): Promise<Root> {
-  const target = start();
+  const target = startWorker();
   if (!target) return (await import('./markdown-to-hast.ts')).markdownToHast(markdown, options);
   const id = nextId++;
   return new Promise<Root>((resolve, reject) => {

@@ -7,6 +7,7 @@
 import { createContext, useContext } from 'react';
 import type { Services } from '../data/services.ts';
 import { withBase } from '../lib/paths.ts';
+import { browserConnection, prefetchesInView } from './connection.ts';
 import { EarlyFragmentLinks } from './early-fragment-links.ts';
 import { PrerenderQueue } from './page-stack/prerender-queue.ts';
 import { Prefetcher } from './prefetch.ts';
@@ -16,7 +17,11 @@ import type { Views } from './views.ts';
 export class PageNavigator {
   readonly queue = new PrerenderQueue();
   readonly fragments = new EarlyFragmentLinks();
-  readonly prefetcher = new Prefetcher((path) => this.loadPage(path), this.queue);
+  readonly prefetcher = new Prefetcher(
+    (path) => this.loadPage(path),
+    this.queue,
+    () => prefetchesInView(browserConnection()),
+  );
 
   constructor(
     readonly services: Services,

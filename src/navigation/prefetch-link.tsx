@@ -1,7 +1,7 @@
 /**
  * A link to a page of the blog that fetches the page's code and data ahead of the click:
  * when it comes into view (at idle time, one page at a time) and at once on hover, focus
- * or touch. Post pages are then also rendered ahead of time (see page-stack/).
+ * touch or press. Post pages are then also rendered ahead of time (see page-stack/).
  */
 import { useEffect, useRef } from 'react';
 import { usePageNavigator } from './page-navigator.ts';
@@ -24,5 +24,15 @@ export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
   }, [to, prefetcher]);
   const now = () => void prefetcher.prefetch(to);
   // One element, not a component around a component: every page keeps many of these.
-  return <a ref={ref} onPointerEnter={now} onFocus={now} onTouchStart={now} {...props} {...useRouterLink(to, onClick)} />;
+  return (
+    <a
+      ref={ref}
+      onPointerEnter={now}
+      onPointerDown={now}
+      onFocus={now}
+      onTouchStart={now}
+      {...props}
+      {...useRouterLink(to, onClick)}
+    />
+  );
 }

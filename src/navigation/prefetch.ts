@@ -3,22 +3,34 @@
  * react-query's cache. A click then finds code and data (and parsed Markdown) ready;
  * a post page is also queued to be rendered ahead of time (see page-stack/).
  */
-import { whenIdle } from '../lib/when-idle.ts';
+import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import type { PrerenderQueue } from './page-stack/prerender-queue.ts';
 
 const failedPrefetchPause = 60_000;
+
+/** Pages prefetched per page shown because their links came into view, without the reader's intent. */
+const inViewPerPage = 2;
 
 export class Prefetcher {
   /** Each path's prefetch: true once its code and data are in. */
   private readonly prefetches = new Map<string, Promise<boolean>>();
   private readonly queue: string[] = [];
   private draining = false;
+  private inViewLeft = inViewPerPage;
 
   constructor(
     /** Loads a router path's view code and data; rejects when either cannot be had. */
     private readonly loadPage: (path: string) => Promise<void>,
     private readonly prerender: PrerenderQueue,
+    /** Whether links that come into view may be prefetched now (see connection.ts). */
+    private readonly inViewAllowed: () => boolean,
   ) {}
+
+  /** The reader is on another page: its links in view get their own few prefetches. */
+  newPage(): void {
+    this.queue.length = 0;
+    this.inViewLeft = inViewPerPage;
+  }
 
   /** `intent`: the reader is pointing at, focusing or touching the link. */
   async prefetch(to: string, { intent = true } = {}): Promise<void> {
@@ -43,21 +55,24 @@ export class Prefetcher {
     }
   }
 
-  /** Links that scroll into view are prefetched one at a time when the main thread is idle. */
+  /**
+   * Links that scroll into view are prefetched one at a time, after the page's load event,
+   * when the main thread is idle, a few per page, and only on a fast connection.
+   */
   prefetchWhenIdle(to: string): void {
-    if (this.prefetches.has(to.split('#')[0]!) || this.queue.includes(to)) return;
-    if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+    if (this.prefetches.has(to.split('#')[0]!) || this.queue.includes(to) || !this.inViewAllowed()) return;
     this.queue.push(to);
     if (this.draining) return;
     this.draining = true;
     const next = () => {
-      const path = this.queue.shift();
+      const path = this.inViewLeft > 0 ? this.queue.shift() : undefined;
       if (!path) {
         this.draining = false;
         return;
       }
+      this.inViewLeft--;
       whenIdle(() => void this.prefetch(path, { intent: false }).finally(next));
     };
-    next();
+    afterLoad(next);
   }
 }

@@ -14,29 +14,40 @@ export type RouterLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
 };
 
 /** A plain left click without modifier keys, on a link that opens in this tab. */
-const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
+const isPlainClick = (event: MouseEvent, link: HTMLAnchorElement) =>
   !event.defaultPrevented &&
   event.button === 0 &&
   !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
-  (!event.currentTarget.target || event.currentTarget.target === '_self');
+  (!link.target || link.target === '_self');
 
-/** The `href` and click handler of a link to `to` that the router follows. */
-export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
+/** How links follow router paths: their `href`, and what a click on one does. */
+export function useRouterNavigation() {
   const { basename, navigator } = useContext(UNSAFE_NavigationContext);
   const pages = useContext(PageNavigatorContext);
-  const href = (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (!isPlainClick(event)) return;
+  const hrefFor = (to: string) => (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
+  const follow = (event: MouseEvent, link: HTMLAnchorElement, to: string) => {
+    if (!isPlainClick(event, link)) return;
     event.preventDefault();
     // A link to the page already shown replaces its history entry, as react-router's <Link> does.
-    if (href === location.pathname + location.search + location.hash) return navigator.replace(to);
+    if (hrefFor(to) === location.pathname + location.search + location.hash) return navigator.replace(to);
     // The router first (it notes where the reader was on this page), then the page, if it was
     // rendered ahead of time: on screen in the next frame, whatever the router still has to do.
     navigator.push(to);
     pages?.queue.reveal(to);
   };
-  return { href, onClick: follow };
+  return { hrefFor, follow };
+}
+
+/** The `href` and click handler of a link to `to` that the router follows. */
+export function useRouterLink(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
+  const { hrefFor, follow } = useRouterNavigation();
+  return {
+    href: hrefFor(to),
+    onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+      onClick?.(event);
+      follow(event, event.currentTarget, to);
+    },
+  };
 }
 
 export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {

@@ -36,7 +36,8 @@ function move(direction: 1 | -1) {
   links[next]!.scrollIntoView({ block: 'nearest' });
 }
 
-export default function Shortcuts() {
+/** `takeEarlyKeys`: the keys pressed before this module was loaded, handled first. */
+export default function Shortcuts({ takeEarlyKeys }: { takeEarlyKeys: () => KeyboardEvent[] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const navigate = useNavigate();
@@ -64,12 +65,13 @@ export default function Shortcuts() {
       event.preventDefault();
       run(result.action);
     };
+    takeEarlyKeys().forEach(onKeyDown);
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
       clearTimeout(timer);
     };
-  }, [navigate]);
+  }, [navigate, takeEarlyKeys]);
   // Escape (or the button) closes the dialog; focus goes back to where it was.
   const onClose = () => {
     if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();

@@ -2,6 +2,9 @@
 import type { Root } from 'hast';
 import { EXIT, visit } from 'unist-util-visit';
 
+/** A fence (three backticks or tildes) opens a line: the post may need the highlighter. */
+export const mayHaveFencedCode = (markdown: string) => /^ {0,3}(?:`{3,}|~{3,})/m.test(markdown);
+
 export default function rehypeHighlightWhenNeeded() {
   return async (tree: Root) => {
     let found = false;

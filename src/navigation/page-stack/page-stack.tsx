@@ -27,7 +27,7 @@ import type { PrerenderQueue, StackedPage } from './prerender-queue.ts';
 export function PageStack() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const { queue } = usePageNavigator();
+  const { queue, prefetcher } = usePageNavigator();
   const waiting = useWaitingPages(queue);
   const [revealed, setRevealed] = useState<{ path: string; from: string }>();
   // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
@@ -47,8 +47,11 @@ export function PageStack() {
   // Pages rendered before the one now shown are dropped, so the current page comes first.
   const after = at === -1 ? waiting : waiting.slice(at + 1);
   // `frame` is a new object on every render; its path and id say which page it is.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => queue.arrivedAt(frame), [queue, frame.path, frame.id]);
+  useEffect(() => {
+    queue.arrivedAt(frame);
+    prefetcher.newPage();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queue, prefetcher, frame.path, frame.id]);
   const elements = useRef(new Map<number, HTMLElement>());
   // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
   // trade places in the document at once, without waiting for React; React's render right

@@ -69,7 +69,6 @@ export function Component() {
       </header>
       {post.cover && <img className="post-cover" src={resolveUrl(post.cover, s.base)} alt="" />}
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
-      {/* While hydrating, the prerendered body stays on screen until the client has rendered the same Markdown. */}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
         <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
       </Suspense>

@@ -9,15 +9,23 @@ export interface LinkContext {
   base: string;
 }
 
-export function MarkdownLink({ href = '', children, context, ...rest }: ComponentProps<'a'> & { context: LinkContext }) {
-  const { base, pagePath } = context;
+/**
+ * The router path a link of a post leads to, or undefined for a link the browser follows
+ * (another site, a file). A #fragment (a footnote, a heading) goes through the router too:
+ * the browser's own jump leaves a history entry the router cannot tell from the page's, and
+ * it may restore that entry's scroll position over the jump.
+ */
+export function routerTarget(href: string, { base, pagePath }: LinkContext): string | undefined {
+  if (href.startsWith('#')) return pagePath + href;
   const internal = href.startsWith(base) && !/\.[a-z0-9]+(?:[?#]|$)/i.test(href.slice(base.length));
-  // A #fragment (a footnote, a heading) goes through the router too: the browser's own jump
-  // leaves a history entry the router cannot tell from the page's, and it may restore that
-  // entry's scroll position over the jump.
-  if (internal || href.startsWith('#')) {
+  return internal ? '/' + href.slice(base.length) : undefined;
+}
+
+export function MarkdownLink({ href = '', children, context, ...rest }: ComponentProps<'a'> & { context: LinkContext }) {
+  const to = routerTarget(href, context);
+  if (to) {
     return (
-      <RouterLink to={internal ? '/' + href.slice(base.length) : pagePath + href} {...rest}>
+      <RouterLink to={to} {...rest}>
         {children}
       </RouterLink>
     );
