@@ -31,7 +31,7 @@ describe('tocOfElement', () => {
 });
 
 describe('readPrerenderedBody', () => {
-  it("reads the post's body from the page, with its path", async () => {
+  it("reads the post's body from the page, with its path", () => {
     const page = document.createElement('div');
     page.innerHTML = `<main><article class="post"><h1>T</h1><div class="prose"><p>Hello <a href="/x">x</a></p></div></article></main>`;
     expect(readPrerenderedBody(page, '/posts/t')).toEqual({ path: '/posts/t', html: '<p>Hello <a href="/x">x</a></p>', toc: [] });
