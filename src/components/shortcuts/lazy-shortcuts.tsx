@@ -4,13 +4,11 @@
  * pressed until the chunk is in are handed to it, so the first shortcut works too.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useHydrated } from '../use-hydrated.ts';
 import { isTyping } from './keys.ts';
 
 const Shortcuts = lazy(() => import('./shortcuts.tsx'));
 
 export function LazyShortcuts() {
-  const hydrated = useHydrated();
   // null once the shortcuts have taken the keys pressed early.
   const early = useRef<KeyboardEvent[] | null>([]);
   const takeEarlyKeys = useCallback(() => {
@@ -19,8 +17,8 @@ export function LazyShortcuts() {
     return keys;
   }, []);
   const [wanted, setWanted] = useState(false);
+  // Listening from the first commit: a key pressed as soon as the page is interactive counts.
   useEffect(() => {
-    if (!hydrated) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!early.current || event.defaultPrevented || isTyping(event.target)) return;
       early.current.push(event);
@@ -28,7 +26,7 @@ export function LazyShortcuts() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hydrated]);
+  }, []);
   return wanted ? (
     <Suspense fallback={null}>
       <Shortcuts takeEarlyKeys={takeEarlyKeys} />
