@@ -35,6 +35,15 @@ async function waitUntilKept(page: Page, slug: string) {
     .toEqual([true, true, true]);
 }
 
+/** A reader who opened one post online, in a context where the worker runs, once the worker keeps it. */
+async function readerWhoOpened(browser: Browser, site = 'blog') {
+  const context = await offlineContext(browser, site);
+  const page = await context.newPage();
+  await page.goto(`posts/${opened.slug}`);
+  await waitUntilKept(page, opened.slug);
+  return { context, page };
+}
+
 /** The post's title and its text, as a reader sees them. */
 async function expectPost(page: Page, slug: string, text?: string) {
   await expect(currentPage(page).getByRole('heading', { level: 1, name: post(slug).title })).toBeVisible();
@@ -68,10 +77,7 @@ test.describe('offline reading', () => {
   });
 
   test('a page never opened shows the offline page, listing the posts kept', async ({ browser }) => {
-    const context = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(`posts/${opened.slug}`);
-    await waitUntilKept(page, opened.slug);
+    const { context, page } = await readerWhoOpened(browser);
     await context.setOffline(true);
     await page.goto(`posts/${neverOpened.slug}`);
     await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
@@ -112,10 +118,7 @@ test.describe('offline reading', () => {
   });
 
   test('works under a sub-path', async ({ browser }) => {
-    const context = await offlineContext(browser, 'subpath');
-    const page = await context.newPage();
-    await page.goto(`posts/${opened.slug}`);
-    await waitUntilKept(page, opened.slug);
+    const { context, page } = await readerWhoOpened(browser, 'subpath');
     const names = await page.evaluate(() => caches.keys());
     expect(names).toEqual([expect.stringMatching(/^quire-offline:\/blog\/:/)]);
     await context.setOffline(true);
@@ -131,10 +134,7 @@ test.describe('offline reading', () => {
     const workerFile = 'dist/sw.js';
     const worker = readFileSync(workerFile, 'utf8');
     const buildId = /"buildId":"(\w+)"/.exec(worker)![1]!;
-    const context = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(`posts/${opened.slug}`);
-    await waitUntilKept(page, opened.slug);
+    const { context, page } = await readerWhoOpened(browser);
     expect(await page.evaluate(() => caches.keys())).toEqual([`quire-offline:/:${buildId}`]);
     // The next deploy, as the host serves it: the same files under another build id (a
     // test's route() never sees the browser fetch a worker's script).
@@ -152,10 +152,7 @@ test.describe('offline reading', () => {
   });
 
   test('turned off (offline: false), a worker registered before is removed', async ({ browser }) => {
-    const context = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(`posts/${opened.slug}`);
-    await waitUntilKept(page, opened.slug);
+    const { context, page } = await readerWhoOpened(browser);
     // The next deploy turns it off: its pages say so, and it has no worker.
     await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
     await context.route(/\/posts\/[a-z0-9-]+$/, async (route) => {
