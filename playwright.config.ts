@@ -28,6 +28,9 @@ export default defineConfig({
     baseURL,
     // Traces cost time on every test; turn them on with --trace=retain-on-failure when debugging.
     trace: 'off',
+    // The site registers a service worker (offline reading), which would answer requests
+    // before a test's route() sees them: on only where a test asks (e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

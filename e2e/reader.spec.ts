@@ -186,6 +186,33 @@ test.describe('finding your place', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
+
+  for (const slug of [long.replace('/posts/', ''), part1.slug]) {
+    test(`on a phone, scrolled to the end of ${slug}, "Back to top" covers no text of the article or the footer`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto(`/posts/${slug}`);
+      await waitForHydrated(currentPage(page).locator('.prose'));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const back = currentPage(page).getByRole('button', { name: 'Back to top' });
+      await expect(back).toBeVisible();
+      await expect(back).toBeInViewport();
+      const overlaps = await back.evaluate((button) => {
+        const b = button.getBoundingClientRect();
+        const meets = (r: DOMRect) =>
+          r.width > 0 && r.height > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        // Every element of the article and of the footer below it holding text of its own, the button's own label aside.
+        const texts = [...document.querySelectorAll('.page[data-page="current"] article *, .site-footer *')].filter(
+          (el) => !button.contains(el) && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+        );
+        return texts
+          .filter((el) => meets(el.getBoundingClientRect()))
+          .map((el) => `${el.localName}: ${el.textContent.trim().slice(0, 40)}`);
+      });
+      expect(overlaps).toEqual([]);
+    });
+  }
 });
 
 test.describe('keyboard shortcuts', () => {

@@ -6,7 +6,9 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { loadCode } from '../data/errors.ts';
 import { createQueryClient } from '../data/query-client.ts';
+import { queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
+import type { SiteIndex } from '../schema/manifest.ts';
 import { httpSource } from '../data/source.ts';
 import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
 import { elementIds } from '../lib/element-ids.ts';
@@ -16,6 +18,7 @@ import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute, routePaths } from '../navigation/routes.ts';
 import '../styles/global.css';
 import { readBootData } from './boot-data.ts';
+import { startOffline } from './offline.ts';
 import { AppProviders } from './providers.tsx';
 import { createRoutes } from './routes.tsx';
 import { createViews } from './view-modules.ts';
@@ -52,6 +55,13 @@ const services: Services = {
 const views = createViews();
 const navigator = new PageNavigator(services, views);
 
+/** Offline reading is for the built site, not the dev server; `offline: false` in site.config.ts turns it off. */
+function offline(router: ReturnType<typeof createBrowserRouter>) {
+  if (import.meta.env.DEV) return;
+  const enabled = () => services.queryClient.getQueryData<SiteIndex>(queryKeys.site())?.site.offline !== false;
+  startOffline({ base, enabled, router });
+}
+
 async function start() {
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
     <AppProviders navigator={navigator}>
@@ -75,6 +85,7 @@ async function start() {
     // From a post, the next page is most likely another post: its renderer is ready when the
     // reader follows a link that was not prefetched (two requests, after load, when idle).
     if (services.prerendered) afterLoad(() => whenIdle(() => void markdownRenderer().catch(() => undefined)));
+    offline(router);
   } else {
     // HTML prerendered for another URL (a filtered list, or 404.html): keep it on screen
     // until this URL's data is loaded, then render over it.
@@ -91,6 +102,7 @@ async function start() {
       });
     }
     createRoot(container).render(app(router));
+    offline(router);
   }
 }
 

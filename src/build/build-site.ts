@@ -23,6 +23,7 @@ import { compileApp, type CompiledApp } from './compile-app.ts';
 import { aliasPages } from './aliases.ts';
 import { feedFiles, type FeedSpec } from './feeds.ts';
 import { headersFile } from './host-files.ts';
+import { offlineFiles } from './offline-files.ts';
 import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import type { WriteContext } from './page-writer.ts';
@@ -149,6 +150,15 @@ export async function buildSite({
       copyPublic(root, postsDir, staging, published, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
+      writeOfflineFiles(staging, {
+        app,
+        site,
+        base,
+        dataId: data.dataId,
+        buildId: buildId(app, site, data.hashes, published),
+        template,
+        csp,
+      }),
     ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
@@ -406,6 +416,14 @@ async function writeSiteFiles(
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
+}
+
+/** Names the deploy for the service worker's cache: any change to the code, a setting, data or a post makes a new one. */
+const buildId = (app: CompiledApp, site: SiteConfig, data: Map<string, string>, posts: Map<string, string>) =>
+  sha(app.key, JSON.stringify(site), JSON.stringify([...data].sort()), JSON.stringify([...posts].sort())).slice(0, 16);
+
+async function writeOfflineFiles(staging: string, inputs: Parameters<typeof offlineFiles>[0]) {
+  await Promise.all([...offlineFiles(inputs)].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
 }
 
 async function swapIn(staging: string, outDir: string, inBackground: boolean) {

@@ -11,6 +11,8 @@ export interface CompiledApp {
   key: string;
   clientDir: string;
   ssrDir: string;
+  /** The service worker, one classic script (build/offline-files.ts completes it per deploy). */
+  swDir: string;
 }
 
 /** Everything the compiled app depends on (posts are not part of it). */
@@ -20,8 +22,8 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
   const key = sha(await hashTree(root, sources), basePath);
   const appsDir = path.join(cacheDir, 'app');
   const dir = path.join(appsDir, key);
-  const app = { key, clientDir: path.join(dir, 'client'), ssrDir: path.join(dir, 'ssr') };
-  if (await stat(path.join(app.ssrDir, 'prerender-worker.js')).catch(() => undefined)) {
+  const app = { key, clientDir: path.join(dir, 'client'), ssrDir: path.join(dir, 'ssr'), swDir: path.join(dir, 'sw') };
+  if (await stat(path.join(app.swDir, 'service-worker.js')).catch(() => undefined)) {
     await utimes(dir, new Date(), new Date());
     return app;
   }
@@ -65,6 +67,29 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
       manifest: false,
       rollupOptions: {
         input: { 'prerender-worker': 'src/build/prerender-worker.ts', 'feed-html': 'src/build/feed-html.ts' },
+      },
+    },
+  });
+  // Last: its file tells that the whole app is compiled. Without the app's plugins, it needs none.
+  await viteBuild({
+    root,
+    configFile: false,
+    publicDir: false,
+    mode: 'production',
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(tmp, 'sw'),
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: {
+        entry: 'src/app/service-worker.ts',
+        formats: ['iife'],
+        name: 'quireServiceWorker',
+        fileName: () => 'service-worker.js',
+      },
+      rollupOptions: {
+        // The route table's module imports react-router, whose "use client" the worker drops with the rest of it.
+        onwarn: (warning, warn) => warning.code === 'MODULE_LEVEL_DIRECTIVE' || warn(warning),
       },
     },
   });

@@ -70,3 +70,14 @@ export function renderHtmlPage(template: string, parts: PageParts, csp: string):
     .replace('<!--quire:html-->', () => parts.html)
     .replace('<!--quire:boot-->', () => [boot, ...code].join('\n    '));
 }
+
+/** A page without the app (the offline page): the template's head, styles and theme script, and `html`. */
+export function renderStaticPage(template: string, head: string, html: string, csp: string): string {
+  return template
+    .replace(codeTags, '')
+    .replace('<!--quire:head-->', () =>
+      [`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`, head].join('\n    '),
+    )
+    .replace('<!--quire:html-->', () => html)
+    .replace(/[ \t]*<!--quire:boot-->\n?/, '');
+}

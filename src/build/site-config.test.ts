@@ -22,6 +22,15 @@ describe('resolveSite', () => {
   });
 });
 
+describe('the offline setting', () => {
+  it('is true or false, and names the fix otherwise', () => {
+    expect(resolveSite({}, { ...siteConfig, offline: false }).offline).toBe(false);
+    expect(() => resolveSite({}, { ...siteConfig, offline: 'no' as unknown as boolean })).toThrow(
+      'site.config.ts: offline must be true or false (without quotes), e.g. offline: false',
+    );
+  });
+});
+
 describe('buildClock', () => {
   it('is QUIRE_NOW when set, else now', () => {
     expect(buildClock({ QUIRE_NOW: '2024-05-01T09:00:00Z' })).toBe(Date.UTC(2024, 4, 1, 9));

@@ -11,6 +11,9 @@ export function resolveSite(env: NodeJS.ProcessEnv = process.env, config: SiteCo
   if (!Number.isInteger(feedItems) || feedItems < 1) {
     throw new Error(`site.config.ts: feedItems ${feedItems} must be a whole number of posts, 1 or more (e.g. 20)`);
   }
+  if (config.offline !== undefined && typeof config.offline !== 'boolean') {
+    throw new Error(`site.config.ts: offline must be true or false (without quotes), e.g. offline: false`);
+  }
   const raw = env.QUIRE_BASE_URL || config.baseUrl;
   let url: URL;
   try {

@@ -30,6 +30,8 @@ export interface SiteConfig {
   feedItems?: number;
   /** Authors' bios, avatars and links, shown on their pages (`/authors/<slug>`). */
   authors?: AuthorProfile[];
+  /** Offline reading (a service worker keeps the posts a reader opens); on unless `false`. */
+  offline?: boolean;
 }
 
 export function defineSite(config: SiteConfig): SiteConfig {

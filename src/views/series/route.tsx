@@ -13,6 +13,7 @@ import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { SeriesResume } from '../../components/series-progress/series-resume.tsx';
 import { useSeriesProgress } from '../../components/series-progress/store.ts';
+import { SaveSeriesOffline } from '../../components/offline/save-series.tsx';
 
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const series = await s.queryClient.ensureQueryData(seriesQuery(s, params.series!));
@@ -49,6 +50,7 @@ export function Component() {
         posts={data.posts}
         mark={(slug) => progress?.states[slug] === 'finished' && <span className="part-mark"> ✓ Finished</span>}
       />
+      <SaveSeriesOffline slugs={parts.map((p) => p.slug)} />
     </>
   );
 }

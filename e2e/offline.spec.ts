@@ -1,0 +1,169 @@
+/**
+ * Offline reading (issue 12, item 6): the service worker keeps the posts a reader opens
+ * or saves, shows its own offline page otherwise, and replaces its cache with each deploy.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { siteUrl } from './sites.ts';
+import { currentPage, post, published, seriesParts, waitForApp, waitForHydrated, watchConsole } from './support.ts';
+
+const paper = seriesParts('Paper every day');
+const [opened, neverOpened] = published.filter((p) => !p.series) as [(typeof published)[0], (typeof published)[0]];
+
+/** A context where the site's service worker runs (the config blocks it elsewhere). */
+const offlineContext = (browser: Browser, site = 'blog'): Promise<BrowserContext> =>
+  browser.newContext({ serviceWorkers: 'allow', baseURL: siteUrl(site) });
+
+/** The worker controls the page and keeps `slug`'s page, data and Markdown. */
+async function waitUntilKept(page: Page, slug: string) {
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (s) => {
+          const cache = await caches.open((await caches.keys())[0]!);
+          const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+          return [
+            keys.some((k) => k.endsWith(`/posts/${s}`)),
+            keys.some((k) => k.endsWith(`/posts/${s}.json`)),
+            keys.some((k) => k.endsWith(`/posts/${s}.md`)),
+          ];
+        }, slug),
+      { timeout: 15_000 },
+    )
+    .toEqual([true, true, true]);
+}
+
+/** A reader who opened one post online, in a context where the worker runs, once the worker keeps it. */
+async function readerWhoOpened(browser: Browser, site = 'blog') {
+  const context = await offlineContext(browser, site);
+  const page = await context.newPage();
+  await page.goto(`posts/${opened.slug}`);
+  await waitUntilKept(page, opened.slug);
+  return { context, page };
+}
+
+/** The post's title and its text, as a reader sees them. */
+async function expectPost(page: Page, slug: string, text?: string) {
+  await expect(currentPage(page).getByRole('heading', { level: 1, name: post(slug).title })).toBeVisible();
+  const prose = currentPage(page).locator('.prose');
+  if (text) await expect(prose).toHaveText(text);
+  else await expect(prose).toContainText(/\w{4,}/);
+}
+
+test.describe('offline reading', () => {
+  // A worker's install keeps every file of assets/ first: slower than a page.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('a post opened once reloads offline and shows its text', async ({ browser }) => {
+    const context = await offlineContext(browser);
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`posts/${opened.slug}`);
+    await waitForApp(page);
+    await waitUntilKept(page, opened.slug);
+    // The worker was registered under the page's Content-Security-Policy, with nothing to report.
+    expect(problems).toEqual([]);
+    const text = (await currentPage(page).locator('.prose').textContent())!;
+    expect(text.length).toBeGreaterThan(200);
+    await context.setOffline(true);
+    await page.reload();
+    await expectPost(page, opened.slug, text);
+    // The app runs offline too: its code and the post's Markdown come from the cache.
+    await waitForApp(page);
+    await expect(page.getByText('Could not reach the server')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('a page never opened shows the offline page, listing the posts kept', async ({ browser }) => {
+    const { context, page } = await readerWhoOpened(browser);
+    await context.setOffline(true);
+    await page.goto(`posts/${neverOpened.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    const list = page.locator('.offline-posts');
+    await expect(list.getByRole('link')).toHaveText([opened.title]);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await list.getByRole('link', { name: opened.title }).click();
+    await expectPost(page, opened.slug);
+    await context.close();
+  });
+
+  test('"Save this series for offline" keeps every part', async ({ browser }) => {
+    const context = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto('series/paper-every-day');
+    await waitForApp(page);
+    const save = currentPage(page).getByRole('button', { name: 'Save this series for offline' });
+    await expect(save).toBeVisible({ timeout: 15_000 });
+    await save.click();
+    await expect(currentPage(page).getByRole('status')).toHaveText(
+      `Saved all ${paper.length} parts: they open without a connection.`,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect((await new AxeBuilder({ page }).include('.save-offline').analyze()).violations).toEqual([]);
+    await context.setOffline(true);
+    for (const part of paper) {
+      await page.goto(`posts/${part.slug}`);
+      await expectPost(page, part.slug);
+    }
+    // And in the app, without loading a page: its data and Markdown are kept too.
+    const first = currentPage(page).getByRole('link', { name: paper[0]!.title }).first();
+    await waitForHydrated(first);
+    await first.click();
+    await expectPost(page, paper[0]!.slug);
+    await context.close();
+  });
+
+  test('works under a sub-path', async ({ browser }) => {
+    const { context, page } = await readerWhoOpened(browser, 'subpath');
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toEqual([expect.stringMatching(/^quire-offline:\/blog\/:/)]);
+    await context.setOffline(true);
+    await page.goto(`posts/${opened.slug}`);
+    await expectPost(page, opened.slug);
+    await page.goto(`posts/${neverOpened.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    await expect(page.locator('.offline-posts').getByRole('link')).toHaveAttribute('href', `/blog/posts/${opened.slug}`);
+    await context.close();
+  });
+
+  test('a new deploy replaces the cache, and keeps the posts the reader kept', async ({ browser }) => {
+    const workerFile = 'dist/sw.js';
+    const worker = readFileSync(workerFile, 'utf8');
+    const buildId = /"buildId":"(\w+)"/.exec(worker)![1]!;
+    const { context, page } = await readerWhoOpened(browser);
+    expect(await page.evaluate(() => caches.keys())).toEqual([`quire-offline:/:${buildId}`]);
+    // The next deploy, as the host serves it: the same files under another build id (a
+    // test's route() never sees the browser fetch a worker's script).
+    try {
+      writeFileSync(workerFile, worker.replace(buildId, 'nextdeploy'));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual(['quire-offline:/:nextdeploy']);
+    } finally {
+      writeFileSync(workerFile, worker);
+    }
+    await context.setOffline(true);
+    await page.reload();
+    await expectPost(page, opened.slug);
+    await context.close();
+  });
+
+  test('turned off (offline: false), a worker registered before is removed', async ({ browser }) => {
+    const { context, page } = await readerWhoOpened(browser);
+    // The next deploy turns it off: its pages say so, and it has no worker.
+    await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await context.route(/\/posts\/[a-z0-9-]+$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('"site":{', '"site":{"offline":false,');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`posts/${neverOpened.slug}`);
+    await waitForApp(page);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
+    await context.close();
+  });
+});

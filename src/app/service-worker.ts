@@ -1,0 +1,158 @@
+/**
+ * The service worker (`sw.js`, written by the build when offline reading is on): keeps
+ * the app's code and the offline page at install, and pages, data and Markdown as the
+ * reader opens them, in one cache per deploy. The rules are in navigation/offline/.
+ */
+/// <reference lib="webworker" />
+import {
+  cacheName,
+  isKeepable,
+  isOlderCache,
+  networkTimeoutMs,
+  offlinePageFile,
+  pageKey,
+  postFiles,
+  postSlugOf,
+  strategyFor,
+  type OfflineDeploy,
+} from '../navigation/offline/cache-rules.ts';
+import { isKeepPosts, type KeptPosts } from '../navigation/offline/messages.ts';
+import { fillOfflinePage, keptTitle, type KeptPost } from '../navigation/offline/offline-page.ts';
+
+/** Written by the build above this script (build/offline-files.ts). */
+declare const QUIRE_DEPLOY: OfflineDeploy;
+declare const self: ServiceWorkerGlobalScope;
+
+const deploy = QUIRE_DEPLOY;
+const origin = self.location.origin;
+const name = cacheName(deploy);
+/** The cache install made; undefined once the page removed it (offline reading turned off): nothing makes it again. */
+const kept = async () => ((await caches.has(name)) ? caches.open(name) : undefined);
+const offlineUrl = origin + deploy.base + offlinePageFile;
+
+/** Kept without the `redirected` mark, which a navigation refuses. */
+async function keep(cache: Cache, key: string, response: Response): Promise<void> {
+  const body = await response.blob();
+  await cache.put(
+    key,
+    new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }),
+  );
+}
+
+async function fetchAndKeep(cache: Cache, url: string, key = url): Promise<boolean> {
+  const response = await fetch(url).catch(() => undefined);
+  if (!response || !isKeepable(response)) return false;
+  await keep(cache, key, response);
+  return true;
+}
+
+/** A post's page, data and Markdown; false if any is out of reach. */
+async function keepPost(cache: Cache, slug: string): Promise<boolean> {
+  const [page, ...rest] = postFiles(slug, origin, deploy);
+  const kept = await Promise.all([
+    fetchAndKeep(cache, page!, pageKey(page!, deploy.base)),
+    ...rest.map((u) => fetchAndKeep(cache, u)),
+  ]);
+  return kept.every(Boolean);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(name);
+      await cache.addAll(deploy.precache);
+      // The posts a reader kept with the last deploy, fetched again from this one.
+      for (const name of (await caches.keys()).filter((n) => isOlderCache(n, deploy))) {
+        const older = await caches.open(name);
+        const slugs = (await older.keys()).flatMap((r) => postSlugOf(r.url, deploy.base) ?? []);
+        await Promise.all(slugs.map((slug) => keepPost(cache, slug)));
+      }
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((n) => isOlderCache(n, deploy)).map((n) => caches.delete(n)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const strategy = strategyFor(event.request, origin, deploy);
+  if (strategy === 'page') event.respondWith(page(event.request));
+  else if (strategy === 'asset') event.respondWith(asset(event.request));
+  else if (strategy === 'content') event.respondWith(content(event.request));
+});
+
+self.addEventListener('message', (event) => {
+  const port = event.ports[0];
+  if (!isKeepPosts(event.data) || !port) return;
+  const { slugs } = event.data;
+  event.waitUntil(
+    (async () => {
+      const cache = await kept();
+      const done = cache ? await Promise.all(slugs.map((slug) => keepPost(cache, slug))) : [];
+      port.postMessage({ failed: slugs.filter((_, i) => !done[i]) } satisfies KeptPosts);
+    })(),
+  );
+});
+
+/** Network first; the kept copy when the network fails or is slow; else the offline page. */
+async function page(request: Request): Promise<Response> {
+  const cache = await kept();
+  if (!cache) return fetch(request);
+  const key = pageKey(request.url, deploy.base);
+  const network = fetch(request).then(async (response) => {
+    if (isKeepable(response)) await keep(cache, key, response.clone());
+    return response;
+  });
+  const slow = new Promise<undefined>((resolve) => setTimeout(resolve, networkTimeoutMs, undefined));
+  const first = await Promise.race([network.catch(() => undefined), slow]);
+  if (first) return first;
+  const copy = await cache.match(key);
+  if (copy) return copy;
+  // Slow but not failed: keep waiting for it.
+  return network.catch(() => offlinePage(cache));
+}
+
+async function offlinePage(cache: Cache): Promise<Response> {
+  const template = await cache.match(offlineUrl);
+  if (!template) return Response.error();
+  const posts: KeptPost[] = [];
+  for (const request of await cache.keys()) {
+    const slug = postSlugOf(request.url, deploy.base);
+    const titleHtml = slug && keptTitle(await (await cache.match(request))!.text());
+    if (titleHtml) posts.push({ href: new URL(request.url).pathname, titleHtml });
+  }
+  return new Response(fillOfflinePage(await template.text(), posts), {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
+}
+
+async function asset(request: Request): Promise<Response> {
+  const cache = await kept();
+  const copy = await cache?.match(request);
+  if (copy) return copy;
+  const response = await fetch(request);
+  if (cache && isKeepable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+async function content(request: Request): Promise<Response> {
+  const cache = await kept();
+  try {
+    const response = await fetch(request);
+    if (cache && isKeepable(response)) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const copy = await cache?.match(request);
+    if (copy) return copy;
+    throw error;
+  }
+}
