@@ -62,6 +62,35 @@ export function fieldTexts(tree: Root, { title, summary, tags, series }: SearchF
   return fields;
 }
 
+/**
+ * The post's text as the excerpts and phrase checks read it (`search/text/<id>.json`): one
+ * passage per heading, paragraph, list item, table cell or code block, in order, so an
+ * excerpt never runs across two of them.
+ */
+export function searchPassages(tree: Root): string[] {
+  const passages: string[] = [];
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell':
+        passages.push(toString(node));
+        return;
+      case 'code':
+        passages.push(node.value);
+        return;
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) walk(child);
+    }
+  };
+  walk(tree);
+  return passages.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 export function searchTerms(tree: Root, fields: SearchFields): SearchTerms {
   const weights = new Map<string, number>();
   for (const [field, texts] of Object.entries(fieldTexts(tree, fields)) as [Field, string[]][]) {
