@@ -50,6 +50,7 @@ describe(`search index rebuild of a generated blog of ${count} posts`, () => {
       const again = index([...next], before.ids);
       const rewritten = changed(before.texts, again.texts);
       const renumbered = changed(before.texts, index([...next], {}).texts);
+      console.log(`${lines[0]}; ${what}: ${again.seconds.toFixed(1)} s, ${rewritten} rewritten (${renumbered} numbered afresh)`);
       lines.push(
         `${what}: ${again.seconds.toFixed(1)} s, ${rewritten} files rewritten with kept ids (${renumbered} numbered afresh)`,
       );

@@ -27,7 +27,9 @@ export function shardTerms(postings: Map<string, number[]>): Map<string, SearchS
     for (const t of terms) {
       // A term no longer than the key stays in the shard named by the whole term.
       const key = prefix(t, n);
-      groups.set(key, [...(groups.get(key) ?? []), t]);
+      const group = groups.get(key);
+      if (group) group.push(t);
+      else groups.set(key, [t]);
     }
     for (const [key, group] of groups) {
       const shard = Object.fromEntries(group.map((t) => [t, postings.get(t)!]));
