@@ -91,6 +91,7 @@ export function Component() {
       <PageHeading>Search</PageHeading>
       <form
         role="search"
+        aria-label="Search page"
         method="get"
         action={withBase(s.base, routePaths.search())}
         className="search-form"
