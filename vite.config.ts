@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
   ssr: { noExternal: unifiedPackages },
   worker: { format: 'es' as const },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 }));

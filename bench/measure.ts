@@ -1,5 +1,5 @@
 /** Every visit, cold, on each profile, in a rotated order each run. */
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { browserPath, installHelp } from '../scripts/ensure-browser.ts';
 import { coldLoad, type ClickSample, type LoadSample } from './cold-load.ts';
 import { log } from './format.ts';
@@ -14,11 +14,11 @@ export interface RawSamples {
   chromium: string;
 }
 
-export async function measure(visits: Visit[], profiles: Profile[], problems: Problems): Promise<RawSamples> {
-  // Debian's Chromium if installed, else Playwright's own, as the end-to-end tests do.
+/** Headless Chromium: Debian's if installed, else Playwright's own, as the end-to-end tests use. */
+export async function launchBrowser(): Promise<Browser> {
   const executablePath = browserPath();
   if (!executablePath) throw new Error(installHelp);
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath,
     args: [
       '--no-sandbox',
@@ -29,6 +29,10 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
       '--no-first-run',
     ],
   });
+}
+
+export async function measure(visits: Visit[], profiles: Profile[], problems: Problems): Promise<RawSamples> {
+  const browser = await launchBrowser();
   const raw: RawSamples = { loads: {}, clicks: {}, chromium: browser.version() };
   try {
     // Warm-up (server file cache, browser start-up), not counted.

@@ -8,6 +8,7 @@ import type { BenchOptions } from './options.ts';
 import { resourceKinds } from './network.ts';
 import type { RouteJs } from './route-js.ts';
 import type { SampleFacts } from './sample-facts.ts';
+import type { SearchBench } from './search.ts';
 import type { Summary } from './summary.ts';
 import { pageId, type Blog, type PageDef } from './visits.ts';
 
@@ -25,6 +26,8 @@ export interface ReportInput {
   summary: Summary;
   js: Partial<Record<Blog, Record<string, RouteJs>>>;
   builds: Builds;
+  /** On the big blog, phone profile (search.ts); absent without the big blog. */
+  search?: SearchBench;
   problems: { where: string; messages: string[] }[];
   workerPages: string[];
 }
@@ -156,6 +159,29 @@ function buildSection(r: ReportInput): string[] {
   ];
 }
 
+function searchSection(r: ReportInput): string[] {
+  const s = r.search;
+  if (!s) return [];
+  const row = (kind: 'rare' | 'common', what: string) =>
+    (['cold', 'warm'] as const).map((when, i) => {
+      const m = s.medians[kind][when];
+      return `| ${what}, ${when} (“${s.queries[kind][i]}”) | ${ms(m.ms)} | ${kb(m.bytes)} | ${m.requests ?? '—'} |`;
+    });
+  return [
+    `## Search (${r.blogName('big')}, phone profile)`,
+    '',
+    'From the first key to the first result: cold = on the home page, nothing of search loaded (header box, Enter, the search page); warm = the next query of the same kind typed into the search page.',
+    '',
+    '| query | time | bytes (over the wire) | requests |',
+    '| --- | --- | --- | --- |',
+    ...row('rare', 'word in one post'),
+    ...row('common', 'commonest word'),
+    '',
+    `Index build (collecting the posts and writing the index from the cached analyses): ${sec(s.indexBuildS)}.`,
+    '',
+  ];
+}
+
 function problemSection(r: ReportInput): string[] {
   if (!r.problems.length)
     return [
@@ -180,7 +206,14 @@ function problemSection(r: ReportInput): string[] {
 
 export function markdownReport(r: ReportInput): string {
   return (
-    [...header(r), ...firstLoad(r), ...navigation(r), ...javascript(r), ...buildSection(r), ...problemSection(r)].join('\n') +
-    '\n'
+    [
+      ...header(r),
+      ...firstLoad(r),
+      ...navigation(r),
+      ...javascript(r),
+      ...buildSection(r),
+      ...searchSection(r),
+      ...problemSection(r),
+    ].join('\n') + '\n'
   );
 }

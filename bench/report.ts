@@ -30,6 +30,7 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
     visits: visits.map((v) => ({ page: v.page.id, path: new URL(v.page.url).pathname, ...(v.click && { click: v.click }) })),
     facts: input.facts,
     builds: input.builds,
+    search: input.search,
     js: input.js,
     firstLoad: input.summary.loads,
     navigation: input.summary.clicks,

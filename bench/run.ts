@@ -8,18 +8,20 @@
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readReport } from './build-run.ts';
 import { buildBlogs, type Builds } from './builds.ts';
 import { runChecks } from './checks.ts';
 import { elapsedS } from './format.ts';
 import { writeLimitPages } from './limit-pages.ts';
 import { describeMachine } from './machine.ts';
-import { measure } from './measure.ts';
+import { launchBrowser, measure } from './measure.ts';
 import { readOptions, type BenchOptions } from './options.ts';
 import { samplePostsDir, work } from './paths.ts';
 import { Problems } from './problems.ts';
-import { profiles as makeProfiles } from './profiles.ts';
+import { profiles as makeProfiles, type Profile } from './profiles.ts';
 import { routeJs, type RouteJs } from './route-js.ts';
 import { sampleFacts, type SampleFacts } from './sample-facts.ts';
+import { measureSearch } from './search.ts';
 import { assertPortsFree, serve, type Served } from './serve.ts';
 import { summarise } from './summary.ts';
 import { writeReport } from './report.ts';
@@ -37,6 +39,19 @@ async function prepareBlog(
   const pages = Object.entries(paths).map(([name, p]) => ({ name, path: p, ...(name === 'post' && { markdownBytes }) }));
   const limits = await writeLimitPages(outDir, pages);
   return { visits: blogVisits(blog, server.origin, paths, limits.paths), warnings: limits.warnings };
+}
+
+/** The search lines: on the big blog, phone profile, with the caches its last build reported. */
+async function searchOnBig(blogs: Blog[], servers: Served[], outDir: string, phone: Profile, problems: Problems) {
+  const i = blogs.indexOf('big');
+  const report = await readReport(outDir);
+  if (i === -1 || !report) return undefined;
+  const browser = await launchBrowser();
+  try {
+    return await measureSearch(browser, { origin: servers[i]!.origin, outDir, cacheDir: report.cache.output }, phone, problems);
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main(options: BenchOptions) {
@@ -66,6 +81,7 @@ async function main(options: BenchOptions) {
     }
     const profiles = makeProfiles(options);
     const raw = await measure(visits, profiles, problems);
+    const search = await searchOnBig(blogs, servers, outs.big, profiles[0]!, problems);
     const summary = summarise(raw, visits);
     const checks = runChecks({
       blogs,
@@ -90,6 +106,7 @@ async function main(options: BenchOptions) {
       summary,
       js,
       builds,
+      ...(search && { search }),
     };
     await writeReport({ ...report, problems: problems.list(), workerPages: [...problems.workerPages] }, visits, profiles, raw);
   } finally {

@@ -1,6 +1,6 @@
 /**
  * Automated accessibility audit (axe-core) of every page the build prerenders (the URLs of
- * dist/sitemap.xml), plus a filtered list and the not-found page: at phone and desktop
+ * dist/sitemap.xml), plus a filtered list, the not-found page and search (results, empty): at phone and desktop
  * widths, in both themes. One browser context per theme, width and group of pages, the
  * pages one after another in it, to keep the run short. Also no Content-Security-Policy violation on any
  * of them (an inline style, such as table alignment, would be one).
@@ -23,11 +23,28 @@ function prerenderedPaths(): string[] {
   return locs.map((loc) => `/${new URL(loc).pathname.slice(base.length)}`);
 }
 
-const pages = [...prerenderedPaths(), '/?tag=papers', '/nope'];
+/** Search (noindex, so not in the sitemap): the form, results and the empty state, each audited once it shows. */
+const searchPages: Record<string, string> = {
+  '/search': '#search-page-input',
+  '/search?q=borg': '.search-results > li mark',
+  '/search?q=bitten': '.search-empty',
+};
+
+const pages = [...prerenderedPaths(), '/?tag=papers', '/nope', ...Object.keys(searchPages)];
 
 test('the audit covers every prerendered page', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/page/2', '/archive', '/tags', '/series', '/posts/lets-go', '/series/lets-go']),
+    expect.arrayContaining([
+      '/',
+      '/page/2',
+      '/archive',
+      '/tags',
+      '/series',
+      '/posts/lets-go',
+      '/series/lets-go',
+      '/search?q=borg',
+      '/search?q=bitten',
+    ]),
   );
   expect(pages.length).toBeGreaterThan(40);
 });
@@ -60,6 +77,7 @@ for (const scheme of ['light', 'dark'] as const) {
           await page.goto(url);
           await waitForApp(page);
           await page.locator('h1').first().waitFor();
+          if (searchPages[url]) await page.locator(searchPages[url]).first().waitFor();
           const { violations } = await new AxeBuilder({ page }).analyze();
           found.push(...violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
         }

@@ -21,6 +21,16 @@ test.describe('search page', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 
+  test('a quoted phrase finds its words in order only, and the result shows the passage around them', async ({ page }) => {
+    await page.goto('/search?q=%22single+scheduler+that+tries%22');
+    await expect(results(page)).toHaveText([post('paper-every-day-day-eight-omega').title]);
+    const excerpt = currentPage(page).locator('.search-results > li .post-card-summary');
+    await expect(excerpt).toContainText('a single scheduler that tries to handle every kind of workload');
+    await expect(excerpt.locator('mark')).toHaveText(['single', 'scheduler', 'tries']);
+    await page.goto('/search?q=%22tries+scheduler+single%22');
+    await expect(currentPage(page).locator('.search-empty')).toContainText('No posts match “"tries scheduler single"”.');
+  });
+
   test('accents and case fold; a word only in a draft finds nothing, and says what to do', async ({ page }) => {
     await page.goto('/search?q=B%C3%B3RG');
     await expect(results(page).first()).toHaveText(borg.title);

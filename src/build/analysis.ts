@@ -14,8 +14,8 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases). */
-const analysisVersion = 3;
+/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: search text). */
+const analysisVersion = 4;
 
 export const cacheKey = (file: string, hash: string) => `${file}:${hash}:${analysisVersion}`;
 

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
+import type { SearchIds } from '../content/search-index.ts';
 import { absoluteUrl } from '../lib/head-tags.ts';
 import { feedDir } from '../lib/feeds.ts';
 import { markdownPath } from '../lib/paths.ts';
@@ -96,7 +97,9 @@ export async function buildSite({
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
-    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now });
+    const searchIdsFile = path.join(cacheDir, 'search-ids.json');
+    const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
+    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now, searchIds });
     const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
       readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
     );
@@ -168,6 +171,8 @@ export async function buildSite({
       data: Object.fromEntries(data.hashes),
       posts: Object.fromEntries(published),
     } satisfies OutputRecord);
+    // Kept with the output they numbered: the next build gives the same posts the same ids.
+    await writeJson(searchIdsFile, content.searchIds);
     phase('swap');
     const report: BuildReport = {
       posts: content.blog.posts.length,

@@ -26,6 +26,7 @@ describe(`search on a generated blog of ${count} posts`, () => {
       'system',
       'data design',
       'the latency of consensus',
+      '"the latency of consensus"',
       'co',
       'con',
       'zanzibar',

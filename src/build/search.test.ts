@@ -18,6 +18,16 @@ const posts = [
   { slug: 'unique', source: md('Something else', 'The word zanzibar appears only here.', 'series: Travel\n') },
   { slug: 'code', source: md('Shell tricks', 'Some commands.\n\n```sh\nkubernetes-cli apply\n```') },
   { slug: 'draft', source: md('Kubernetes draft', 'Zanzibar secrets.', 'draft: true\n') },
+  {
+    slug: 'orders',
+    source: md(
+      'Ordering',
+      'Nothing to see in this opening paragraph at all.\n\n' +
+        'Much later, after a long detour through unrelated matters that fill the space of a passage, the write ahead log keeps every change before it lands in the table files, and nothing else in this passage matters much at all, however long it goes on for another sentence or two of filler.',
+    ),
+  },
+  { slug: 'reversed', source: md('Reversed', 'The log ahead of the write is another thing.') },
+  { slug: 'apart', source: md('Apart', 'Write it down; later, ahead of time, keep a log.') },
 ];
 
 const slugs = async (index: ReturnType<typeof memoryIndex>, q: string, extra = {}) =>
@@ -63,11 +73,47 @@ describe('search', () => {
     expect(await slugs(index, 'zanzibar', { tag: 'no-such-tag' })).toEqual([]);
   });
 
-  it('reads the doc table only for the results it returns', async () => {
+  it('reads the doc table and the text only for the results it returns', async () => {
     const index = memoryIndex(posts);
-    await search(index.services, { q: 'zanzibar' }, 20);
+    const { results } = await search(index.services, { q: 'zanzibar' }, 20);
     expect(index.read.filter((p) => p.startsWith('search/docs/'))).toEqual(['search/docs/0.json']);
     expect(index.read.filter((p) => p.startsWith('search/terms/'))).toEqual(['search/terms/za.json']);
+    expect(index.read.filter((p) => p.startsWith('search/text/'))).toEqual([`search/text/${results[0]!.number}.json`]);
+  });
+
+  it('matches a quoted phrase only with its words adjacent and in order', async () => {
+    const index = memoryIndex(posts);
+    expect((await slugs(index, 'write ahead log ')).sort()).toEqual(['apart', 'orders', 'reversed']);
+    expect(await slugs(index, '"write ahead log"')).toEqual(['orders']);
+    expect(await slugs(index, '"log ahead"')).toEqual(['reversed']);
+    expect(await slugs(index, '"ahead write"')).toEqual([]);
+    expect(await slugs(index, '"creme brulee"')).toEqual(['dessert']);
+    expect(await slugs(index, '"brulee creme"')).toEqual([]);
+    // Still being typed: the phrase's last word is a prefix.
+    expect(await slugs(index, '"write ahead lo')).toEqual(['orders']);
+    const answer = await search(index.services, { q: '"ahead write"' }, 20);
+    expect(answer).toMatchObject({ total: 0, atLeast: false });
+  });
+
+  it('shows an excerpt around the match in the body, not the summary', async () => {
+    const [result] = (await search(memoryIndex(posts).services, { q: '"write ahead log"' }, 20)).results;
+    expect(result!.doc.summary).not.toContain('write ahead');
+    expect(result!.excerpt).toMatch(/^… .*the write ahead log keeps every change.* …$/);
+    expect(result!.excerpt!.length).toBeLessThan(215);
+  });
+
+  it('says "at least" when a phrase was looked for in only part of the candidates', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      slug: `n${i}`,
+      source: md(`Note ${i}`, i === 11 ? 'Ahead of the write, a log.' : 'The write ahead log again.'),
+    }));
+    // Two found in the first two checked: the other ten are not read.
+    const answer = await search(memoryIndex(many).services, { q: '"write ahead log"' }, 2);
+    expect(answer).toMatchObject({ total: 2, atLeast: true });
+    expect(answer.results).toHaveLength(2);
+    // One result asked for, three posts checked per result: eleven candidates are more than that.
+    const narrow = await search(memoryIndex(many).services, { q: '"again write"' }, 1);
+    expect(narrow).toMatchObject({ total: 0, atLeast: true });
   });
 
   it('reads the query: stop words dropped, the last word a prefix', () => {

@@ -11,7 +11,7 @@ export function memoryIndex(sources: { slug: string; source: string }[]) {
   const loaded = sources.map(({ slug, source }) => loadPost(`public/posts/${slug}.md`, source).post!);
   const { blog } = collectPosts(loaded, { author: 'A' }, { includeDrafts: false });
   const files = new Map(
-    [...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))].map(([k, v]) => [k, JSON.stringify(v)]),
+    [...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p]))).files].map(([k, v]) => [k, JSON.stringify(v)]),
   );
   const read: string[] = [];
   const source: DataSource = {

@@ -7,7 +7,7 @@ import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadResult } from './load-post.ts';
-import { searchFiles } from './search-index.ts';
+import { searchFiles, type SearchIds } from './search-index.ts';
 
 export interface Content {
   blog: Blog;
@@ -15,6 +15,8 @@ export interface Content {
   diagnostics: Diagnostic[];
   /** Slugs of the posts that are published in this build. */
   slugs: Set<string>;
+  /** Each published post's search id, to be passed to the next build as `searchIds`. */
+  searchIds: SearchIds;
 }
 
 export interface ContentOptions {
@@ -24,6 +26,8 @@ export interface ContentOptions {
   includeDrafts: boolean;
   /** The clock that decides which posts are scheduled (ms since the epoch); now if absent. */
   now?: number;
+  /** The search ids of the last build (content/search-index.ts), so that unchanged posts keep theirs. */
+  searchIds?: SearchIds;
 }
 
 export interface PostFile {
@@ -53,7 +57,10 @@ export async function listPostFiles(postsDir: string, displayDir = defaultDispla
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
-export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts, now }: ContentOptions): Content {
+export function assembleContent(
+  results: LoadResult[],
+  { postsDir, site, includeDrafts, now, searchIds }: ContentOptions,
+): Content {
   const loaded = results.flatMap((r) => (r.post ? [r.post] : []));
   const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts, ...(now !== undefined && { now }) });
   const slugs = new Set(blog.posts.map((p) => p.slug));
@@ -74,9 +81,11 @@ export function assembleContent(results: LoadResult[], { postsDir, site, include
       });
     }
   }
+  const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds);
   return {
     blog,
-    files: new Map([...dataFiles(blog, site), ...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))]),
+    files: new Map([...dataFiles(blog, site), ...search.files]),
+    searchIds: search.ids,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,
   };

@@ -8,7 +8,7 @@ import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { searchTerms, type SearchTerms } from './search-text.ts';
+import { searchPassages, searchTerms, type SearchTerms } from './search-text.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
 /** A relative link to another post's `.md` file, or a relative image path, checked once all posts are known. */
@@ -33,6 +33,8 @@ export interface LoadedPost {
   references: Reference[];
   /** Searchable terms and their weights (content/search-text.ts). */
   search: SearchTerms;
+  /** Its text in passages, for excerpts and phrases (content/search-text.ts). */
+  searchText: string[];
   /** Router paths of the post's `aliases`, where each is written (checked against the site's pages by the build). */
   aliases: { path: string; line: number; column: number }[];
 }
@@ -147,6 +149,7 @@ export function loadPost(file: string, source: string): LoadResult {
       readingMinutes: readingMinutes(words),
       references: references(tree),
       search: searchTerms(tree, { title: fm.title, summary, tags: fm.tags ?? [], ...(fm.series && { series: fm.series }) }),
+      searchText: searchPassages(tree),
       aliases,
     },
     diagnostics,

@@ -1,13 +1,13 @@
 /**
  * The published blog's search index, as data files (docs/decisions/0016-sharded-search-index.md): postings split
  * into shards by the first characters of their terms, so a query fetches only the shards
- * of its words; the posts a result shows, in small chunks by post number; and each tag's
- * and series' post numbers, for narrowing. Built from the terms each post's analysis
+ * of its words; the posts a result shows, in small chunks by post id; each post's text, for
+ * excerpts and phrases; and each tag's and series' post ids, for narrowing. Built from the terms each post's analysis
  * derived (search-text.ts), so nothing is parsed again. Drafts are not in the blog, so
  * not in here.
  */
 import { searchPaths } from '../lib/search-terms.ts';
-import type { SearchDoc, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
+import type { SearchDocs, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
 import type { Blog } from './collect-posts.ts';
 import type { SearchTerms } from './search-text.ts';
 
@@ -27,7 +27,9 @@ export function shardTerms(postings: Map<string, number[]>): Map<string, SearchS
     for (const t of terms) {
       // A term no longer than the key stays in the shard named by the whole term.
       const key = prefix(t, n);
-      groups.set(key, [...(groups.get(key) ?? []), t]);
+      const group = groups.get(key);
+      if (group) group.push(t);
+      else groups.set(key, [t]);
     }
     for (const [key, group] of groups) {
       const shard = Object.fromEntries(group.map((t) => [t, postings.get(t)!]));
@@ -43,17 +45,54 @@ export function shardTerms(postings: Map<string, number[]>): Map<string, SearchS
   return shards;
 }
 
-export function searchFiles(blog: Blog, terms: ReadonlyMap<string, SearchTerms>): Map<string, unknown> {
+/** Each published post's search id, by slug (kept by the build between runs). */
+export type SearchIds = Record<string, number>;
+
+/**
+ * Ids that outlive a rebuild: a post keeps the id it had, a new post takes the next one,
+ * so postings, doc chunks and facets change only where a post did. Numbered oldest first,
+ * so that on a fresh numbering a higher id is a newer post. When removed posts have left
+ * more than a quarter of the ids unused, everything is numbered afresh.
+ */
+export function assignIds(slugs: readonly string[], previous: Readonly<SearchIds>): SearchIds {
+  const ids: SearchIds = {};
+  const used = new Set<number>();
+  for (const slug of slugs) {
+    const id = previous[slug];
+    if (Number.isInteger(id) && id! >= 0 && !used.has(id!)) used.add((ids[slug] = id!));
+  }
+  let next = used.size ? Math.max(...used) + 1 : 0;
+  for (const slug of slugs) if (!(slug in ids)) ids[slug] = next++;
+  if (used.size && next > slugs.length * 1.25 + docChunk) return assignIds(slugs, {});
+  return ids;
+}
+
+/** What the index needs of a post besides its summary: its terms and its text. */
+export interface SearchSource {
+  search: SearchTerms;
+  searchText: string[];
+}
+
+export function searchFiles(
+  blog: Blog,
+  sources: ReadonlyMap<string, SearchSource>,
+  previous: Readonly<SearchIds> = {},
+): { files: Map<string, unknown>; ids: SearchIds } {
   const files = new Map<string, unknown>();
+  // blog.posts is newest first.
+  const ids = assignIds(blog.posts.map((p) => p.slug).reverse(), previous);
+  const byId = [...blog.posts].sort((a, b) => ids[a.slug]! - ids[b.slug]!);
   const postings = new Map<string, number[]>();
   const last = new Map<string, number>();
-  blog.posts.forEach((post, doc) => {
-    for (const [t, weight] of Object.entries(terms.get(post.slug) ?? {})) {
+  for (const post of byId) {
+    const id = ids[post.slug]!;
+    for (const [t, weight] of Object.entries(sources.get(post.slug)?.search ?? {})) {
       const list = postings.get(t) ?? postings.set(t, []).get(t)!;
-      list.push(doc - (last.get(t) ?? 0), weight);
-      last.set(t, doc);
+      list.push(id - (last.get(t) ?? 0), weight);
+      last.set(t, id);
     }
-  });
+    files.set(searchPaths.text(id), sources.get(post.slug)?.searchText ?? []);
+  }
   const shards = shardTerms(postings);
   const meta: SearchMeta = { docs: blog.posts.length, chunk: docChunk, shards: {} };
   for (const [key, shard] of shards) {
@@ -61,20 +100,24 @@ export function searchFiles(blog: Blog, terms: ReadonlyMap<string, SearchTerms>)
     files.set(searchPaths.shard(key), shard);
   }
   files.set(searchPaths.meta(), meta);
-  for (let i = 0; i * docChunk < blog.posts.length; i++) {
-    const docs: SearchDoc[] = blog.posts.slice(i * docChunk, (i + 1) * docChunk).map((p) => ({
+  const chunks = new Map<number, SearchDocs>();
+  for (const p of byId) {
+    const id = ids[p.slug]!;
+    const chunk =
+      chunks.get(Math.floor(id / docChunk)) ?? chunks.set(Math.floor(id / docChunk), []).get(Math.floor(id / docChunk))!;
+    while (chunk.length < id % docChunk) chunk.push(null);
+    chunk.push({
       slug: p.slug,
       title: p.title,
       date: p.date,
       tags: p.tags,
       summary: p.summary,
       ...(p.series && { series: { name: p.series.name, slug: p.series.slug } }),
-    }));
-    files.set(searchPaths.docs(i), docs);
+    });
   }
-  const number = new Map(blog.posts.map((p, i) => [p.slug, i]));
-  const numbers = (posts: { slug: string }[]): SearchFacet => posts.map((p) => number.get(p.slug)!).sort((a, b) => a - b);
+  for (const [n, docs] of chunks) files.set(searchPaths.docs(n), docs);
+  const numbers = (posts: { slug: string }[]): SearchFacet => posts.map((p) => ids[p.slug]!).sort((a, b) => a - b);
   for (const tag of blog.tags) files.set(searchPaths.tag(tag.slug), numbers(tag.posts));
   for (const series of blog.series) files.set(searchPaths.series(series.slug), numbers(series.posts));
-  return files;
+  return { files, ids };
 }

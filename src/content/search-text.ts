@@ -25,6 +25,12 @@ export interface SearchFields {
   series?: string;
 }
 
+/** Visits the tree's nodes that hold text, skipping raw HTML, front matter and definitions; `take` returns true for a node it used whole. */
+function walkText(node: Nodes, take: (node: Nodes) => boolean): void {
+  if (node.type === 'html' || node.type === 'yaml' || node.type === 'definition' || take(node)) return;
+  if ('children' in node) for (const child of node.children) walkText(child, take);
+}
+
 /** The text of each field: headings, code blocks and the rest of the body apart. */
 export function fieldTexts(tree: Root, { title, summary, tags, series }: SearchFields): Record<Field, string[]> {
   const fields: Record<Field, string[]> = {
@@ -35,31 +41,50 @@ export function fieldTexts(tree: Root, { title, summary, tags, series }: SearchF
     body: [],
     code: [],
   };
-  const walk = (node: Nodes) => {
+  walkText(tree, (node) => {
     switch (node.type) {
       case 'heading':
         fields.headings.push(toString(node));
-        return;
+        return true;
       case 'code':
         fields.code.push(node.value);
-        return;
+        return true;
       case 'text':
       case 'inlineCode':
         fields.body.push(node.value);
-        return;
+        return true;
       case 'image':
         fields.body.push(node.alt ?? '');
-        return;
-      case 'html':
-      case 'yaml':
-      case 'definition':
-        return;
+        return true;
       default:
-        if ('children' in node) for (const child of node.children) walk(child);
+        return false;
     }
-  };
-  walk(tree);
+  });
   return fields;
+}
+
+/**
+ * The post's text as the excerpts and phrase checks read it (`search/text/<id>.json`): one
+ * passage per heading, paragraph, list item, table cell or code block, in order, so an
+ * excerpt never runs across two of them.
+ */
+export function searchPassages(tree: Root): string[] {
+  const passages: string[] = [];
+  walkText(tree, (node) => {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell':
+        passages.push(toString(node));
+        return true;
+      case 'code':
+        passages.push(node.value);
+        return true;
+      default:
+        return false;
+    }
+  });
+  return passages.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 export function searchTerms(tree: Root, fields: SearchFields): SearchTerms {

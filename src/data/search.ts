@@ -1,12 +1,13 @@
 /**
  * Search in the browser, over the index the build split into files (content/search-index.ts,
  * docs/decisions/0016-sharded-search-index.md): reads the shards of the query's words only, scores the posts
- * (each term's weight in a post × its rarity), and reads the doc-table chunks of only the
- * results asked for. Loaded with the search code, never by other pages.
+ * (each term's weight in a post × its rarity), and reads the doc-table chunks and the text
+ * of only the results asked for (and, for a quoted phrase, of the posts checked for it). Loaded with the search code, never by other pages.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { fold, isStopWord, searchPaths, shardOf, term, words } from '../lib/search-terms.ts';
-import type { SearchDoc, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
+import { isStopWord, searchPaths, shardOf, term, words } from '../lib/search-terms.ts';
+import type { SearchDoc, SearchDocs, SearchFacet, SearchMeta, SearchShard, SearchText } from '../schema/manifest.ts';
+import { excerpt, hasPhrase, marker, parsePhrases, type Marks } from './search-excerpt.ts';
 import type { Services } from './services.ts';
 import { isNotFound } from './errors.ts';
 
@@ -92,7 +93,7 @@ export function matchWord(word: SearchWord, shards: SearchShard[]): WordMatches 
   return { word, terms };
 }
 
-/** Posts that match every word, best first (ties: newer first). */
+/** Posts that match every word, best first (ties: the higher id, a newer post on a fresh numbering). */
 export function score(matches: WordMatches[], shards: Map<string, SearchShard>, docs: number): Scored[] {
   const merged = new Map<string, SearchShard[string]>();
   for (const shard of shards.values()) for (const [t, postings] of Object.entries(shard)) merged.set(t, postings);
@@ -118,7 +119,7 @@ export function score(matches: WordMatches[], shards: Map<string, SearchShard>, 
       totals = next;
     }
   }
-  return [...(totals ?? [])].map(([doc, s]) => ({ doc, score: s })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...(totals ?? [])].map(([doc, s]) => ({ doc, score: s })).sort((a, b) => b.score - a.score || b.doc - a.doc);
 }
 
 export interface SearchParams {
@@ -129,14 +130,19 @@ export interface SearchParams {
 
 export interface SearchResult {
   doc: SearchDoc;
+  /** The post's search id. */
   number: number;
+  /** The passage of its text around the matched words, when the body has them. */
+  excerpt?: string;
 }
 
 export interface SearchAnswer {
   total: number;
+  /** A phrase was checked in some of the posts only: there may be more than `total`. */
+  atLeast: boolean;
   results: SearchResult[];
   /** The terms and typed prefixes the results matched, for marking them. */
-  marks: { terms: string[]; prefixes: string[] };
+  marks: Marks;
 }
 
 type S = Pick<Services, 'source' | 'queryClient'>;
@@ -153,9 +159,12 @@ const facet = (s: S, path: string) =>
     throw error;
   });
 
+/** Posts whose text a phrase query reads, per result asked for, before it says "at least". */
+const phraseChecks = 3;
+
 export async function search(s: S, { q, tag, series }: SearchParams, limit: number): Promise<SearchAnswer> {
   const query = parseQuery(q);
-  const empty: SearchAnswer = { total: 0, results: [], marks: { terms: [], prefixes: [] } };
+  const empty: SearchAnswer = { total: 0, atLeast: false, results: [], marks: { terms: [], prefixes: [] } };
   if (!query.length) return empty;
   const meta = await file<SearchMeta>(s, searchPaths.meta());
   const keys = [...new Set(query.flatMap((w) => shardsFor(w, meta)))];
@@ -177,21 +186,42 @@ export async function search(s: S, { q, tag, series }: SearchParams, limit: numb
     const set = new Set(allowed);
     ranked = ranked.filter((r) => set.has(r.doc));
   }
-  const top = ranked.slice(0, limit);
-  const chunks = new Map(
-    await Promise.all(
-      [...new Set(top.map((r) => Math.floor(r.doc / meta.chunk)))].map(
-        async (c) => [c, await file<SearchDoc[]>(s, searchPaths.docs(c))] as const,
-      ),
-    ),
-  );
+  const doc = async (id: number) => (await file<SearchDocs>(s, searchPaths.docs(Math.floor(id / meta.chunk))))[id % meta.chunk]!;
+  const text = (id: number) => file<SearchText>(s, searchPaths.text(id));
+  const phrases = parsePhrases(q);
+  let shown = ranked.slice(0, limit);
+  let total = ranked.length;
+  let checked = ranked.length;
+  if (phrases.length) {
+    // The index has no positions: a phrase is looked for in the text of the best posts, a page at a time.
+    const kept: Scored[] = [];
+    for (checked = 0; kept.length < limit && checked < ranked.length && checked < limit * phraseChecks;) {
+      const batch = ranked.slice(checked, (checked += limit));
+      const read = await Promise.all(batch.map(async (r) => [await doc(r.doc), await text(r.doc)] as const));
+      batch.forEach((r, i) => {
+        const [d, passages] = read[i]!;
+        const texts = [d.title, d.summary, ...passages];
+        if (phrases.every((p) => texts.some((t) => hasPhrase(t, p)))) kept.push(r);
+      });
+    }
+    shown = kept.slice(0, limit);
+    total = kept.length;
+  }
+  const marks: Marks = {
+    terms: matches.flatMap((m) => [...m.terms.keys()]),
+    prefixes: query.filter((w) => w.prefix).map((w) => w.word),
+  };
   return {
-    total: ranked.length,
-    results: top.map((r) => ({ number: r.doc, doc: chunks.get(Math.floor(r.doc / meta.chunk))![r.doc % meta.chunk]! })),
-    marks: {
-      terms: matches.flatMap((m) => [...m.terms.keys()]),
-      prefixes: query.filter((w) => w.prefix).map((w) => w.word),
-    },
+    total,
+    atLeast: checked < ranked.length,
+    results: await Promise.all(
+      shown.map(async (r) => {
+        const [d, passages] = await Promise.all([doc(r.doc), text(r.doc)]);
+        const around = excerpt(passages, marks, phrases);
+        return { number: r.doc, doc: d, ...(around && { excerpt: around }) };
+      }),
+    ),
+    marks,
   };
 }
 
@@ -202,13 +232,12 @@ export const searchQuery = (s: S, params: SearchParams, limit: number) =>
   });
 
 /** A text cut into runs, each marked or not: words whose term (or typed prefix) the query matched. */
-export function markRuns(text: string, marks: SearchAnswer['marks']): { text: string; mark: boolean }[] {
-  const terms = new Set(marks.terms);
+export function markRuns(text: string, marks: Marks): { text: string; mark: boolean }[] {
+  const isMarked = marker(marks);
   const runs: { text: string; mark: boolean }[] = [];
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const word = fold(m[0]).replace(/['’]/g, '');
-    if (!terms.has(term(word)) && !marks.prefixes.some((p) => word.startsWith(p))) continue;
+    if (!isMarked(m[0])) continue;
     if (m.index > at) runs.push({ text: text.slice(at, m.index), mark: false });
     runs.push({ text: m[0], mark: true });
     at = m.index + m[0].length;

@@ -81,6 +81,7 @@ export const searchPaths = {
   meta: () => 'search/meta.json',
   shard: (key: string) => `search/terms/${shardFileName(key)}.json`,
   docs: (chunk: number) => `search/docs/${chunk}.json`,
+  text: (id: number) => `search/text/${id}.json`,
   tag: (slug: string) => `search/tags/${slug}.json`,
   series: (slug: string) => `search/series/${slug}.json`,
 };

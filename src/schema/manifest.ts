@@ -62,21 +62,28 @@ export type ArchiveEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;
 
 /**
  * `search/meta.json`: what the search code reads first (docs/decisions/0016-sharded-search-index.md). Posts are
- * numbered newest first (a post's number is its index in the home list).
+ * known by ids that stay the same from build to build (content/search-index.ts), oldest first.
  */
 export interface SearchMeta {
+  /** Published posts (ids may have gaps, where posts were removed). */
   docs: number;
-  /** Posts per `search/docs/<n>.json` file. */
+  /** Post ids per `search/docs/<n>.json` file. */
   chunk: number;
   /** Every shard of postings, by key (a term's first two characters, or more for a shard split for size): its size in bytes. */
   shards: Record<string, number>;
 }
 
-/** `search/terms/<key>.json`: for each term, pairs of (post number − previous post number, weight × 10). */
+/** `search/terms/<key>.json`: for each term, pairs of (post id − previous post id, weight × 10). */
 export type SearchShard = Record<string, number[]>;
 
 /** One entry of `search/docs/<n>.json`: what a result shows. */
 export type SearchDoc = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'summary'> & { series?: TagRef };
 
-/** `search/tags/<slug>.json` and `search/series/<slug>.json`: the numbers of their posts, ascending. */
+/** `search/docs/<n>.json`: the posts of ids n × chunk to (n + 1) × chunk − 1, null where an id is unused. */
+export type SearchDocs = (SearchDoc | null)[];
+
+/** `search/text/<id>.json`: the post's text in passages (headings, paragraphs, code blocks), for excerpts and phrases. */
+export type SearchText = string[];
+
+/** `search/tags/<slug>.json` and `search/series/<slug>.json`: the ids of their posts, ascending. */
 export type SearchFacet = number[];

@@ -32,6 +32,7 @@ export function HeaderSearch() {
     <>
       <form
         role="search"
+        aria-label="Site search"
         method="get"
         action={withBase(base, routePaths.search())}
         className="header-search"

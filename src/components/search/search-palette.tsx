@@ -66,8 +66,10 @@ export default function SearchPalette({ onClose }: { onClose: (restoreFocus: boo
       : !data
         ? 'Searching…'
         : data.total === 0
-          ? `No posts match “${q.trim()}”.`
-          : `${data.total} ${data.total === 1 ? 'result' : 'results'}${data.total > results.length ? `, the first ${results.length} shown; Enter with none chosen shows them all` : ''}.`;
+          ? data.atLeast
+            ? `No match for “${q.trim()}” in the posts read so far; Enter shows the search page, which reads further.`
+            : `No posts match “${q.trim()}”.`
+          : `${data.atLeast ? 'At least ' : ''}${data.total} ${data.total === 1 && !data.atLeast ? 'result' : 'results'}${data.total > results.length || data.atLeast ? `, the first ${results.length} shown; Enter with none chosen shows them all` : ''}.`;
 
   return (
     <dialog
@@ -128,6 +130,11 @@ export default function SearchPalette({ onClose }: { onClose: (restoreFocus: boo
               <span className="search-palette-title" dir="auto">
                 <MarkedText text={result.doc.title} marks={data!.marks} />
               </span>
+              {result.excerpt && (
+                <span className="search-palette-excerpt" dir="auto">
+                  <MarkedText text={result.excerpt} marks={data!.marks} />
+                </span>
+              )}
               <span className="search-palette-meta">
                 {formatDate(result.doc.date)}
                 {result.doc.tags.length > 0 && ` · ${result.doc.tags.map((t) => `#${t.name}`).join(' ')}`}

@@ -91,6 +91,7 @@ export function Component() {
       <PageHeading>Search</PageHeading>
       <form
         role="search"
+        aria-label="Search page"
         method="get"
         action={withBase(s.base, routePaths.search())}
         className="search-form"
@@ -140,10 +141,12 @@ export function Component() {
             : !data
               ? 'Searching…'
               : data.total === 0
-                ? ''
-                : `${data.total} ${data.total === 1 ? 'result' : 'results'} for “${q.trim()}”`}
+                ? data.atLeast
+                  ? `No match for “${q.trim()}” in the posts read so far.`
+                  : ''
+                : `${data.atLeast ? 'At least ' : ''}${data.total} ${data.total === 1 && !data.atLeast ? 'result' : 'results'} for “${q.trim()}”`}
       </p>
-      {data && data.total === 0 && (
+      {data && data.total === 0 && !data.atLeast && (
         <div className="empty search-empty">
           <p>
             No posts match “{q.trim()}”{tag || series ? ' here' : ''}.
@@ -158,16 +161,16 @@ export function Component() {
       )}
       {data && data.results.length > 0 && (
         <ol className="post-list search-results">
-          {data.results.map(({ doc }) => (
+          {data.results.map(({ doc, excerpt }) => (
             <li key={doc.slug} className="post-card">
               <h2 className="post-card-title" dir="auto">
                 <PrefetchLink to={routePaths.post(doc.slug)}>
                   <MarkedText text={doc.title} marks={data.marks} />
                 </PrefetchLink>
               </h2>
-              {doc.summary && (
+              {(excerpt ?? doc.summary) && (
                 <p className="post-card-summary" dir="auto">
-                  <MarkedText text={doc.summary} marks={data.marks} />
+                  <MarkedText text={excerpt ?? doc.summary} marks={data.marks} />
                 </p>
               )}
               <p className="post-meta">
@@ -179,7 +182,7 @@ export function Component() {
           ))}
         </ol>
       )}
-      {data && data.results.length < data.total && (
+      {data && (data.results.length < data.total || data.atLeast) && (
         <button type="button" className="show-more" onClick={() => setLimit((n) => n + pageSize)}>
           Show more results
         </button>
