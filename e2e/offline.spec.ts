@@ -15,7 +15,7 @@ const [opened, neverOpened] = published.filter((p) => !p.series) as [(typeof pub
 const offlineContext = (browser: Browser, site = 'blog'): Promise<BrowserContext> =>
   browser.newContext({ serviceWorkers: 'allow', baseURL: siteUrl(site) });
 
-/** The worker controls the page and keeps `slug`'s page, data and Markdown. */
+/** The worker controls the page and keeps `slug`'s page, data and Markdown, and the code the page loads. */
 async function waitUntilKept(page: Page, slug: string) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
   await expect
@@ -24,15 +24,19 @@ async function waitUntilKept(page: Page, slug: string) {
         page.evaluate(async (s) => {
           const cache = await caches.open((await caches.keys())[0]!);
           const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+          const code = [
+            ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=modulepreload]'),
+          ].map((e) => new URL(e instanceof HTMLScriptElement ? e.src : e.href).pathname);
           return [
             keys.some((k) => k.endsWith(`/posts/${s}`)),
             keys.some((k) => k.endsWith(`/posts/${s}.json`)),
             keys.some((k) => k.endsWith(`/posts/${s}.md`)),
+            code.length > 0 && code.every((c) => keys.includes(c)),
           ];
         }, slug),
       { timeout: 15_000 },
     )
-    .toEqual([true, true, true]);
+    .toEqual([true, true, true, true]);
 }
 
 /** A reader who opened one post online, in a context where the worker runs, once the worker keeps it. */
@@ -53,7 +57,7 @@ async function expectPost(page: Page, slug: string, text?: string) {
 }
 
 test.describe('offline reading', () => {
-  // A worker's install keeps every file of assets/ first: slower than a page.
+  // Keeping a series keeps every file of assets/: slower than a page.
   test.describe.configure({ timeout: 60_000 });
 
   test('a post opened once reloads offline and shows its text', async ({ browser }) => {

@@ -1,7 +1,8 @@
 /**
  * The service worker (`sw.js`, written by the build when offline reading is on): keeps
- * the app's code and the offline page at install, and pages, data and Markdown as the
- * reader opens them, in one cache per deploy. The rules are in navigation/offline/.
+ * the offline page at install; each post the reader opens, with its data, Markdown and
+ * the code its page loads; all of the app's code when the reader saves posts to read in
+ * the app offline; and every file of the app's code it serves; in one cache per deploy. The rules are in navigation/offline/.
  */
 /// <reference lib="webworker" />
 import {
@@ -10,6 +11,7 @@ import {
   isOlderCache,
   networkTimeoutMs,
   offlinePageFile,
+  pageCode,
   pageKey,
   postFiles,
   postSlugOf,
@@ -39,21 +41,22 @@ async function keep(cache: Cache, key: string, response: Response): Promise<void
   );
 }
 
-async function fetchAndKeep(cache: Cache, url: string, key = url): Promise<boolean> {
+/** The answer kept, or undefined if it could not be had; a file kept already is not fetched again. */
+async function fetchAndKeep(cache: Cache, url: string, key = url): Promise<Response | undefined> {
   const response = await fetch(url).catch(() => undefined);
-  if (!response || !isKeepable(response)) return false;
-  await keep(cache, key, response);
-  return true;
+  if (!response || !isKeepable(response)) return undefined;
+  await keep(cache, key, response.clone());
+  return response;
 }
 
-/** A post's page, data and Markdown; false if any is out of reach. */
+const keepFiles = async (cache: Cache, urls: string[]) =>
+  (await Promise.all(urls.map(async (url) => (await cache.match(url)) ?? fetchAndKeep(cache, url)))).every(Boolean);
+
+/** A post's page and the code it loads (mostly from the browser's cache), its data and Markdown; false if any is out of reach. */
 async function keepPost(cache: Cache, slug: string): Promise<boolean> {
   const [page, ...rest] = postFiles(slug, origin, deploy);
-  const kept = await Promise.all([
-    fetchAndKeep(cache, page!, pageKey(page!, deploy.base)),
-    ...rest.map((u) => fetchAndKeep(cache, u)),
-  ]);
-  return kept.every(Boolean);
+  const [kept, others] = await Promise.all([fetchAndKeep(cache, page!, pageKey(page!, deploy.base)), keepFiles(cache, rest)]);
+  return Boolean(kept) && others && keepFiles(cache, pageCode(await kept!.text(), origin, deploy.base));
 }
 
 self.addEventListener('install', (event) => {
@@ -92,10 +95,15 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (!isKeepPosts(event.data) || !port) return;
-  const { slugs } = event.data;
+  const { slugs, allCode } = event.data;
   event.waitUntil(
     (async () => {
       const cache = await kept();
+      if (cache && allCode)
+        await keepFiles(
+          cache,
+          deploy.code.map((path) => origin + path),
+        );
       const done = cache ? await Promise.all(slugs.map((slug) => keepPost(cache, slug))) : [];
       port.postMessage({ failed: slugs.filter((_, i) => !done[i]) } satisfies KeptPosts);
     })(),

@@ -34,7 +34,7 @@ describe('offlineFiles', () => {
     expect([...files.keys()]).toEqual(['sw.js', 'offline.html']);
     const worker = files.get('sw.js')!;
     expect(worker).toBe(
-      'const QUIRE_DEPLOY = {"buildId":"b1","dataId":"d1","base":"/blog/","precache":["/blog/offline.html","/blog/assets/index-a1.js","/blog/assets/index-b2.css"]};\n' +
+      'const QUIRE_DEPLOY = {"buildId":"b1","dataId":"d1","base":"/blog/","precache":["/blog/offline.html"],"code":["/blog/assets/index-a1.js","/blog/assets/index-b2.css"]};\n' +
         '(function(){ /* worker */ })();',
     );
     const page = files.get('offline.html')!;

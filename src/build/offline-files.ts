@@ -31,7 +31,8 @@ export function offlineFiles({ app, site, base, dataId, buildId, template, csp }
     buildId,
     dataId,
     base,
-    precache: [offlinePageFile, ...assets.map((file) => `assets/${file}`)].map((file) => withBase(base, file)),
+    precache: [withBase(base, offlinePageFile)],
+    code: assets.map((file) => withBase(base, `assets/${file}`)),
   };
   const worker = readFileSync(path.join(app.swDir, 'service-worker.js'), 'utf8');
   return new Map([

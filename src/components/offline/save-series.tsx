@@ -21,7 +21,7 @@ export function SaveSeriesOffline({ slugs }: { slugs: string[] }) {
   if (!ready) return null;
   const save = async () => {
     setSaving({ state: 'saving' });
-    const { failed } = await keepPosts(slugs).catch(() => ({ failed: slugs }));
+    const { failed } = await keepPosts(slugs, { allCode: true }).catch(() => ({ failed: slugs }));
     setSaving({ state: 'done', failed: failed.length });
   };
   const parts = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;

@@ -4,6 +4,7 @@ import {
   isKeepable,
   isOlderCache,
   isSiteCache,
+  pageCode,
   pageKey,
   postFiles,
   postSlugOf,
@@ -12,7 +13,7 @@ import {
 } from './cache-rules.ts';
 
 const origin = 'https://example.com';
-const deploy = (base = '/'): OfflineDeploy => ({ buildId: 'b2', dataId: 'd1', base, precache: [] });
+const deploy = (base = '/'): OfflineDeploy => ({ buildId: 'b2', dataId: 'd1', base, precache: [], code: [] });
 const get = (path: string, mode = 'cors') => ({ url: origin + path, method: 'GET', mode });
 
 describe('strategyFor', () => {
@@ -90,5 +91,17 @@ describe('posts', () => {
       `${origin}/blog/data/d1/posts/a.json`,
       `${origin}/blog/posts/a.md`,
     ]);
+  });
+});
+
+describe('pageCode', () => {
+  it("finds the app's files a page loads, under its base, once each", () => {
+    const html =
+      '<head><link rel="icon" href="/blog/favicon.svg"><style>a{}</style></head><body><p><a href="/blog/assets/not-code.html">x</a></p>' +
+      '<script type="module" fetchpriority="low" crossorigin src="/blog/assets/index-A1.js"></script>' +
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/blog/assets/route-B2.js">' +
+      '<link rel="modulepreload" crossorigin href="/blog/assets/route-B2.js">' +
+      '<link rel="modulepreload" href="/assets/elsewhere.js"></body>';
+    expect(pageCode(html, origin, '/blog/')).toEqual([`${origin}/blog/assets/index-A1.js`, `${origin}/blog/assets/route-B2.js`]);
   });
 });

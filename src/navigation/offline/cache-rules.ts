@@ -13,8 +13,10 @@ export interface OfflineDeploy {
   dataId: string;
   /** The site's base path, `/` or `/blog/`. */
   base: string;
-  /** Kept at install, before any page asks: every file of `assets/` and the offline page. */
+  /** Kept at install, before any page asks: the offline page. */
   precache: string[];
+  /** Every file of `assets/`: kept when a reader saves posts to read them in the app offline. */
+  code: string[];
 }
 
 /** The file the build writes the offline page to, and the worker itself, beside index.html. */
@@ -89,3 +91,10 @@ export function postFiles(slug: string, origin: string, deploy: OfflineDeploy): 
 
 /** How long a page waits for the network before the kept copy is shown. */
 export const networkTimeoutMs = 3000;
+
+/** The app's files a kept page loads (its module script and modulepreloads): what it needs to run offline. */
+export function pageCode(html: string, origin: string, base: string): string[] {
+  const prefix = withBase(base, 'assets/');
+  const files = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(files.filter((file) => file.startsWith(prefix)))].map((file) => origin + file);
+}

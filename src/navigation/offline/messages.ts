@@ -2,6 +2,8 @@
 export interface KeepPosts {
   type: 'keep-posts';
   slugs: string[];
+  /** Also every file of the app's code, so that the posts open in the app offline, not only as pages. */
+  allCode?: boolean;
 }
 
 export interface KeptPosts {
@@ -14,4 +16,5 @@ export const isKeepPosts = (data: unknown): data is KeepPosts =>
   data !== null &&
   (data as KeepPosts).type === 'keep-posts' &&
   Array.isArray((data as KeepPosts).slugs) &&
-  (data as KeepPosts).slugs.every((s) => typeof s === 'string');
+  (data as KeepPosts).slugs.every((s) => typeof s === 'string') &&
+  ['undefined', 'boolean'].includes(typeof (data as KeepPosts).allCode);
