@@ -7,7 +7,7 @@
  * while the file watcher reports absolute paths.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
@@ -197,4 +197,31 @@ test('a changed image shows in the open page', async ({ page }) => {
   await expect.poll(width).toBe(400);
   await edit('images/bridge.svg', (t) => t.replace('width="400" height="250"', 'width="320" height="200"'));
   await expect.poll(width).toBe(320);
+});
+
+test('a folder post: added, edited, its image changed and removed, the open page follows', async ({ page }) => {
+  const svg = (width: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="50"><rect width="100%" height="50"/></svg>`;
+  await mkdir(file('a-folder-post'));
+  await writeFile(file('a-folder-post/pic.svg'), svg(200));
+  await writeFile(
+    file('a-folder-post/index.md'),
+    '---\ntitle: A folder post\ndate: 2030-01-01\n---\nWith a picture beside it: ![A picture beside it](pic.svg)\n',
+  );
+  await open(page, `${origin}/posts/a-folder-post`);
+  await expect(h1(page)).toHaveText('A folder post');
+  const image = currentPage(page).getByRole('img', { name: 'A picture beside it' });
+  const width = () =>
+    image.evaluate((img: HTMLImageElement) => {
+      img.scrollIntoView();
+      return img.complete ? img.naturalWidth : 0;
+    });
+  await expect.poll(width).toBe(200);
+  await edit('a-folder-post/index.md', (t) => t.replace('title: A folder post', 'title: A folder post, edited'));
+  await expect(h1(page)).toHaveText('A folder post, edited');
+  await writeFile(file('a-folder-post/pic.svg'), svg(120));
+  await expect.poll(width).toBe(120);
+  await rm(file('a-folder-post'), { recursive: true });
+  await expect(h1(page)).not.toHaveText('A folder post, edited');
+  await expect(overlay(page)).toHaveCount(0);
 });

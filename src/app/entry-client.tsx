@@ -26,8 +26,11 @@ const services: Services = {
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
   // Its own chunk, and the worker it starts: pages without a post never load them.
-  renderMarkdown: async (markdown) =>
-    (await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'))).renderInWorker(markdown, { base }),
+  renderMarkdown: async (markdown, { dir }) =>
+    (await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'))).renderInWorker(markdown, {
+      base,
+      dir,
+    }),
 };
 const views = createViews();
 const navigator = new PageNavigator(services, views);

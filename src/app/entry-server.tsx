@@ -44,7 +44,7 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     queryClient: createQueryClient(),
     source,
     base,
-    renderMarkdown: (md) => markdownToHast(md, { base }),
+    renderMarkdown: (md, post) => markdownToHast(md, { base, ...post }),
   };
   const match = matchRoute(path);
   if (postBody && match?.route.id === 'post') services.queryClient.setQueryData(queryKeys.postBody(match.params.slug!), postBody);

@@ -353,3 +353,49 @@ describe('loadContent: problems', () => {
     }
   });
 });
+
+describe('folder posts (<slug>/index.md)', () => {
+  it('reads a folder post under its folder name, with its images and links relative to its folder', async () => {
+    await write({
+      'trip/index.md':
+        '---\ntitle: Trip\ndate: 2024-01-01\ncover: photos/cover.jpg\n---\n![a](photos/a.jpg) ![b](missing.jpg) [next](../notes.md) [gone](../nope/index.md)\n',
+      'trip/photos/a.jpg': 'jpg',
+      'trip/photos/index.md': '---\ntitle: not a post\n---\n',
+      'walk/index.markdown': '---\ntitle: Walk\ndate: 2024-01-02\n---\nOut.\n',
+      'notes.md': '---\ntitle: Notes\ndate: 2024-01-03\n---\nText.\n',
+      'stray/readme.md': '# not a post',
+    });
+    const content = await load(false);
+    expect(content.blog.posts.map((p) => p.slug).sort()).toEqual(['notes', 'trip', 'walk']);
+    const trip = content.blog.posts.find((p) => p.slug === 'trip')!;
+    expect(trip).toMatchObject({ folder: true, cover: 'trip/photos/cover.jpg' });
+    expect(content.blog.posts.find((p) => p.slug === 'notes')!.folder).toBeUndefined();
+    expect(Object.fromEntries(content.sources)).toEqual({
+      notes: 'notes.md',
+      trip: 'trip/index.md',
+      walk: 'walk/index.markdown',
+    });
+    expect(printed(content)).toEqual([
+      'public/posts/trip/index.md:6:20: warning: image "trip/missing.jpg" does not exist in the posts folder: check the path (relative to this file)',
+      'public/posts/trip/index.md:6:58: warning: link to "nope.md", which is not a published post: check the file name, or whether that post is a draft',
+    ]);
+  });
+
+  it('a folder post and a flat post of one slug is an error naming both files', async () => {
+    await write({
+      'trip.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nFlat.\n',
+      'trip/index.md': '---\ntitle: Trip again\ndate: 2024-01-01\n---\nFolder.\n',
+    });
+    const content = await load(false);
+    expect(printed(content)).toEqual([
+      'public/posts/trip/index.md:1:1: post "trip" is written twice, here and in public/posts/trip.md: keep one (a folder post is <slug>/index.md, a flat one <slug>.md)',
+    ]);
+  });
+
+  it('a folder whose name is not a slug is reported with a suggestion', async () => {
+    await write({ 'My Trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nText.\n' });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/My Trip/index.md:1:1: folder name "My Trip/" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-trip/"',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { loadPost, type LoadResult } from './load-post.ts';
+import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
 import { searchFiles } from './search-index.ts';
 
 export interface Content {
@@ -15,6 +15,8 @@ export interface Content {
   diagnostics: Diagnostic[];
   /** Slugs of the posts that are published in this build. */
   slugs: Set<string>;
+  /** Each published post's source file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
+  sources: Map<string, string>;
 }
 
 export interface ContentOptions {
@@ -31,31 +33,63 @@ export interface PostFile {
   path: string;
   /** Path shown in messages, relative to the project. */
   file: string;
+  /** Path relative to the posts folder, `/`-separated: `<slug>.md`, or `<slug>/index.md` for a folder post. */
+  name: string;
 }
 
 /** Whether a file in the posts folder is read as a post: near misses (.MD, .markdown) are, so that they are reported rather than skipped. */
 export const isPostFileName = (name: string) => /\.(md|markdown)$/i.test(name);
 
+/** A folder post's file, `<folder>/index.md` (or `.markdown`); anything deeper in a folder is one of its files. */
+export const isFolderPostName = (name: string) => /^[^/]+\/index\.(md|markdown)$/.test(name);
+
 export const defaultDisplayDir = (postsDir: string) => path.relative(process.cwd(), postsDir);
 
 export const postFile = (postsDir: string, name: string, displayDir = defaultDisplayDir(postsDir)): PostFile => ({
-  path: path.join(postsDir, name),
+  path: path.join(postsDir, ...name.split('/')),
   file: `${displayDir}/${name}`,
+  name,
 });
 
+/** The posts: Markdown files at the top of the folder, and each folder's `index.md` (or `index.markdown`). */
 export async function listPostFiles(postsDir: string, displayDir = defaultDisplayDir(postsDir)): Promise<PostFile[]> {
   const entries = await readdir(postsDir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && isPostFileName(e.name))
-    .map((e) => e.name)
-    .sort()
-    .map((name) => postFile(postsDir, name, displayDir));
+  const names = entries.flatMap((e) => {
+    if (e.isFile()) return isPostFileName(e.name) ? [e.name] : [];
+    if (!e.isDirectory()) return [];
+    return ['index.md', 'index.markdown'].filter((f) => existsSync(path.join(postsDir, e.name, f))).map((f) => `${e.name}/${f}`);
+  });
+  return names.sort().map((name) => postFile(postsDir, name, displayDir));
+}
+
+/** A folder post and a flat post (or two index files) of one slug: an error on each file but the first, naming both. */
+function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
+  const first = new Map<string, LoadedPost>();
+  return loaded.flatMap((post) => {
+    const other = first.get(post.slug);
+    if (!other) {
+      first.set(post.slug, post);
+      return [];
+    }
+    return [
+      {
+        file: post.file,
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        message: `post "${post.slug}" is written twice, here and in ${other.file}: keep one (a folder post is <slug>/index.md, a flat one <slug>.md)`,
+      },
+    ];
+  });
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
 export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts, now }: ContentOptions): Content {
-  const loaded = results.flatMap((r) => (r.post ? [r.post] : []));
+  const all = results.flatMap((r) => (r.post ? [r.post] : []));
+  const duplicates = duplicateSlugs(all);
+  const loaded = all.filter((p) => !duplicates.some((d) => d.file === p.file));
   const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts, ...(now !== undefined && { now }) });
+  diagnostics.push(...duplicates);
   const slugs = new Set(blog.posts.map((p) => p.slug));
   for (const post of loaded) {
     if (!slugs.has(post.slug)) continue;
@@ -79,12 +113,13 @@ export function assembleContent(results: LoadResult[], { postsDir, site, include
     files: new Map([...dataFiles(blog, site), ...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))]),
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,
+    sources: new Map(loaded.filter((p) => slugs.has(p.slug)).map((p) => [p.slug, p.source])),
   };
 }
 
 export async function loadContent(options: ContentOptions & { displayDir?: string }): Promise<Content> {
   const files = await listPostFiles(options.postsDir, options.displayDir);
-  const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'))));
+  const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'), f.name)));
   for (const r of results) delete r.tree;
   return assembleContent(results, options);
 }

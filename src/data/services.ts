@@ -13,8 +13,11 @@ export interface Services {
   source: DataSource;
   /** The site's base path: `/`, or `/blog/` under a sub-path. */
   base: string;
-  /** A post's Markdown → sanitized hast (in a Web Worker in the browser). */
-  renderMarkdown: (markdown: string) => Promise<Root>;
+  /**
+   * A post's Markdown → sanitized hast (in a Web Worker in the browser). `dir` is the
+   * post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
+   */
+  renderMarkdown: (markdown: string, post: { dir: string; title: string }) => Promise<Root>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

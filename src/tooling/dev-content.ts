@@ -11,6 +11,7 @@ import { sha } from '../build/hash.ts';
 import {
   assembleContent,
   defaultDisplayDir,
+  isFolderPostName,
   isPostFileName,
   listPostFiles,
   postFile,
@@ -28,7 +29,7 @@ export interface DevContentOptions {
 const gone = (error: unknown) => ['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 export class DevContent {
-  /** By file name, so that a path reported in any form finds the same entry. */
+  /** By path in the posts folder (`x.md`, `x/index.md`), so that a path reported in any form finds the same entry. */
   private readonly analyses = new Map<string, Analysis>();
   /** Size and time of the other files (images) last reported, to tell a change from a repeat. */
   private readonly stamps = new Map<string, string>();
@@ -46,7 +47,7 @@ export class DevContent {
     this.analyses.clear();
     this.assembled = undefined;
     for (const file of await listPostFiles(this.postsDir, this.displayDir)) {
-      await this.read(path.basename(file.path), cache);
+      await this.read(file.name, cache);
     }
   }
 
@@ -59,22 +60,26 @@ export class DevContent {
    */
   async touched(file: string): Promise<boolean> {
     const absolute = path.resolve(file);
-    const name = path.relative(this.postsDir, absolute);
-    if (name.includes(path.sep) || !isPostFileName(name)) {
+    const name = path.relative(this.postsDir, absolute).split(path.sep).join('/');
+    const isPost = isFolderPostName(name) || (!name.includes('/') && isPostFileName(name));
+    // A folder added or removed as a whole may be reported without its index file.
+    const posts = isPost ? [name] : name.includes('/') ? [] : [`${name}/index.md`, `${name}/index.markdown`];
+    let changed = false;
+    for (const post of posts) {
+      const before = this.analyses.get(post)?.hash;
+      await this.read(post);
+      changed ||= this.analyses.get(post)?.hash !== before;
+    }
+    if (!isPost) {
       const stamp = await stat(absolute).then(
         (s) => `${s.isDirectory() ? 'dir' : s.size}:${s.mtimeMs}`,
         () => 'none',
       );
-      if (this.stamps.get(absolute) === stamp) return false;
+      changed ||= this.stamps.get(absolute) !== stamp;
       this.stamps.set(absolute, stamp);
-      this.assembled = undefined;
-      return true;
     }
-    const before = this.analyses.get(name)?.hash;
-    await this.read(name);
-    if (this.analyses.get(name)?.hash === before) return false;
-    this.assembled = undefined;
-    return true;
+    if (changed) this.assembled = undefined;
+    return changed;
   }
 
   content(): Content {
