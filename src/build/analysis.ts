@@ -14,8 +14,8 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: folder posts). */
-const analysisVersion = 4;
+/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: folder posts; 5: links to files and root-absolute URLs). */
+const analysisVersion = 5;
 
 export const cacheKey = (file: string, hash: string) => `${file}:${hash}:${analysisVersion}`;
 

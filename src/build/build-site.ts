@@ -97,7 +97,13 @@ export async function buildSite({
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
-    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now });
+    const content = assembleContent(analyses, {
+      postsDir,
+      publicDir: path.join(root, 'public'),
+      site,
+      includeDrafts: false,
+      now,
+    });
     const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
       readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
     );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostData, PostPage, SeriesData, SiteIndex, ArchiveEntry } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { formatDiagnostic, formatDiagnostics } from './diagnostics.ts';
 import { loadContent } from './load-content.ts';
 
 const site: SiteConfig = {
@@ -397,5 +397,40 @@ describe('folder posts (<slug>/index.md)', () => {
     expect(printed(await load(false))).toEqual([
       'public/posts/My Trip/index.md:1:1: folder name "My Trip/" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-trip/"',
     ]);
+  });
+});
+
+describe('links and images that lead nowhere', () => {
+  it('reports root-absolute files missing from public/, relative files missing beside the post, and links to an old URL', async () => {
+    const publicDir = path.join(dir, 'public');
+    await write({
+      'public/static/here.png': 'png',
+      'new-name.md': '---\ntitle: New name\ndate: 2024-01-01\naliases: [/2021/02/03/old-name/]\n---\nText.\n',
+      'files/here.pdf': 'pdf',
+      'a.md': [
+        '---\ntitle: A\ndate: 2024-01-02\n---',
+        '![ok](/static/here.png) ![gone](/static/gone.png) [pdf](files/here.pdf) [no pdf](files/gone.pdf)',
+        '[old](/2021/02/03/old-name/) [old page](/2021/02/03/old-name/index.html) [a page](/tags/go) [up](../tags/go)',
+        '![beside](/posts/files/here.pdf)',
+      ].join('\n'),
+    });
+    const content = await loadContent({ postsDir: dir, publicDir, site, includeDrafts: false, displayDir: 'public/posts' });
+    const missing = 'check the path';
+    expect(printed(content)).toEqual([
+      `public/posts/a.md:5:25: warning: "/static/gone.png" does not exist in public/: ${missing}, or copy the file there`,
+      `public/posts/a.md:5:73: warning: link to "files/gone.pdf" does not exist in the posts folder: ${missing} (relative to this file)`,
+      'public/posts/a.md:6:1: warning: link to "/2021/02/03/old-name/", the old URL of "New name": link to the post itself, new-name.md (its file) or /posts/new-name',
+      'public/posts/a.md:6:30: warning: link to "/2021/02/03/old-name/index.html", the old URL of "New name": link to the post itself, new-name.md (its file) or /posts/new-name',
+    ]);
+  });
+
+  it('groups them when several posts share the problem', async () => {
+    await write({
+      'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\n![x](gone.png)\n',
+      'b.md': '---\ntitle: B\ndate: 2024-01-01\n---\n\n[y](gone.pdf)\n',
+    });
+    expect(formatDiagnostics((await load(false)).diagnostics)).toBe(
+      "warning: link or image to a file that does not exist in 2 posts (first: public/posts/a.md:5, public/posts/b.md:6): check the path (relative to the post's file, or from public/ when it starts with /)",
+    );
   });
 });

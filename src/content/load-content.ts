@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
+import { referenceProblems } from './check-references.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
 import { searchFiles } from './search-index.ts';
@@ -26,6 +27,8 @@ export interface ContentOptions {
   includeDrafts: boolean;
   /** The clock that decides which posts are scheduled (ms since the epoch); now if absent. */
   now?: number;
+  /** The site's static files (`public/`), where root-absolute links and images are looked for; unchecked if absent. */
+  publicDir?: string;
 }
 
 export interface PostFile {
@@ -84,30 +87,17 @@ function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
-export function assembleContent(results: LoadResult[], { postsDir, site, includeDrafts, now }: ContentOptions): Content {
+export function assembleContent(
+  results: LoadResult[],
+  { postsDir, publicDir, site, includeDrafts, now }: ContentOptions,
+): Content {
   const all = results.flatMap((r) => (r.post ? [r.post] : []));
   const duplicates = duplicateSlugs(all);
   const loaded = all.filter((p) => !duplicates.some((d) => d.file === p.file));
   const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts, ...(now !== undefined && { now }) });
   diagnostics.push(...duplicates);
   const slugs = new Set(blog.posts.map((p) => p.slug));
-  for (const post of loaded) {
-    if (!slugs.has(post.slug)) continue;
-    for (const ref of post.references) {
-      const missing = ref.kind === 'post' ? !slugs.has(ref.target) : !existsSync(path.join(postsDir, ref.target));
-      if (!missing) continue;
-      diagnostics.push({
-        file: post.file,
-        line: ref.line,
-        column: ref.column,
-        severity: 'warning',
-        message:
-          ref.kind === 'post'
-            ? `link to "${ref.target}.md", which is not a published post: check the file name, or whether that post is a draft`
-            : `image "${ref.target}" does not exist in the posts folder: check the path (relative to this file)`,
-      });
-    }
-  }
+  diagnostics.push(...referenceProblems(loaded, slugs, { postsDir, ...(publicDir && { publicDir }) }));
   return {
     blog,
     files: new Map([...dataFiles(blog, site), ...searchFiles(blog, new Map(loaded.map((p) => [p.slug, p.search])))]),

@@ -13,10 +13,14 @@ import { parseFrontMatter } from './front-matter.ts';
 import { searchTerms, type SearchTerms } from './search-text.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
-/** A relative link to another post's `.md` file, or a relative image path, checked once all posts are known. */
+/**
+ * A link or image checked once all posts are known: a relative link to another post's
+ * file, a relative image or link to a file (its path in the posts folder), or a
+ * root-absolute URL path (`/static/a.png`, `/2021/02/03/old-post/`).
+ */
 export interface Reference {
-  kind: 'post' | 'image';
-  /** Post slug, or image path relative to the posts folder. */
+  kind: 'post' | 'image' | 'file' | 'root';
+  /** Post slug; path relative to the posts folder; or, for `root`, the path from the site root. */
   target: string;
   line: number;
   column: number;
@@ -48,7 +52,7 @@ export interface LoadResult {
   tree?: Root;
 }
 
-const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 /** A post's file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
 const postSource = /^([^/]+)(?:\.md|\/index\.(?:md|markdown))$/;
 
@@ -77,10 +81,16 @@ function references(tree: Root, source: string): Reference[] {
     }
     if (!url || external.test(url)) return;
     const { line, column } = node.position!.start;
+    if (url.startsWith('/')) {
+      found.push({ kind: 'root', target: url.split(/[?#]/)[0]!, line, column });
+      return;
+    }
     const target = inPostsFolder(url, source);
     const post = postSource.exec(target);
     if (node.type !== 'image' && post) found.push({ kind: 'post', target: post[1]!, line, column });
     else if (node.type === 'image') found.push({ kind: 'image', target, line, column });
+    // A link to a file (a name with an extension); a relative link to a page (../tags/go) is the app's.
+    else if (/\.[a-z0-9]+$/i.test(target)) found.push({ kind: 'file', target, line, column });
   });
   return found;
 }

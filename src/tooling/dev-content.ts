@@ -23,6 +23,8 @@ export interface DevContentOptions {
   site: SiteConfig;
   /** Folder shown in messages; as `loadContent`'s default when left out. */
   displayDir?: string;
+  /** The site's static files, where root-absolute links and images are looked for. */
+  publicDir?: string;
 }
 
 /** A file that is not there (any more): deleted, renamed away, or turned into a folder. */
@@ -86,6 +88,7 @@ export class DevContent {
     const results = [...this.analyses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, analysis]) => analysis);
     this.assembled ??= assembleContent(results, {
       postsDir: this.options.postsDir,
+      ...(this.options.publicDir && { publicDir: this.options.publicDir }),
       site: this.options.site,
       includeDrafts: true,
     });

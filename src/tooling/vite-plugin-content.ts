@@ -35,7 +35,7 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
     configureServer(server) {
       const prefix = `${server.config.base}data/dev/`;
       const postsAbs = path.resolve(postsDir);
-      const state = new DevContent({ postsDir, site });
+      const state = new DevContent({ postsDir, site, publicDir: server.config.publicDir });
       const updates = devUpdates(
         {
           async load() {
