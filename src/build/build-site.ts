@@ -13,6 +13,7 @@ import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, isFolderPostName, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { sourceDir } from '../content/load-post.ts';
+import { strayFiles } from '../content/stray-files.ts';
 import { absoluteUrl } from '../lib/head-tags.ts';
 import { feedDir } from '../lib/feeds.ts';
 import { markdownPath } from '../lib/paths.ts';
@@ -104,6 +105,7 @@ export async function buildSite({
       includeDrafts: false,
       now,
     });
+    content.diagnostics.push(...(await strayFiles(postsDir, path.relative(root, postsDir))));
     const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
       readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
     );

@@ -50,10 +50,10 @@ const blogFiles = {
     '---\ntitle: A year in review\ndate: 2023-01-01\ntags: [Über]\nsummary: What happened in 2022.\nauthor: Guest Writer\n---\n\n## January\n\nThings.\n',
   'eisenhower-matrix.md':
     '---\ntitle: Eisenhower matrix\ndate: 2022-01-05\ntags: [habits, papers]\n---\n\nUrgent or important?\n',
-  // Not posts: other files and folders are ignored.
+  // Not posts, and not reported: images, text files, folders without Markdown.
   'notes.txt': 'not a post',
   'images/go.png': 'png',
-  'images/readme.md': '# not a post',
+  'images/readme.txt': 'not a post',
 };
 
 describe('loadContent on a folder of posts', () => {
@@ -378,6 +378,7 @@ describe('folder posts (<slug>/index.md)', () => {
     expect(printed(content)).toEqual([
       'public/posts/trip/index.md:6:20: warning: image "trip/missing.jpg" does not exist in the posts folder: check the path (relative to this file)',
       'public/posts/trip/index.md:6:58: warning: link to "nope.md", which is not a published post: check the file name, or whether that post is a draft',
+      'public/posts/stray/:1:1: warning: folder of Markdown without an index.md: its files are not posts: a folder post is <slug>/index.md, with its files beside it',
     ]);
   });
 
@@ -432,5 +433,27 @@ describe('links and images that lead nowhere', () => {
     expect(formatDiagnostics((await load(false)).diagnostics)).toBe(
       "warning: link or image to a file that does not exist in 2 posts (first: public/posts/a.md:5, public/posts/b.md:6): check the path (relative to the post's file, or from public/ when it starts with /)",
     );
+  });
+});
+
+describe('files in the posts folder that are not posts', () => {
+  it('reports MDX files, folders of Markdown without an index.md and other files, not images or dot files', async () => {
+    await write({
+      'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nText.\n',
+      'b.mdx': '# B',
+      'bundle/index.en.md': '# Bundle',
+      'bundle/pic.png': 'png',
+      'pictures/a.png': 'png',
+      'trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nText.\n',
+      'trip/notes.md': 'not a post, one of its files',
+      'notes.org': '* notes',
+      'cover.jpg': 'jpg',
+      '.DS_Store': '',
+    });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/b.mdx:1:1: warning: MDX file is not read: Quire reads Markdown: rename it to .md, without its imports and components',
+      'public/posts/bundle/:1:1: warning: folder of Markdown without an index.md: its files are not posts: a folder post is <slug>/index.md, with its files beside it',
+      'public/posts/notes.org:1:1: warning: file in the posts folder is not a post: posts are <slug>.md or <slug>/index.md; it is published as it is, under /posts/',
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
 import { referenceProblems } from './check-references.ts';
+import { folderPostIndexNames, isPostFileName } from './post-file-names.ts';
+import { strayFiles } from './stray-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
 import { searchFiles } from './search-index.ts';
@@ -40,11 +42,7 @@ export interface PostFile {
   name: string;
 }
 
-/** Whether a file in the posts folder is read as a post: near misses (.MD, .markdown) are, so that they are reported rather than skipped. */
-export const isPostFileName = (name: string) => /\.(md|markdown)$/i.test(name);
-
-/** A folder post's file, `<folder>/index.md` (or `.markdown`); anything deeper in a folder is one of its files. */
-export const isFolderPostName = (name: string) => /^[^/]+\/index\.(md|markdown)$/.test(name);
+export { isFolderPostName, isPostFileName } from './post-file-names.ts';
 
 export const defaultDisplayDir = (postsDir: string) => path.relative(process.cwd(), postsDir);
 
@@ -60,7 +58,7 @@ export async function listPostFiles(postsDir: string, displayDir = defaultDispla
   const names = entries.flatMap((e) => {
     if (e.isFile()) return isPostFileName(e.name) ? [e.name] : [];
     if (!e.isDirectory()) return [];
-    return ['index.md', 'index.markdown'].filter((f) => existsSync(path.join(postsDir, e.name, f))).map((f) => `${e.name}/${f}`);
+    return folderPostIndexNames.filter((f) => existsSync(path.join(postsDir, e.name, f))).map((f) => `${e.name}/${f}`);
   });
   return names.sort().map((name) => postFile(postsDir, name, displayDir));
 }
@@ -111,5 +109,7 @@ export async function loadContent(options: ContentOptions & { displayDir?: strin
   const files = await listPostFiles(options.postsDir, options.displayDir);
   const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'), f.name)));
   for (const r of results) delete r.tree;
-  return assembleContent(results, options);
+  const content = assembleContent(results, options);
+  content.diagnostics.push(...(await strayFiles(options.postsDir, options.displayDir ?? defaultDisplayDir(options.postsDir))));
+  return content;
 }

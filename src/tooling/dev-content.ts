@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { analyse, cacheKey, type Analysis, type AnalysisCache } from '../build/analysis.ts';
 import { sha } from '../build/hash.ts';
+import { formatDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
+import { strayFiles } from '../content/stray-files.ts';
 import {
   assembleContent,
   defaultDisplayDir,
@@ -38,6 +40,8 @@ export class DevContent {
   private readonly postsDir: string;
   private readonly displayDir: string;
   private assembled: Content | undefined;
+  /** What in the posts folder is not a post (content/stray-files.ts), as of the last event. */
+  private strays: Diagnostic[] = [];
 
   constructor(private readonly options: DevContentOptions) {
     this.postsDir = path.resolve(options.postsDir);
@@ -51,6 +55,7 @@ export class DevContent {
     for (const file of await listPostFiles(this.postsDir, this.displayDir)) {
       await this.read(file.name, cache);
     }
+    this.strays = await strayFiles(this.postsDir, this.displayDir);
   }
 
   /**
@@ -80,18 +85,24 @@ export class DevContent {
       changed ||= this.stamps.get(absolute) !== stamp;
       this.stamps.set(absolute, stamp);
     }
+    const strays = await strayFiles(this.postsDir, this.displayDir);
+    changed ||= formatDiagnostics(strays) !== formatDiagnostics(this.strays);
+    this.strays = strays;
     if (changed) this.assembled = undefined;
     return changed;
   }
 
   content(): Content {
     const results = [...this.analyses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, analysis]) => analysis);
-    this.assembled ??= assembleContent(results, {
-      postsDir: this.options.postsDir,
-      ...(this.options.publicDir && { publicDir: this.options.publicDir }),
-      site: this.options.site,
-      includeDrafts: true,
-    });
+    if (!this.assembled) {
+      const content = assembleContent(results, {
+        postsDir: this.options.postsDir,
+        ...(this.options.publicDir && { publicDir: this.options.publicDir }),
+        site: this.options.site,
+        includeDrafts: true,
+      });
+      this.assembled = { ...content, diagnostics: [...content.diagnostics, ...this.strays] };
+    }
     return this.assembled;
   }
 
