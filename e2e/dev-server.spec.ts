@@ -7,10 +7,10 @@
  * while the file watcher reports absolute paths.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { devCacheFile } from '../src/tooling/dev-content.ts';
 import { devServerPort } from './sites.ts';
 import { currentPage } from './support.ts';
@@ -67,6 +67,18 @@ async function open(page: Page, url: string) {
   await page.goto(url);
   await connected;
 }
+
+/**
+ * An image's width once loaded (0 until then, or while the page reloads after an edit),
+ * scrolled to so that a lazy image loads.
+ */
+const loadedWidth = (image: Locator) =>
+  image
+    .evaluate((img: HTMLImageElement) => {
+      img.scrollIntoView();
+      return img.complete ? img.naturalWidth : 0;
+    })
+    .catch(() => 0);
 
 const h1 = (page: Page) => currentPage(page).getByRole('heading', { level: 1 });
 const body = (page: Page) => currentPage(page).locator('.prose');
@@ -189,12 +201,31 @@ test('a draft is shown, marked, and follows its edits', async ({ page }) => {
 test('a changed image shows in the open page', async ({ page }) => {
   await open(page, `${origin}/posts/understanding-container-networking`);
   const image = currentPage(page).getByRole('img', { name: 'Two containers joined to a bridge by veth pairs' });
-  const width = () =>
-    image.evaluate((img: HTMLImageElement) => {
-      img.scrollIntoView();
-      return img.complete ? img.naturalWidth : 0;
-    });
+  const width = () => loadedWidth(image);
   await expect.poll(width).toBe(400);
   await edit('images/bridge.svg', (t) => t.replace('width="400" height="250"', 'width="320" height="200"'));
   await expect.poll(width).toBe(320);
+});
+
+test('a folder post: added, edited, its image changed and removed, the open page follows', async ({ page }) => {
+  const svg = (width: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="50"><rect width="100%" height="50"/></svg>`;
+  await mkdir(file('a-folder-post'));
+  await writeFile(file('a-folder-post/pic.svg'), svg(200));
+  await writeFile(
+    file('a-folder-post/index.md'),
+    '---\ntitle: A folder post\ndate: 2024-03-01\n---\nWith a picture beside it: ![A picture beside it](pic.svg)\n',
+  );
+  await open(page, `${origin}/posts/a-folder-post`);
+  await expect(h1(page)).toHaveText('A folder post');
+  const image = currentPage(page).getByRole('img', { name: 'A picture beside it' });
+  const width = () => loadedWidth(image);
+  await expect.poll(width).toBe(200);
+  await edit('a-folder-post/index.md', (t) => t.replace('title: A folder post', 'title: A folder post, edited'));
+  await expect(h1(page)).toHaveText('A folder post, edited');
+  await writeFile(file('a-folder-post/pic.svg'), svg(120));
+  await expect.poll(width).toBe(120);
+  await rm(file('a-folder-post'), { recursive: true });
+  await expect(h1(page)).not.toHaveText('A folder post, edited');
+  await expect(overlay(page)).toHaveCount(0);
 });

@@ -2,7 +2,8 @@
  * Odd but valid content (e2e/fixtures/odd/, built into .cache/e2e/odd/ by
  * `npm run build:e2e-fixtures`): unicode and emoji, right-to-left text, a one-megabyte
  * post, a post without a body, very long words on a phone, many posts on one day, a
- * series of one, and dates with and without offsets in several reader time zones.
+ * series of one, dates with and without offsets in several reader time zones, and a
+ * folder post (`folder-post/index.md`) with its images beside it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +21,16 @@ interface OddPost {
   title: string;
   date: string;
 }
-const posts: OddPost[] = readdirSync(fixtureDir)
-  .filter((f) => f.endsWith('.md'))
-  .map((file) => {
+// Flat posts (`<slug>.md`) and folder posts (`<slug>/index.md`).
+const posts: OddPost[] = readdirSync(fixtureDir, { withFileTypes: true })
+  .flatMap((e) =>
+    e.isDirectory() ? [{ slug: e.name, file: `${e.name}/index.md` }] : [{ slug: e.name.slice(0, -3), file: e.name }],
+  )
+  .filter((p) => p.file.endsWith('.md'))
+  .map(({ slug, file }) => {
     const text = readFileSync(fixtureDir + file, 'utf8');
     const fm = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-    return { slug: file.slice(0, -3), title: String(fm.title), date: String(fm.date) };
+    return { slug, title: String(fm.title), date: String(fm.date) };
   });
 /** Newest first as instants; equal instants by slug. */
 const newestFirst = [...posts].sort((a, b) => instant(b.date) - instant(a.date) || a.slug.localeCompare(b.slug));
@@ -358,5 +363,44 @@ test.describe('dates shown as written, whatever the reader’s time zone', () =>
     for (const slug of ['date-plain', 'date-late-west', 'date-early-east']) {
       await expect(may.getByRole('link', { name: bySlug(slug).title, exact: true })).toHaveCount(1);
     }
+  });
+});
+
+test.describe('a folder post', () => {
+  test('opens at its folder name, with its images (beside it and in a subfolder) loaded, prerendered and rendered in the app', async ({
+    page,
+  }) => {
+    const { html } = await fetchPage(page.request, new URL('/posts/folder-post', base).href);
+    expect(html).toContain('src="/posts/folder-post/gradient.png"');
+    expect(html).toContain('src="/posts/folder-post/photos/square.png"');
+    const errors = noPageErrors(page);
+    // Opened from a list, so the app renders it from its Markdown.
+    await page.goto('/tags/folders');
+    await waitForApp(page);
+    await currentPage(page).getByRole('link', { name: 'A post in its own folder' }).click();
+    await expect(h1(page)).toHaveText('A post in its own folder');
+    await expect(page).toHaveURL(/\/posts\/folder-post$/);
+    for (const [name, width] of [
+      ['A gradient', 64],
+      ['A square', 32],
+    ] as const) {
+      const image = currentPage(page).getByRole('img', { name });
+      await expect(image).toHaveJSProperty('complete', true);
+      await expect(image).toHaveJSProperty('naturalWidth', width);
+    }
+    // Its link to another post's file leads to that post's page.
+    await currentPage(page).getByRole('link', { name: 'the post without a body' }).click();
+    await expect(h1(page)).toHaveText('A post with no body');
+    await expect(page).toHaveURL(/\/posts\/no-body$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('its Markdown is served where the app reads every post’s, and its index file is not published twice', async ({
+    request,
+  }) => {
+    const markdown = await request.get('/posts/folder-post.md');
+    expect(markdown.status()).toBe(200);
+    expect(await markdown.text()).toContain('title: A post in its own folder');
+    expect((await request.get('/posts/folder-post/index.md')).status()).toBe(404);
   });
 });

@@ -46,9 +46,9 @@ const services: Services = {
   queryClient: createQueryClient(),
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
-  renderMarkdown: async (markdown) => {
-    const [renderer, text] = await Promise.all([markdownRenderer(), markdown]);
-    return renderer.renderInWorker(text, { base });
+  renderMarkdown: async (post) => {
+    const [renderer, { markdown, ...options }] = await Promise.all([markdownRenderer(), post]);
+    return renderer.renderInWorker(markdown, { base, ...options });
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
 };

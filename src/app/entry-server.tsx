@@ -44,7 +44,10 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     queryClient: createQueryClient(),
     source,
     base,
-    renderMarkdown: async (md) => markdownToHast(await md, { base }),
+    renderMarkdown: async (post) => {
+      const { markdown, ...options } = await post;
+      return markdownToHast(markdown, { base, ...options });
+    },
   };
   const match = matchRoute(path);
   if (postBody && match?.route.id === 'post') services.queryClient.setQueryData(queryKeys.postBody(match.params.slug!), postBody);

@@ -14,8 +14,8 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: search text). */
-const analysisVersion = 4;
+/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: search text; 5: folder posts; 6: links to files and root-absolute URLs). */
+const analysisVersion = 6;
 
 export const cacheKey = (file: string, hash: string) => `${file}:${hash}:${analysisVersion}`;
 
@@ -26,5 +26,5 @@ export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promis
   const hash = sha(bytes);
   const hit = cache[cacheKey(file.file, hash)];
   if (hit) return hit;
-  return { ...loadPost(file.file, bytes.toString('utf8')), file: file.file, hash };
+  return { ...loadPost(file.file, bytes.toString('utf8'), file.name), file: file.file, hash };
 }

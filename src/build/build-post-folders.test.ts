@@ -5,7 +5,7 @@
  * a folder the other side created first.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha } from './hash.ts';
@@ -52,4 +52,39 @@ describe('buildSite with folders named like posts', () => {
       }
     }
   }, 240_000);
+});
+
+describe('buildSite with folder posts (<slug>/index.md)', () => {
+  const dir = path.join(work, 'folder-posts');
+  const [postsIn, out] = [path.join(dir, 'posts'), path.join(dir, 'out')];
+  const write = async (name: string, text: string) => {
+    await mkdir(path.dirname(path.join(postsIn, name)), { recursive: true });
+    await writeFile(path.join(postsIn, name), text);
+  };
+
+  it('publishes the Markdown at posts/<slug>.md and the files beside it, not a draft folder; a rebuild follows an edit', async () => {
+    await rm(dir, { recursive: true, force: true });
+    await write('trip/index.md', '---\ntitle: Trip\ndate: 2024-01-01\n---\n![a](a.png)\n');
+    await write('trip/a.png', 'png');
+    await write('trip/more/b.png', 'png');
+    await write('secret/index.markdown', '---\ntitle: Secret\ndate: 2024-01-01\ndraft: true\n---\n![s](s.png)\n');
+    await write('secret/s.png', 'png');
+    const build = () => buildSite({ root, postsDir: postsIn, outDir: out, site, log: () => {} });
+    await build();
+    const exists = (name: string) => existsSync(path.join(out, 'posts', name));
+    expect(await readFile(path.join(out, 'posts', 'trip.md'), 'utf8')).toContain('title: Trip');
+    expect(['trip/index.html', 'trip/a.png', 'trip/more/b.png'].filter(exists)).toEqual([
+      'trip/index.html',
+      'trip/a.png',
+      'trip/more/b.png',
+    ]);
+    expect(['trip/index.md', 'secret', 'secret.md'].filter(exists)).toEqual([]);
+    expect(await readFile(path.join(out, 'posts', 'trip', 'index.html'), 'utf8')).toContain('src="/posts/trip/a.png"');
+
+    await write('trip/index.md', '---\ntitle: Trip, edited\ndate: 2024-01-01\n---\n![a](more/b.png)\n');
+    const report = await build();
+    expect(await readFile(path.join(out, 'posts', 'trip.md'), 'utf8')).toContain('title: Trip, edited');
+    expect(await readFile(path.join(out, 'posts', 'trip', 'index.html'), 'utf8')).toContain('src="/posts/trip/more/b.png"');
+    expect(report.rendered).toBeGreaterThan(0);
+  }, 120_000);
 });

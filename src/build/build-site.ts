@@ -11,12 +11,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
-import { assembleContent, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
+import { assembleContent, isFolderPostName, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
+import { sourceDir } from '../content/load-post.ts';
 import type { SearchIds } from '../content/search-index.ts';
+import { strayFiles } from '../content/stray-files.ts';
 import { absoluteUrl } from '../lib/head-tags.ts';
 import { feedDir } from '../lib/feeds.ts';
 import { markdownPath } from '../lib/paths.ts';
 import { routePaths } from '../navigation/routes.ts';
+import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
 import { sha } from './hash.ts';
@@ -99,7 +102,15 @@ export async function buildSite({
     phase('analyse');
     const searchIdsFile = path.join(cacheDir, 'search-ids.json');
     const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
-    const content = assembleContent(analyses, { postsDir, site, includeDrafts: false, now, searchIds });
+    const content = assembleContent(analyses, {
+      postsDir,
+      publicDir: path.join(root, 'public'),
+      site,
+      includeDrafts: false,
+      now,
+      searchIds,
+    });
+    content.diagnostics.push(...(await strayFiles(postsDir, path.relative(root, postsDir))));
     const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
       readFileSync(path.join(app.clientDir, href.slice(base.length)), 'utf8'),
     );
@@ -150,7 +161,7 @@ export async function buildSite({
     const previous = await readOutputRecord(recordFile);
     const [counts] = await allDone([
       writePages(pool, keyed, owner),
-      copyPublic(root, postsDir, staging, published, outDir, previous),
+      copyPublic(root, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
       writeOfflineFiles(staging, {
@@ -257,14 +268,16 @@ async function readOutputRecord(file: string): Promise<OutputRecord | undefined>
 
 /**
  * public/ without the posts folder, then the published posts (no drafts) and whatever
- * else is in there (images). A post the last build copied the same is hard-linked from
- * its output instead of copied again.
+ * else is in there (images): a folder post's files, without its index.md, and nothing of
+ * an unpublished folder post. Every post's Markdown goes to `posts/<slug>.md`, where the
+ * app fetches it. A post the last build copied the same is hard-linked from its output
+ * instead of copied again.
  */
 async function copyPublic(
   root: string,
   postsDir: string,
   staging: string,
-  published: Map<string, string>,
+  posts: { published: Map<string, string>; sources: Map<string, string>; all: Analysis[] },
   outDir: string,
   previous: OutputRecord | undefined,
 ) {
@@ -278,19 +291,29 @@ async function copyPublic(
   });
   const into = path.join(staging, 'posts');
   await mkdir(into, { recursive: true });
+  // Folder posts' index files (any folder post's: a draft's folder is not copied at all).
+  const folderPosts = new Set(posts.all.flatMap((a) => (a.post && isFolderPostName(a.post.source) ? [a.post.source] : [])));
+  const hidden = new Set([...folderPosts].filter((f) => !posts.published.has(f.split('/')[0]!)).map((f) => f.split('/')[0]!));
   const others = (await readdir(postsAbs, { withFileTypes: true })).flatMap((e) => {
     const [from, to] = [path.join(postsAbs, e.name), path.join(into, e.name)];
+    if (hidden.has(e.name)) return [];
     // The workers write a post's page into posts/<slug>/ meanwhile: a folder of that name
     // must exist before copying into it, or the copy's own mkdir fails when a page won.
     if (e.isDirectory()) mkdirSync(to, { recursive: true });
-    if (!e.isFile()) return [cp(from, to, { recursive: true })];
+    if (!e.isFile())
+      return [
+        cp(from, to, {
+          recursive: true,
+          filter: (src) => !folderPosts.has(path.relative(postsAbs, src).split(path.sep).join('/')),
+        }),
+      ];
     return e.name.endsWith('.md') ? [] : [copyFile(from, to)];
   });
   // Synchronous, as in analysePosts: thousands of small file operations.
-  for (const [slug, hash] of published) {
-    const name = `${slug}.md`;
+  for (const [slug, hash] of posts.published) {
+    const name = markdownPath(slug).slice('posts/'.length);
     if (previous?.posts[slug] === hash && linked(path.join(outDir, 'posts', name), path.join(into, name))) continue;
-    copyFileSync(path.join(postsAbs, name), path.join(into, name));
+    copyFileSync(path.join(postsAbs, posts.sources.get(slug)!), path.join(into, name));
   }
   await Promise.all(others);
 }
@@ -359,12 +382,15 @@ async function writeSiteFiles(
 ) {
   const { blog } = content;
   const server = (await import(pathToFileURL(path.join(app.ssrDir, 'feed-html.js')).href)) as FeedHtml;
-  const postHtml = async (slug: string) =>
-    server.renderPostHtml(
-      await readFile(path.join(postsDir, markdownPath(slug).slice('posts/'.length)), 'utf8'),
+  const postHtml = async ({ slug, title }: PostSummary) => {
+    const source = content.sources.get(slug)!;
+    return server.renderPostHtml(
+      await readFile(path.join(postsDir, source), 'utf8'),
       site.baseUrl,
       absoluteUrl(site, routePaths.post(slug)),
+      { dir: sourceDir(source), title },
     );
+  };
   const full = site.feedContent === 'full';
   const feedLength = site.feedItems ?? 20;
   const specs: FeedSpec[] = [
@@ -374,7 +400,7 @@ async function writeSiteFiles(
       pagePath: '/',
       dir: feedDir('/'),
       items: await Promise.all(
-        blog.posts.slice(0, feedLength).map(async (post) => ({ post, ...(full && { html: await postHtml(post.slug) }) })),
+        blog.posts.slice(0, feedLength).map(async (post) => ({ post, ...(full && { html: await postHtml(post) }) })),
       ),
     },
     // Tag and series feeds carry summaries: a post's full text is in the main feed.

@@ -211,11 +211,20 @@ describe('feed content as the build renders it (renderPostHtml)', () => {
       '## Intro\n\nText[^1], [back](#intro), ![a](a.png).\n\n[^1]: Note.',
       site.baseUrl,
       'https://example.com/blog/posts/lets-go',
+      { dir: '', title: 'Lets Go' },
     );
     const urls = urlsIn(html);
     expect(urls.filter((url) => url.includes('#')).length).toBeGreaterThanOrEqual(4);
     for (const url of urls) expect(url).toMatch(absolute);
     expect(urls).toContain('https://example.com/blog/posts/lets-go#intro');
     expect(urls).toContain('https://example.com/blog/posts/a.png');
+  });
+
+  it("resolves a folder post's images and links from its folder", async () => {
+    const html = await renderPostHtml('![a](a.png) [next](../next.md)', site.baseUrl, 'https://example.com/blog/posts/trip', {
+      dir: 'trip/',
+      title: 'Trip',
+    });
+    expect(urlsIn(html)).toEqual(['https://example.com/blog/posts/trip/a.png', 'https://example.com/blog/posts/next']);
   });
 });

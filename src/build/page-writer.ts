@@ -28,14 +28,14 @@ export interface WriteContext {
   pageCacheDir: string;
 }
 
-/** Renders a page with React, from the post's Markdown tree when the caller already parsed it. */
+/** Renders a page with React, from the post's Markdown tree (and its folder) when the caller already parsed it. */
 export async function renderPageHtml(
   ctx: WriteContext,
   source: DataSource,
   spec: PageSpec,
-  tree: Root | undefined,
+  body: { tree: Root; dir: string; title: string } | undefined,
 ): Promise<string> {
-  const postBody = tree && (await mdastToHast(tree, { base: ctx.base }));
+  const postBody = body && (await mdastToHast(body.tree, { base: ctx.base, dir: body.dir, title: body.title }));
   const page = await renderPage(spec.path, { base: ctx.base, dataId: ctx.dataId, source, ...(postBody && { postBody }) });
   return renderHtmlPage(
     ctx.template,

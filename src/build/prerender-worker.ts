@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { analyse, type Analysis } from './analysis.ts';
 import { dropPositions } from '../markdown/drop-positions.ts';
+import { sourceDir } from '../content/load-post.ts';
 import type { PostFile } from '../content/load-content.ts';
 import type { DataSource } from '../data/source.ts';
 import { diskSource } from './disk-source.ts';
@@ -21,7 +22,8 @@ export type WorkerRequest =
 
 export type WorkerResponse = { analyses: Analysis[] } | { cached: number; rendered: number } | { ok: true } | { error: string };
 
-const trees = new Map<string, Root>();
+/** Each post's parsed tree, its folder (where its relative links start) and title, by slug. */
+const trees = new Map<string, { tree: Root; dir: string; title: string }>();
 let context: WriteContext | undefined;
 let source: DataSource | undefined;
 
@@ -32,7 +34,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
         request.files.map(async (f) => {
           const { tree, ...analysis } = await analyse(f);
           // Kept until the post's page is written: without positions, fewer objects for the garbage collector to scan.
-          if (tree && analysis.post) trees.set(analysis.post.slug, dropPositions(tree));
+          if (tree && analysis.post)
+            trees.set(analysis.post.slug, {
+              tree: dropPositions(tree),
+              dir: sourceDir(analysis.post.source),
+              title: analysis.post.frontMatter.title,
+            });
           return analysis;
         }),
       );
@@ -51,9 +58,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       let rendered = 0;
       for (const { spec, key } of pages) {
         if (placeCachedPage(ctx, spec, key)) continue;
-        const tree = spec.slug ? trees.get(spec.slug) : undefined;
+        const body = spec.slug ? trees.get(spec.slug) : undefined;
         if (spec.slug) trees.delete(spec.slug);
-        cachePage(ctx, key, await renderPageHtml(ctx, source, spec, tree));
+        cachePage(ctx, key, await renderPageHtml(ctx, source, spec, body));
         rendered++;
         if (!placeCachedPage(ctx, spec, key)) throw new Error(`The page cache lost ${spec.path} as it was written`);
       }

@@ -265,6 +265,21 @@ const cases: Case[] = [
     files: { 'a-post.md': post(`title: Hi\ndate: 2024-01-01\n${line}`) },
     expected: [`${P}/a-post.md:4:1: warning: unknown field "${field}": did you mean "${guess}"? ${known}`],
   })),
+  ...(
+    [
+      ['description', 'summary'],
+      ['excerpt', 'summary'],
+      ['categories', 'tags'],
+      ['category', 'tags'],
+      ['authors', 'author'],
+      ['lastmod', 'updated'],
+      ['image', 'cover'],
+    ] as const
+  ).map(([field, name]): Case => ({
+    name: `another generator's field ${field}: says to use ${name}`,
+    files: { 'a-post.md': post(`title: Hi\ndate: 2024-01-01\n${field}: x`) },
+    expected: [`${P}/a-post.md:4:1: warning: unknown field "${field}": use "${name}" ${known}`],
+  })),
   {
     name: 'unknown field with no near match: no suggestion',
     files: { 'a-post.md': post('title: Hi\ndate: 2024-01-01\nlayout: post') },

@@ -5,6 +5,7 @@
  */
 import { newestFirst, toInstant } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
+import { sourceDir } from './load-post.ts';
 import type { Counted } from '../schema/manifest.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -101,7 +102,8 @@ export function collectPosts(
       ...(partOf.has(post.slug) && { series: partOf.get(post.slug) }),
       words: post.words,
       readingMinutes: post.readingMinutes,
-      ...(fm.cover && { cover: fm.cover }),
+      ...(fm.cover && { cover: coverPath(fm.cover, post.source) }),
+      ...(post.source.includes('/') && { folder: true as const }),
       ...(fm.draft && { draft: true as const }),
       ...(scheduled(post) && { scheduled: true as const }),
     });
@@ -147,4 +149,9 @@ export function collectPosts(
     p.aliases.map((a) => ({ ...a, slug: p.slug, title: p.frontMatter.title, file: p.file })),
   );
   return { blog: { posts, tags, series, aliases, authors }, diagnostics };
+}
+
+/** A relative cover is written from the post's folder; the summary's is from the posts folder, as every reader of it expects. */
+function coverPath(cover: string, source: string): string {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(cover) ? cover : sourceDir(source) + cover.replace(/^\.\//, '');
 }

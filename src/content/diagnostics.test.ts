@@ -54,3 +54,42 @@ describe('ContentError', () => {
     expect(e.message.startsWith('2 errors')).toBe(true);
   });
 });
+
+describe('formatDiagnostics with warnings many posts share', () => {
+  const warning = (file: string, line: number, what: string, fix: string): Diagnostic => ({
+    file,
+    line,
+    column: 1,
+    severity: 'warning',
+    message: `${what}: ${fix}`,
+    group: { what, fix },
+  });
+
+  it('prints problems at their place, then one line per kind several posts share: counted, with the first three places', () => {
+    const list = [
+      warning('d.md', 4, 'unknown field "categories"', 'use "tags"'),
+      warning('a.md', 4, 'unknown field "categories"', 'use "tags"'),
+      error('z.md', 2, 3, 'bad date'),
+      warning('c.md', 5, 'unknown field "categories"', 'use "tags"'),
+      warning('b.md', 3, 'unknown field "categories"', 'use "tags"'),
+      warning('a.md', 7, 'Liquid tag "{% raw %}" left in the text', 'replace it'),
+      warning('a.md', 9, 'Liquid tag "{% raw %}" left in the text', 'replace it'),
+      warning('b.md', 1, 'Liquid tag "{% raw %}" left in the text', 'replace it'),
+      warning('e.md', 2, 'unknown field "extra"', 'it is ignored'),
+    ];
+    expect(formatDiagnostics(list).split('\n')).toEqual([
+      'e.md:2:1: warning: unknown field "extra": it is ignored',
+      'z.md:2:3: bad date',
+      'warning: unknown field "categories" in 4 posts (first: a.md:4, b.md:3, c.md:5): use "tags"',
+      'warning: Liquid tag "{% raw %}" left in the text 3 times in 2 posts (first: a.md:7, a.md:9, b.md:1): replace it',
+    ]);
+  });
+
+  it('keeps warnings of one kind with different fixes apart', () => {
+    const list = [warning('a.md', 1, 'unknown field "x"', 'one'), warning('b.md', 1, 'unknown field "x"', 'two')];
+    expect(formatDiagnostics(list).split('\n')).toEqual([
+      'a.md:1:1: warning: unknown field "x": one',
+      'b.md:1:1: warning: unknown field "x": two',
+    ]);
+  });
+});

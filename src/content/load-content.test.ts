@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostData, PostPage, SeriesData, SiteIndex, ArchiveEntry } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { formatDiagnostic, formatDiagnostics } from './diagnostics.ts';
 import { loadContent } from './load-content.ts';
 
 const site: SiteConfig = {
@@ -50,10 +50,10 @@ const blogFiles = {
     '---\ntitle: A year in review\ndate: 2023-01-01\ntags: [Über]\nsummary: What happened in 2022.\nauthor: Guest Writer\n---\n\n## January\n\nThings.\n',
   'eisenhower-matrix.md':
     '---\ntitle: Eisenhower matrix\ndate: 2022-01-05\ntags: [habits, papers]\n---\n\nUrgent or important?\n',
-  // Not posts: other files and folders are ignored.
+  // Not posts, and not reported: images, text files, folders without Markdown.
   'notes.txt': 'not a post',
   'images/go.png': 'png',
-  'images/readme.md': '# not a post',
+  'images/readme.txt': 'not a post',
 };
 
 describe('loadContent on a folder of posts', () => {
@@ -351,5 +351,109 @@ describe('loadContent: problems', () => {
       expect(names).toEqual(['C++', 'C#']);
       expect(new Set(content.blog.posts[0]!.tags.map((t) => t.slug)).size).toBe(2);
     }
+  });
+});
+
+describe('folder posts (<slug>/index.md)', () => {
+  it('reads a folder post under its folder name, with its images and links relative to its folder', async () => {
+    await write({
+      'trip/index.md':
+        '---\ntitle: Trip\ndate: 2024-01-01\ncover: photos/cover.jpg\n---\n![a](photos/a.jpg) ![b](missing.jpg) [next](../notes.md) [gone](../nope/index.md)\n',
+      'trip/photos/a.jpg': 'jpg',
+      'trip/photos/index.md': '---\ntitle: not a post\n---\n',
+      'walk/index.markdown': '---\ntitle: Walk\ndate: 2024-01-02\n---\nOut.\n',
+      'notes.md': '---\ntitle: Notes\ndate: 2024-01-03\n---\nText.\n',
+      'stray/readme.md': '# not a post',
+    });
+    const content = await load(false);
+    expect(content.blog.posts.map((p) => p.slug).sort()).toEqual(['notes', 'trip', 'walk']);
+    const trip = content.blog.posts.find((p) => p.slug === 'trip')!;
+    expect(trip).toMatchObject({ folder: true, cover: 'trip/photos/cover.jpg' });
+    expect(content.blog.posts.find((p) => p.slug === 'notes')!.folder).toBeUndefined();
+    expect(Object.fromEntries(content.sources)).toEqual({
+      notes: 'notes.md',
+      trip: 'trip/index.md',
+      walk: 'walk/index.markdown',
+    });
+    expect(printed(content)).toEqual([
+      'public/posts/trip/index.md:6:20: warning: image "trip/missing.jpg" does not exist in the posts folder: check the path (relative to this file)',
+      'public/posts/trip/index.md:6:58: warning: link to "nope.md", which is not a published post: check the file name, or whether that post is a draft',
+      'public/posts/stray/:1:1: warning: folder of Markdown without an index.md: its files are not posts: a folder post is <slug>/index.md, with its files beside it',
+    ]);
+  });
+
+  it('a folder post and a flat post of one slug is an error naming both files', async () => {
+    await write({
+      'trip.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nFlat.\n',
+      'trip/index.md': '---\ntitle: Trip again\ndate: 2024-01-01\n---\nFolder.\n',
+    });
+    const content = await load(false);
+    expect(printed(content)).toEqual([
+      'public/posts/trip/index.md:1:1: post "trip" is written twice, here and in public/posts/trip.md: keep one (a folder post is <slug>/index.md, a flat one <slug>.md)',
+    ]);
+  });
+
+  it('a folder whose name is not a slug is reported with a suggestion', async () => {
+    await write({ 'My Trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nText.\n' });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/My Trip/index.md:1:1: folder name "My Trip/" is not a valid slug: use lowercase letters, digits and hyphens, e.g. "my-trip/"',
+    ]);
+  });
+});
+
+describe('links and images that lead nowhere', () => {
+  it('reports root-absolute files missing from public/, relative files missing beside the post, and links to an old URL', async () => {
+    const publicDir = path.join(dir, 'public');
+    await write({
+      'public/static/here.png': 'png',
+      'new-name.md': '---\ntitle: New name\ndate: 2024-01-01\naliases: [/2021/02/03/old-name/]\n---\nText.\n',
+      'files/here.pdf': 'pdf',
+      'a.md': [
+        '---\ntitle: A\ndate: 2024-01-02\n---',
+        '![ok](/static/here.png) ![gone](/static/gone.png) [pdf](files/here.pdf) [no pdf](files/gone.pdf)',
+        '[old](/2021/02/03/old-name/) [old page](/2021/02/03/old-name/index.html) [a page](/tags/go) [up](../tags/go)',
+        '![beside](/posts/files/here.pdf)',
+      ].join('\n'),
+    });
+    const content = await loadContent({ postsDir: dir, publicDir, site, includeDrafts: false, displayDir: 'public/posts' });
+    const missing = 'check the path';
+    expect(printed(content)).toEqual([
+      `public/posts/a.md:5:25: warning: "/static/gone.png" does not exist in public/: ${missing}, or copy the file there`,
+      `public/posts/a.md:5:73: warning: link to "files/gone.pdf" does not exist in the posts folder: ${missing} (relative to this file)`,
+      'public/posts/a.md:6:1: warning: link to "/2021/02/03/old-name/", the old URL of "New name": link to the post itself, new-name.md (its file) or /posts/new-name',
+      'public/posts/a.md:6:30: warning: link to "/2021/02/03/old-name/index.html", the old URL of "New name": link to the post itself, new-name.md (its file) or /posts/new-name',
+    ]);
+  });
+
+  it('groups them when several posts share the problem', async () => {
+    await write({
+      'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\n![x](gone.png)\n',
+      'b.md': '---\ntitle: B\ndate: 2024-01-01\n---\n\n[y](gone.pdf)\n',
+    });
+    expect(formatDiagnostics((await load(false)).diagnostics)).toBe(
+      "warning: link or image to a file that does not exist in 2 posts (first: public/posts/a.md:5, public/posts/b.md:6): check the path (relative to the post's file, or from public/ when it starts with /)",
+    );
+  });
+});
+
+describe('files in the posts folder that are not posts', () => {
+  it('reports MDX files, folders of Markdown without an index.md and other files, not images or dot files', async () => {
+    await write({
+      'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nText.\n',
+      'b.mdx': '# B',
+      'bundle/index.en.md': '# Bundle',
+      'bundle/pic.png': 'png',
+      'pictures/a.png': 'png',
+      'trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\nText.\n',
+      'trip/notes.md': 'not a post, one of its files',
+      'notes.org': '* notes',
+      'cover.jpg': 'jpg',
+      '.DS_Store': '',
+    });
+    expect(printed(await load(false))).toEqual([
+      'public/posts/b.mdx:1:1: warning: MDX file is not read: Quire reads Markdown: rename it to .md, without its imports and components',
+      'public/posts/bundle/:1:1: warning: folder of Markdown without an index.md: its files are not posts: a folder post is <slug>/index.md, with its files beside it',
+      'public/posts/notes.org:1:1: warning: file in the posts folder is not a post: posts are <slug>.md or <slug>/index.md; it is published as it is, under /posts/',
+    ]);
   });
 });

@@ -5,8 +5,11 @@ import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
+import { referenceProblems } from './check-references.ts';
+import { folderPostIndexNames, isPostFileName } from './post-file-names.ts';
+import { strayFiles } from './stray-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { loadPost, type LoadResult } from './load-post.ts';
+import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
 import { searchFiles, type SearchIds } from './search-index.ts';
 
 export interface Content {
@@ -17,6 +20,8 @@ export interface Content {
   slugs: Set<string>;
   /** Each published post's search id, to be passed to the next build as `searchIds`. */
   searchIds: SearchIds;
+  /** Each published post's source file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
+  sources: Map<string, string>;
 }
 
 export interface ContentOptions {
@@ -28,6 +33,8 @@ export interface ContentOptions {
   now?: number;
   /** The search ids of the last build (content/search-index.ts), so that unchanged posts keep theirs. */
   searchIds?: SearchIds;
+  /** The site's static files (`public/`), where root-absolute links and images are looked for; unchecked if absent. */
+  publicDir?: string;
 }
 
 export interface PostFile {
@@ -35,52 +42,64 @@ export interface PostFile {
   path: string;
   /** Path shown in messages, relative to the project. */
   file: string;
+  /** Path relative to the posts folder, `/`-separated: `<slug>.md`, or `<slug>/index.md` for a folder post. */
+  name: string;
 }
 
-/** Whether a file in the posts folder is read as a post: near misses (.MD, .markdown) are, so that they are reported rather than skipped. */
-export const isPostFileName = (name: string) => /\.(md|markdown)$/i.test(name);
+export { isFolderPostName, isPostFileName } from './post-file-names.ts';
 
 export const defaultDisplayDir = (postsDir: string) => path.relative(process.cwd(), postsDir);
 
 export const postFile = (postsDir: string, name: string, displayDir = defaultDisplayDir(postsDir)): PostFile => ({
-  path: path.join(postsDir, name),
+  path: path.join(postsDir, ...name.split('/')),
   file: `${displayDir}/${name}`,
+  name,
 });
 
+/** The posts: Markdown files at the top of the folder, and each folder's `index.md` (or `index.markdown`). */
 export async function listPostFiles(postsDir: string, displayDir = defaultDisplayDir(postsDir)): Promise<PostFile[]> {
   const entries = await readdir(postsDir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && isPostFileName(e.name))
-    .map((e) => e.name)
-    .sort()
-    .map((name) => postFile(postsDir, name, displayDir));
+  const names = entries.flatMap((e) => {
+    if (e.isFile()) return isPostFileName(e.name) ? [e.name] : [];
+    if (!e.isDirectory()) return [];
+    return folderPostIndexNames.filter((f) => existsSync(path.join(postsDir, e.name, f))).map((f) => `${e.name}/${f}`);
+  });
+  return names.sort().map((name) => postFile(postsDir, name, displayDir));
+}
+
+/** A folder post and a flat post (or two index files) of one slug: an error on each file but the first, naming both. */
+function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
+  const first = new Map<string, LoadedPost>();
+  return loaded.flatMap((post) => {
+    const other = first.get(post.slug);
+    if (!other) {
+      first.set(post.slug, post);
+      return [];
+    }
+    return [
+      {
+        file: post.file,
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        message: `post "${post.slug}" is written twice, here and in ${other.file}: keep one (a folder post is <slug>/index.md, a flat one <slug>.md)`,
+      },
+    ];
+  });
 }
 
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
 export function assembleContent(
   results: LoadResult[],
-  { postsDir, site, includeDrafts, now, searchIds }: ContentOptions,
+  { postsDir, publicDir, site, includeDrafts, now, searchIds }: ContentOptions,
 ): Content {
-  const loaded = results.flatMap((r) => (r.post ? [r.post] : []));
+  const all = results.flatMap((r) => (r.post ? [r.post] : []));
+  const duplicates = duplicateSlugs(all);
+  const loaded = all.filter((p) => !duplicates.some((d) => d.file === p.file));
   const { blog, diagnostics } = collectPosts(loaded, site, { includeDrafts, ...(now !== undefined && { now }) });
+  diagnostics.push(...duplicates);
   const slugs = new Set(blog.posts.map((p) => p.slug));
-  for (const post of loaded) {
-    if (!slugs.has(post.slug)) continue;
-    for (const ref of post.references) {
-      const missing = ref.kind === 'post' ? !slugs.has(ref.target) : !existsSync(path.join(postsDir, ref.target));
-      if (!missing) continue;
-      diagnostics.push({
-        file: post.file,
-        line: ref.line,
-        column: ref.column,
-        severity: 'warning',
-        message:
-          ref.kind === 'post'
-            ? `link to "${ref.target}.md", which is not a published post: check the file name, or whether that post is a draft`
-            : `image "${ref.target}" does not exist in the posts folder: check the path (relative to this file)`,
-      });
-    }
-  }
+  diagnostics.push(...referenceProblems(loaded, slugs, { postsDir, ...(publicDir && { publicDir }) }));
   const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds);
   return {
     blog,
@@ -88,12 +107,15 @@ export function assembleContent(
     searchIds: search.ids,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,
+    sources: new Map(loaded.filter((p) => slugs.has(p.slug)).map((p) => [p.slug, p.source])),
   };
 }
 
 export async function loadContent(options: ContentOptions & { displayDir?: string }): Promise<Content> {
   const files = await listPostFiles(options.postsDir, options.displayDir);
-  const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'))));
+  const results = await Promise.all(files.map(async (f) => loadPost(f.file, await readFile(f.path, 'utf8'), f.name)));
   for (const r of results) delete r.tree;
-  return assembleContent(results, options);
+  const content = assembleContent(results, options);
+  content.diagnostics.push(...(await strayFiles(options.postsDir, options.displayDir ?? defaultDisplayDir(options.postsDir))));
+  return content;
 }

@@ -344,3 +344,40 @@ describe('loadPost: problems, with file:line:column', () => {
     }
   });
 });
+
+describe('loadPost: what another generator left behind', () => {
+  it('reports Hugo shortcodes and Liquid tags and variables in the text, where they are, but not in code', () => {
+    const source = withFrontMatter(
+      [
+        'Intro {{< youtube abc >}} and {{% notice %}}.',
+        '',
+        '{% highlight go %}',
+        'x',
+        '{% endhighlight %}',
+        '',
+        '![a]({{ site.baseurl }}/a.png) `{{< kept >}}`',
+        '',
+        '```',
+        '{% raw %}',
+        '```',
+      ].join('\n'),
+    );
+    const fix = 'it is shown as written: replace it with Markdown (npm run import converts the common ones)';
+    expect(problems(source)).toEqual([
+      `${file}:5:7: warning: Hugo shortcode "{{< youtube >}}" left in the text: ${fix}`,
+      `${file}:5:31: warning: Hugo shortcode "{{% notice %}}" left in the text: ${fix}`,
+      `${file}:7:1: warning: Liquid tag "{% highlight %}" left in the text: ${fix}`,
+      `${file}:9:1: warning: Liquid tag "{% endhighlight %}" left in the text: ${fix}`,
+      `${file}:11:6: warning: Liquid variable "{{ site.baseurl }}" left in the text: ${fix}`,
+    ]);
+  });
+
+  it('reports a first heading that repeats the title (the renderer leaves it out); another first heading is fine', () => {
+    expect(problems(withFrontMatter('#  a POST\n\nText.\n'))).toEqual([
+      `${file}:5:1: warning: first heading repeats the title: it is left out, so the title shows once: remove it from the text`,
+    ]);
+    load('# Another heading\n\nText.\n');
+    load('Text first.\n\n# A post\n');
+    load('## A post\n');
+  });
+});

@@ -5,16 +5,22 @@ import type { FrontMatter } from '../schema/post.ts';
 import { aliasPath } from '../lib/paths.ts';
 import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
+import { titleHeading } from '../markdown/title-heading.ts';
+import { leftoverSyntax } from './leftover-syntax.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { searchPassages, searchTerms, type SearchTerms } from './search-text.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
-/** A relative link to another post's `.md` file, or a relative image path, checked once all posts are known. */
+/**
+ * A link or image checked once all posts are known: a relative link to another post's
+ * file, a relative image or link to a file (its path in the posts folder), or a
+ * root-absolute URL path (`/static/a.png`, `/2021/02/03/old-post/`).
+ */
 export interface Reference {
-  kind: 'post' | 'image';
-  /** Post slug, or image path relative to the posts folder. */
+  kind: 'post' | 'image' | 'file' | 'root';
+  /** Post slug; path relative to the posts folder; or, for `root`, the path from the site root. */
   target: string;
   line: number;
   column: number;
@@ -24,6 +30,8 @@ export interface LoadedPost {
   slug: string;
   /** Path shown in messages, e.g. `public/posts/lets-go.md`. */
   file: string;
+  /** Path relative to the posts folder: `lets-go.md`, or `lets-go/index.md` for a folder post. */
+  source: string;
   frontMatter: FrontMatter;
   /** Line of each front matter key, for later cross-post checks. */
   lines: Record<string, number>;
@@ -46,10 +54,24 @@ export interface LoadResult {
   tree?: Root;
 }
 
-const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
-const postLink = /^(?:\.\/)?([^/?#]+)\.md(?:#.*)?$/;
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+/** A post's file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
+const postSource = /^([^/]+)(?:\.md|\/index\.(?:md|markdown))$/;
 
-function references(tree: Root): Reference[] {
+/** The folder a post's relative links and images start from, relative to the posts folder: `` or `<slug>/`. */
+export const sourceDir = (source: string) => source.slice(0, source.lastIndexOf('/') + 1);
+
+/** A relative URL in the post at `source` → the path it names in the posts folder (`..` beyond it kept). */
+function inPostsFolder(url: string, source: string): string {
+  const parts: string[] = [];
+  for (const part of (sourceDir(source) + url.split(/[?#]/)[0]!).split('/')) {
+    if (part === '..' && parts.length && parts.at(-1) !== '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function references(tree: Root, source: string): Reference[] {
   const found: Reference[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
@@ -61,40 +83,51 @@ function references(tree: Root): Reference[] {
     }
     if (!url || external.test(url)) return;
     const { line, column } = node.position!.start;
-    const post = postLink.exec(url);
+    if (url.startsWith('/')) {
+      found.push({ kind: 'root', target: url.split(/[?#]/)[0]!, line, column });
+      return;
+    }
+    const target = inPostsFolder(url, source);
+    const post = postSource.exec(target);
     if (node.type !== 'image' && post) found.push({ kind: 'post', target: post[1]!, line, column });
-    else if (node.type === 'image')
-      found.push({ kind: 'image', target: url.replace(/^\.\//, '').split(/[?#]/)[0]!, line, column });
+    else if (node.type === 'image') found.push({ kind: 'image', target, line, column });
+    // A link to a file (a name with an extension); a relative link to a page (../tags/go) is the app's.
+    else if (/\.[a-z0-9]+$/i.test(target)) found.push({ kind: 'file', target, line, column });
   });
   return found;
 }
 
-export function loadPost(file: string, source: string): LoadResult {
+/**
+ * `name` is the file's path in the posts folder: `<slug>.md`, or `<slug>/index.md` (or
+ * `index.markdown`) for a folder post, whose slug is the folder's name.
+ */
+export function loadPost(file: string, source: string, name = file.split('/').pop()!): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
     diagnostics.push({ file, line, column, severity, message });
-
-  const base = file.split('/').pop()!;
-  const name = base.replace(/\.(md|markdown)$/i, '');
-  if (!base.endsWith('.md')) {
+  const folder = name.includes('/');
+  const base = name.split('/').pop()!;
+  const slug = folder ? name.split('/')[0]! : base.replace(/\.(md|markdown)$/i, '');
+  if (!folder && !base.endsWith('.md')) {
     report(
       1,
       1,
       'error',
-      `"${base}" is not read as a post: posts are named <slug>.md (lowercase .md), e.g. "${name.toLowerCase()}.md"`,
+      `"${base}" is not read as a post: posts are named <slug>.md (lowercase .md), e.g. "${slug.toLowerCase()}.md"`,
     );
     return { diagnostics };
   }
-  if (!postSlugPattern.test(name)) {
-    const suggestion = name
+  if (!postSlugPattern.test(slug)) {
+    const suggestion = slug
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
+    const [what, ending] = folder ? ['folder name', '/'] : ['file name', '.md'];
     report(
       1,
       1,
       'error',
-      `file name "${name}.md" is not a valid slug: use lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}.md"` : ''}`,
+      `${what} "${slug}${ending}" is not a valid slug: use lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}${ending}"` : ''}`,
     );
   }
 
@@ -103,7 +136,15 @@ export function loadPost(file: string, source: string): LoadResult {
   if (parsed.problems.length) return { diagnostics };
 
   const checked = validateFrontMatter(parsed);
-  for (const p of checked.problems) report(p.position.line, p.position.column, p.severity, p.message);
+  for (const p of checked.problems)
+    diagnostics.push({
+      file,
+      line: p.position.line,
+      column: p.position.column,
+      severity: p.severity,
+      message: p.message,
+      ...(p.group && { group: p.group }),
+    });
   if (!checked.frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const { author } = checked.frontMatter;
   const named = [
@@ -137,17 +178,28 @@ export function loadPost(file: string, source: string): LoadResult {
   const tree = parseMarkdown(source);
   const words = countWords(tree);
   const fm = checked.frontMatter;
+  diagnostics.push(...leftoverSyntax(tree, file));
+  const heading = titleHeading(tree, fm.title);
+  if (heading?.position) {
+    const group = {
+      what: 'first heading repeats the title',
+      fix: 'it is left out, so the title shows once: remove it from the text',
+    };
+    const { line, column } = heading.position.start;
+    diagnostics.push({ file, line, column, severity: 'warning', message: `${group.what}: ${group.fix}`, group });
+  }
   const summary = fm.summary ?? deriveSummary(tree);
   return {
     post: {
-      slug: name,
+      slug,
       file,
+      source: name,
       frontMatter: checked.frontMatter,
       lines: Object.fromEntries([...parsed.keyPositions].map(([key, pos]) => [key, pos.line])),
       summary,
       words,
       readingMinutes: readingMinutes(words),
-      references: references(tree),
+      references: references(tree, name),
       search: searchTerms(tree, { title: fm.title, summary, tags: fm.tags ?? [], ...(fm.series && { series: fm.series }) }),
       searchText: searchPassages(tree),
       aliases,

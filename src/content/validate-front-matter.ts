@@ -6,7 +6,20 @@ export interface FieldProblem {
   position: Position;
   severity: 'error' | 'warning';
   message: string;
+  /** For warnings many posts share (see Diagnostic.group). */
+  group?: { what: string; fix: string };
 }
+
+/** Fields other generators use for what Quire calls otherwise. */
+const otherNames: Record<string, keyof FrontMatter> = {
+  description: 'summary',
+  excerpt: 'summary',
+  categories: 'tags',
+  category: 'tags',
+  authors: 'author',
+  lastmod: 'updated',
+  image: 'cover',
+};
 
 const examples: Record<string, string> = {
   title: 'title: "My post"',
@@ -22,11 +35,20 @@ export function validateFrontMatter(parsed: ParsedFrontMatter): {
 
   for (const key of Object.keys(parsed.data)) {
     if ((frontMatterFields as string[]).includes(key)) continue;
-    const guess = closest(key, frontMatterFields);
+    const known = `known fields: ${frontMatterFields.join(', ')}`;
+    const rename = Object.hasOwn(otherNames, key) ? otherNames[key] : undefined;
+    const guess = rename ? undefined : closest(key, frontMatterFields);
+    const what = `unknown field "${key}"`;
+    const fix = rename
+      ? `use "${rename}" (${known})`
+      : guess
+        ? `did you mean "${guess}"? (${known})`
+        : `it is ignored (${known})`;
     problems.push({
       position: where(key),
       severity: 'warning',
-      message: `unknown field "${key}"${guess ? `: did you mean "${guess}"?` : ''} (known fields: ${frontMatterFields.join(', ')})`,
+      message: rename || guess ? `${what}: ${fix}` : `${what} (${known})`,
+      group: { what, fix },
     });
   }
 

@@ -27,7 +27,7 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
     queryClient: createQueryClient(),
     source,
     base: '/',
-    renderMarkdown: async (md) => ({ type: 'root', children: [{ type: 'text', value: await md }] }),
+    renderMarkdown: async (post) => ({ type: 'root', children: [{ type: 'text', value: (await post).markdown }] }),
   };
 }
 
@@ -69,11 +69,22 @@ describe('postListQuery', () => {
 
 describe('postBodyQuery', () => {
   it('renders the post’s Markdown with the services’ renderer', async () => {
-    const s = services({}, { 'posts/a.md': '# A' });
+    const s = services({ 'posts/a.json': { post: post('a', '2024-01-01') } }, { 'posts/a.md': '# A' });
     expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({
       type: 'root',
       children: [{ type: 'text', value: '# A' }],
     });
+  });
+
+  it('renders a folder post from its own folder', async () => {
+    const dirs: string[] = [];
+    const s = services({ 'posts/b.json': { post: { ...post('b', '2024-01-01'), folder: true } } }, { 'posts/b.md': 'B' });
+    s.renderMarkdown = async (post) => {
+      dirs.push((await post).dir);
+      return { type: 'root', children: [] };
+    };
+    await s.queryClient.fetchQuery(postBodyQuery(s, 'b'));
+    expect(dirs).toEqual(['b/']);
   });
 
   it('a listed post whose text is gone says so (not a bare 404)', async () => {

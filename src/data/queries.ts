@@ -4,7 +4,7 @@
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { newestFirst } from '../lib/dates.ts';
-import { dataPaths, markdownPath } from '../lib/paths.ts';
+import { dataPaths, markdownPath, postDir } from '../lib/paths.ts';
 import type { ArchiveEntry, PostData, PostPage, SeriesData, SiteIndex } from '../schema/manifest.ts';
 import { FetchError, isNotFound } from './errors.ts';
 import { queryKeys } from './query-keys.ts';
@@ -78,18 +78,22 @@ export const seriesQuery = (s: Source, slug: string) =>
 export const postQuery = (s: Source, slug: string) =>
   queryOptions({ queryKey: queryKeys.post(slug), queryFn: json<PostData>(s, dataPaths.post(slug)) });
 
-/** A post's Markdown, fetched and rendered to sanitized hast. */
-export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown'>, slug: string) =>
+/** A post's Markdown, fetched and rendered to sanitized hast; its data (fetched alongside) says where its relative links start. */
+export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'queryClient'>, slug: string) =>
   queryOptions({
     queryKey: queryKeys.postBody(slug),
-    queryFn: () =>
-      s.renderMarkdown(
-        s.source.text(markdownPath(slug)).catch((error: unknown) => {
-          // The post is listed but its text is gone: most likely removed by a newer deploy.
-          if (!isNotFound(error)) throw error;
-          throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
-        }),
-      ),
+    queryFn: () => {
+      const data = s.queryClient.ensureQueryData(postQuery(s, slug));
+      const markdown = s.source.text(markdownPath(slug)).catch((error: unknown) => {
+        // The post is listed but its text is gone: most likely removed by a newer deploy.
+        if (!isNotFound(error)) throw error;
+        throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
+      });
+      // A failure of the data is the post query's to report (the loader looks at that first).
+      return s.renderMarkdown(
+        Promise.all([markdown, data]).then(([text, { post }]) => ({ markdown: text, dir: postDir(post), title: post.title })),
+      );
+    },
   });
 
 export const archiveQuery = (s: Source) =>

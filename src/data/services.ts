@@ -17,16 +17,24 @@ export interface PrerenderedBody {
   toc: TocEntry[];
 }
 
+/** A post's Markdown and what its rendering needs to know about the post. */
+export interface MarkdownToRender {
+  markdown: string;
+  dir: string;
+  title: string;
+}
+
 export interface Services {
   queryClient: QueryClient;
   source: DataSource;
   /** The site's base path: `/`, or `/blog/` under a sub-path. */
   base: string;
   /**
-   * A post's Markdown → sanitized hast (in a Web Worker in the browser). Given the Markdown
-   * still on its way, so that the renderer's code loads at the same time.
+   * A post's Markdown → sanitized hast (in a Web Worker in the browser). Given the post
+   * still on its way, so that the renderer's code loads at the same time. `dir` is the
+   * post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
    */
-  renderMarkdown: (markdown: Promise<string>) => Promise<Root>;
+  renderMarkdown: (post: Promise<MarkdownToRender>) => Promise<Root>;
   /** In the browser, when the page loaded was a prerendered post. */
   prerendered?: PrerenderedBody;
 }

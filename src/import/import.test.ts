@@ -52,8 +52,9 @@ function importFixture(
 function expectLoadable(imported: Imported) {
   for (const p of imported.plan.posts.filter((p) => !p.target.includes('/'))) {
     const { diagnostics, post } = loadPost(`public/posts/${p.target}`, p.text);
+    // Shortcodes the importer does not convert stay, and the build reports them as it does; nothing else.
     expect(
-      diagnostics.filter((d) => d.severity === 'error' || !d.message.includes('"aliases"')),
+      diagnostics.filter((d) => d.severity === 'error' || !d.group?.what.endsWith('left in the text')),
       p.target,
     ).toEqual([]);
     expect(post?.slug).toBe(p.slug);

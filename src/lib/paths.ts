@@ -13,7 +13,11 @@ export const dataPaths = {
   archive: () => 'archive.json',
 };
 
+/** Where a post's Markdown is served, a folder post's too (the build copies its `index.md` there). */
 export const markdownPath = (slug: string) => `posts/${slug}.md`;
+
+/** The folder, relative to `posts/`, that a post's relative links and images start from: `` or `<slug>/` for a folder post. */
+export const postDir = (post: { slug: string; folder?: true }) => (post.folder ? `${post.slug}/` : '');
 
 /**
  * An alias as written in front matter → the router path it stands for, or what is

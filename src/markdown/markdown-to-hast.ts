@@ -18,17 +18,22 @@ import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
 import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
 import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
-import rehypeResolveUrls from './plugins/rehype-resolve-urls.ts';
+import rehypeResolveUrls, { type PostFileData } from './plugins/rehype-resolve-urls.ts';
 import rehypeSafeUrls from './plugins/rehype-safe-urls.ts';
 import rehypeTableAlign from './plugins/rehype-table-align.ts';
 import rehypeTableScroll from './plugins/rehype-table-scroll.ts';
 import rehypeTagFilter from './plugins/rehype-tag-filter.ts';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { withoutTitleHeading } from './title-heading.ts';
 
 export interface RenderOptions {
   /** The site's base path (`/` or `/blog/`), for links and images. */
   base: string;
+  /** The post's folder relative to `posts/` (`` or `<slug>/`), where its relative links and images start. */
+  dir?: string;
+  /** The post's title: a first heading that repeats it is left out (title-heading.ts). */
+  title?: string;
 }
 
 function processor({ base }: RenderOptions) {
@@ -62,8 +67,8 @@ const processors = new Map<string, ReturnType<typeof processor>>();
 export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
   let p = processors.get(options.base);
   if (!p) processors.set(options.base, (p = processor(options)));
-  const hast = await p.run(tree);
-  return hast;
+  const data: PostFileData = { postDir: options.dir ?? '' };
+  return p.run(options.title === undefined ? tree : withoutTitleHeading(tree, options.title), { data });
 }
 
 export function markdownToHast(markdown: string, options: RenderOptions): Promise<HastRoot> {

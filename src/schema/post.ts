@@ -85,7 +85,10 @@ export interface PostSummary {
   series?: SeriesRef;
   words: number;
   readingMinutes: number;
+  /** Relative to the posts folder (`images/a.png`, or `<slug>/a.png` for a folder post), or a URL. */
   cover?: string;
+  /** A folder post (`<slug>/index.md`): its relative links and images start from `posts/<slug>/`. */
+  folder?: true;
   draft?: true;
   /** Dated after the build's clock: only the dev server shows it. */
   scheduled?: true;

@@ -38,8 +38,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const names = ['lets-go.md', 'part-two.md', 'plain.md', 'Bad_Name.md', 'notes.markdown'] as const;
+// Folder posts too: `lets-go/index.md` is the same post as `lets-go.md` (an error while both exist).
+const names = [
+  'lets-go.md',
+  'part-two.md',
+  'plain.md',
+  'Bad_Name.md',
+  'notes.markdown',
+  'trip/index.md',
+  'lets-go/index.md',
+] as const;
 const image = 'images/pic.svg';
+/** An image of the folder post `trip`, as its Markdown refers to it. */
+const tripImage = 'trip/pic.svg';
 
 const post = fc.record({
   title: fc.constantFrom('Lets Go', 'Edited title', 'Another: "quoted"'),
@@ -52,6 +63,7 @@ const post = fc.record({
     'Some words.',
     'See [the first part](./lets-go.md).',
     `A picture: ![pic](${image})`,
+    'In a folder post, a picture beside it: ![pic](pic.svg)',
     'A link to [a missing post](./nope.md).',
   ),
 });
@@ -60,7 +72,9 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('write' as const), name: fc.constantFrom(...names), post }),
   fc.record({ kind: fc.constant('delete' as const), name: fc.constantFrom(...names) }),
   fc.record({ kind: fc.constant('rename' as const), from: fc.constantFrom(...names), to: fc.constantFrom(...names) }),
-  fc.record({ kind: fc.constant('image' as const), present: fc.boolean() }),
+  fc.record({ kind: fc.constant('image' as const), name: fc.constantFrom(image, tripImage), present: fc.boolean() }),
+  // A folder removed as a whole, which the watcher may report as the folder alone.
+  fc.record({ kind: fc.constant('removeFolder' as const), name: fc.constantFrom('trip', 'lets-go') }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 interface Post {
@@ -88,6 +102,7 @@ const abs = (name: string) => path.join(dir, name);
 async function apply(op: Operation): Promise<string[]> {
   switch (op.kind) {
     case 'write':
+      await mkdir(path.dirname(abs(op.name)), { recursive: true });
       await writeFile(abs(op.name), text(op.post));
       return [abs(op.name)];
     case 'delete':
@@ -95,20 +110,24 @@ async function apply(op: Operation): Promise<string[]> {
       return [abs(op.name)];
     case 'rename':
       if (op.from === op.to || !existsSync(abs(op.from))) return [];
+      await mkdir(path.dirname(abs(op.to)), { recursive: true });
       await rename(abs(op.from), abs(op.to));
       return [abs(op.from), abs(op.to)];
     case 'image':
-      await mkdir(path.dirname(abs(image)), { recursive: true });
-      if (op.present) await writeFile(abs(image), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-      else await rm(abs(image), { force: true });
-      return [abs(image)];
+      await mkdir(path.dirname(abs(op.name)), { recursive: true });
+      if (op.present) await writeFile(abs(op.name), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      else await rm(abs(op.name), { force: true });
+      return [abs(op.name)];
+    case 'removeFolder':
+      await rm(abs(op.name), { recursive: true, force: true });
+      return [abs(op.name)];
   }
 }
 
 const cold = () => loadContent({ postsDir, site, includeDrafts: true });
 
 describe('DevContent', () => {
-  it('after any sequence of edits, renames, deletes and image changes, equals a cold load of the same files', async () => {
+  it('after any sequence of edits, renames, deletes, image and folder changes, equals a cold load of the same files', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(operation, fc.boolean()), { minLength: 1, maxLength: 12 }), async (steps) => {
         await rm(dir, { recursive: true, force: true });

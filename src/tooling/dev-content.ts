@@ -8,9 +8,12 @@ import path from 'node:path';
 import type { SiteConfig } from '../schema/site.ts';
 import { analyse, cacheKey, type Analysis, type AnalysisCache } from '../build/analysis.ts';
 import { sha } from '../build/hash.ts';
+import { formatDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
+import { strayFiles } from '../content/stray-files.ts';
 import {
   assembleContent,
   defaultDisplayDir,
+  isFolderPostName,
   isPostFileName,
   listPostFiles,
   postFile,
@@ -22,19 +25,23 @@ export interface DevContentOptions {
   site: SiteConfig;
   /** Folder shown in messages; as `loadContent`'s default when left out. */
   displayDir?: string;
+  /** The site's static files, where root-absolute links and images are looked for. */
+  publicDir?: string;
 }
 
 /** A file that is not there (any more): deleted, renamed away, or turned into a folder. */
 const gone = (error: unknown) => ['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 export class DevContent {
-  /** By file name, so that a path reported in any form finds the same entry. */
+  /** By path in the posts folder (`x.md`, `x/index.md`), so that a path reported in any form finds the same entry. */
   private readonly analyses = new Map<string, Analysis>();
   /** Size and time of the other files (images) last reported, to tell a change from a repeat. */
   private readonly stamps = new Map<string, string>();
   private readonly postsDir: string;
   private readonly displayDir: string;
   private assembled: Content | undefined;
+  /** What in the posts folder is not a post (content/stray-files.ts), as of the last event. */
+  private strays: Diagnostic[] = [];
 
   constructor(private readonly options: DevContentOptions) {
     this.postsDir = path.resolve(options.postsDir);
@@ -46,8 +53,9 @@ export class DevContent {
     this.analyses.clear();
     this.assembled = undefined;
     for (const file of await listPostFiles(this.postsDir, this.displayDir)) {
-      await this.read(path.basename(file.path), cache);
+      await this.read(file.name, cache);
     }
+    this.strays = await strayFiles(this.postsDir, this.displayDir);
   }
 
   /**
@@ -59,31 +67,42 @@ export class DevContent {
    */
   async touched(file: string): Promise<boolean> {
     const absolute = path.resolve(file);
-    const name = path.relative(this.postsDir, absolute);
-    if (name.includes(path.sep) || !isPostFileName(name)) {
+    const name = path.relative(this.postsDir, absolute).split(path.sep).join('/');
+    const isPost = isFolderPostName(name) || (!name.includes('/') && isPostFileName(name));
+    // A folder added or removed as a whole may be reported without its index file.
+    const posts = isPost ? [name] : name.includes('/') ? [] : [`${name}/index.md`, `${name}/index.markdown`];
+    let changed = false;
+    for (const post of posts) {
+      const before = this.analyses.get(post)?.hash;
+      await this.read(post);
+      changed ||= this.analyses.get(post)?.hash !== before;
+    }
+    if (!isPost) {
       const stamp = await stat(absolute).then(
         (s) => `${s.isDirectory() ? 'dir' : s.size}:${s.mtimeMs}`,
         () => 'none',
       );
-      if (this.stamps.get(absolute) === stamp) return false;
+      changed ||= this.stamps.get(absolute) !== stamp;
       this.stamps.set(absolute, stamp);
-      this.assembled = undefined;
-      return true;
     }
-    const before = this.analyses.get(name)?.hash;
-    await this.read(name);
-    if (this.analyses.get(name)?.hash === before) return false;
-    this.assembled = undefined;
-    return true;
+    const strays = await strayFiles(this.postsDir, this.displayDir);
+    changed ||= formatDiagnostics(strays) !== formatDiagnostics(this.strays);
+    this.strays = strays;
+    if (changed) this.assembled = undefined;
+    return changed;
   }
 
   content(): Content {
     const results = [...this.analyses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, analysis]) => analysis);
-    this.assembled ??= assembleContent(results, {
-      postsDir: this.options.postsDir,
-      site: this.options.site,
-      includeDrafts: true,
-    });
+    if (!this.assembled) {
+      const content = assembleContent(results, {
+        postsDir: this.options.postsDir,
+        ...(this.options.publicDir && { publicDir: this.options.publicDir }),
+        site: this.options.site,
+        includeDrafts: true,
+      });
+      this.assembled = { ...content, diagnostics: [...content.diagnostics, ...this.strays] };
+    }
     return this.assembled;
   }
 

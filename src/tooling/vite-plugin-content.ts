@@ -35,7 +35,7 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
     configureServer(server) {
       const prefix = `${server.config.base}data/dev/`;
       const postsAbs = path.resolve(postsDir);
-      const state = new DevContent({ postsDir, site });
+      const state = new DevContent({ postsDir, site, publicDir: server.config.publicDir });
       const updates = devUpdates(
         {
           async load() {
@@ -76,7 +76,10 @@ export function quireContent({ site, postsDir, cacheFile }: { site: SiteConfig; 
         const url = req.url?.split('?')[0] ?? '';
         // Posts and their images come from the posts folder, wherever QUIRE_POSTS_DIR puts it.
         if (url.startsWith(postsPrefix)) {
-          const file = path.join(postsAbs, decodeURIComponent(url.slice(postsPrefix.length)));
+          const name = decodeURIComponent(url.slice(postsPrefix.length));
+          // `<slug>.md` is where the app asks for every post's Markdown, a folder post's too.
+          const source = (await updates.settled()).content?.sources.get(name.replace(/\.md$/, ''));
+          const file = path.join(postsAbs, name.endsWith('.md') && source ? source : name);
           if (!file.startsWith(postsAbs + path.sep)) return next();
           return readFile(file).then(
             (body) => {

@@ -30,6 +30,20 @@ describe('resolveUrl', () => {
   });
 
   it.each([
+    // In a folder post (`posts/trip/index.md`), relative paths start from its folder.
+    ['a.png', '/', '/posts/trip/a.png'],
+    ['./img/a.png', '/blog/', '/blog/posts/trip/img/a.png'],
+    ['../other.md#x', '/', '/posts/other#x'],
+    ['../other/index.md', '/blog/', '/blog/posts/other'],
+    ['../other/index.markdown', '/', '/posts/other'],
+    ['../images/b.png', '/', '/posts/images/b.png'],
+    ['index.md', '/', '/posts/trip'],
+    ['/tags/go', '/blog/', '/blog/tags/go'],
+  ])('in a folder post: resolveUrl(%j, %j, "trip/") → %j', (url, base, resolved) => {
+    expect(resolveUrl(url, base, 'trip/')).toBe(resolved);
+  });
+
+  it.each([
     ['images/a.png', 'https://example.com/blog/', 'https://example.com/blog/posts/images/a.png'],
     ['./other-post.md#x', 'https://example.com/blog/', 'https://example.com/blog/posts/other-post#x'],
     ['/tags/go', 'https://example.com/blog/', 'https://example.com/blog/tags/go'],

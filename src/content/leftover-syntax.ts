@@ -1,0 +1,54 @@
+/**
+ * Another generator's template syntax left in a post (Hugo shortcodes, Liquid tags and
+ * variables) shows as raw text: each is reported where it is, grouped by name.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from './diagnostics.ts';
+
+const patterns: { pattern: RegExp; what: (name: string) => string }[] = [
+  { pattern: /\{\{([<%])\s*\/?\s*([\w./-]+)/g, what: (name) => `Hugo shortcode "${name}"` },
+  { pattern: /(?<!\{)\{%-?\s*(\w+)/g, what: (name) => `Liquid tag "{% ${name} %}"` },
+  {
+    pattern: /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.]+)/g,
+    what: (name) => `Liquid variable "{{ ${name} }}"`,
+  },
+];
+
+const fix = 'it is shown as written: replace it with Markdown (npm run import converts the common ones)';
+
+export function leftoverSyntax(tree: Root, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(tree, (node) => {
+    // Code shows template syntax on purpose.
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return 'skip';
+    const inText = node.type === 'text' || node.type === 'html';
+    const value = inText
+      ? node.value
+      : node.type === 'link' || node.type === 'image' || node.type === 'definition'
+        ? safeDecode(node.url)
+        : undefined;
+    if (value === undefined || !node.position) return;
+    const start = node.position.start;
+    for (const { pattern, what } of patterns) {
+      for (const match of value.matchAll(pattern)) {
+        const name = match.length > 2 ? `{{${match[1]} ${match[2]} ${match[1] === '<' ? '>' : '%'}}}` : match[1]!;
+        // In text, where the match is; in a URL, where its link or image starts.
+        const before = inText ? value.slice(0, match.index).split('\n') : [''];
+        const line = start.line + before.length - 1;
+        const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + before[0]!.length;
+        const group = { what: `${what(name)} left in the text`, fix };
+        found.push({ file, line, column, severity: 'warning', message: `${group.what}: ${fix}`, group });
+      }
+    }
+  });
+  return found;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
