@@ -4,7 +4,7 @@
  * reader opens. Where the site turned offline reading off, removes a worker registered before.
  */
 import type { DataRouter } from 'react-router';
-import { whenIdle } from '../lib/when-idle.ts';
+import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withBase, withoutBase } from '../lib/paths.ts';
 import { workerFile, isSiteCache } from '../navigation/offline/cache-rules.ts';
 import { keepPosts } from '../navigation/offline/keep-posts.ts';
@@ -19,9 +19,7 @@ interface Options {
 
 export function startOffline({ base, enabled, router }: Options): void {
   if (!('serviceWorker' in navigator)) return;
-  const start = () => whenIdle(() => void (enabled() ? register(base, router) : unregister(base)));
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+  afterLoad(() => whenIdle(() => void (enabled() ? register(base, router) : unregister(base))));
 }
 
 async function register(base: string, router: Options['router']) {
