@@ -49,8 +49,8 @@ test('the audit covers every prerendered page', () => {
   expect(pages.length).toBeGreaterThan(40);
 });
 
-/** Pages per test: short tests spread over the workers, each with a timeout it can keep. */
-const chunk = 15;
+/** Pages per test: short tests of even size spread over the workers, each with a timeout it can keep. */
+const chunk = Math.ceil(pages.length / Math.ceil(pages.length / 15));
 const chunks = Array.from({ length: Math.ceil(pages.length / chunk) }, (_, i) => pages.slice(i * chunk, (i + 1) * chunk));
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -59,7 +59,8 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${scheme} theme at ${width} px, pages ${part * chunk + 1}–${part * chunk + group.length}: no axe violation and no CSP violation`, async ({
         browser,
       }) => {
-        test.setTimeout(group.length * 8_000);
+        // A new context and its first page, then each page and its audit.
+        test.setTimeout(20_000 + group.length * 8_000);
         // AxeBuilder needs a page from browser.newContext().
         const context = await browser.newContext({
           colorScheme: scheme,
