@@ -294,7 +294,9 @@ test.describe('a series of one', () => {
     const response = await page.goto('/series/solo-een');
     expect(response?.status()).toBe(200);
     await waitForApp(page);
-    await expect(listTitles(page)).toHaveText([post.title]);
+    // The part fits on one screen: once its end was in view, the reader's progress marks it finished.
+    const title = post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(listTitles(page)).toHaveText([new RegExp(`^${title}( ✓ Finished)?$`)]);
   });
 });
 

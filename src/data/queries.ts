@@ -8,6 +8,7 @@ import { dataPaths, markdownPath, postDir } from '../lib/paths.ts';
 import type { ArchiveEntry, PostData, PostPage, SeriesData, SiteIndex } from '../schema/manifest.ts';
 import { FetchError, isNotFound } from './errors.ts';
 import { queryKeys } from './query-keys.ts';
+import { retryFailedFetch } from './query-client.ts';
 import type { Services } from './services.ts';
 
 type Source = Pick<Services, 'source'>;
@@ -79,21 +80,31 @@ export const postQuery = (s: Source, slug: string) =>
   queryOptions({ queryKey: queryKeys.post(slug), queryFn: json<PostData>(s, dataPaths.post(slug)) });
 
 /** A post's Markdown, fetched and rendered to sanitized hast; its data (fetched alongside) says where its relative links start. */
+/** The body waits for the post's data; when that fails, the body does not try it again on its own. */
+class PostDataUnavailable extends Error {
+  constructor(cause: unknown) {
+    super("The post's data could not be fetched.", { cause });
+  }
+}
+
 export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'queryClient'>, slug: string) =>
   queryOptions({
     queryKey: queryKeys.postBody(slug),
     queryFn: () => {
-      const data = s.queryClient.ensureQueryData(postQuery(s, slug));
+      // The data's failure is the post query's to report and to retry (the loader looks at it first).
+      const data = s.queryClient.ensureQueryData(postQuery(s, slug)).catch((error: unknown) => {
+        throw new PostDataUnavailable(error);
+      });
       const markdown = s.source.text(markdownPath(slug)).catch((error: unknown) => {
         // The post is listed but its text is gone: most likely removed by a newer deploy.
         if (!isNotFound(error)) throw error;
         throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
       });
-      // A failure of the data is the post query's to report (the loader looks at that first).
       return s.renderMarkdown(
         Promise.all([markdown, data]).then(([text, { post }]) => ({ markdown: text, dir: postDir(post), title: post.title })),
       );
     },
+    retry: (failures, error) => !(error instanceof PostDataUnavailable) && retryFailedFetch(failures, error),
   });
 
 export const archiveQuery = (s: Source) =>
