@@ -498,6 +498,8 @@ test.describe('static hosting: the sub-path site asks for nothing outside /blog/
   });
 
   test('browsing around: every asset, data, Markdown and image request is under /blog/ and succeeds', async ({ page }) => {
+    // Eleven page loads and as many in-app navigations: about 18 s on a quiet machine.
+    test.slow();
     const origin = new URL(s.root).origin;
     const outside: string[] = [];
     const failures: string[] = [];
