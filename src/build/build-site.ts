@@ -5,11 +5,11 @@
  * swapped in only when complete, so a failed build leaves the previous dist/ as it was.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cacheKey, type Analysis, type AnalysisCache } from './analysis.ts';
+import { cacheKey, readAnalyses, writeAnalyses, type Analysis } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, isFolderPostName, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { sourceDir } from '../content/load-post.ts';
@@ -30,7 +30,7 @@ import { headersFile } from './host-files.ts';
 import { offlineFiles } from './offline-files.ts';
 import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
-import type { WriteContext } from './page-writer.ts';
+import { pageCacheFile, type WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, buildClock, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
@@ -98,7 +98,7 @@ export async function buildSite({
   await mkdir(path.dirname(staging), { recursive: true });
   try {
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
-    const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
+    const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'analyses'));
     phase('analyse');
     const searchIdsFile = path.join(cacheDir, 'search-ids.json');
     const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
@@ -144,7 +144,7 @@ export async function buildSite({
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };
-    await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
+    await pool.broadcast({ type: 'setup', context, postsDir });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const pageKey = (spec: PageSpec) =>
       sha(
@@ -160,7 +160,7 @@ export async function buildSite({
     const recordFile = path.join(cacheDir, 'output.json');
     const previous = await readOutputRecord(recordFile);
     const [counts] = await allDone([
-      writePages(pool, keyed, owner),
+      writePages(pool, keyed, owner, data.texts, context.pageCacheDir),
       copyPublic(root, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
@@ -207,8 +207,8 @@ export async function buildSite({
 }
 
 /** Each post's analysis, from the cache when its file is unchanged, else from a worker. */
-async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: string) {
-  const cache = (await readJson<AnalysisCache>(cacheFile)) ?? {};
+async function analysePosts(pool: WorkerPool, files: PostFile[], cacheDir: string) {
+  const cache = await readAnalyses(cacheDir);
   // Synchronous: this thread has nothing else to do yet, and ten thousand small reads
   // through the I/O threads take far longer (docs/decisions/0013-build-file-operations.md).
   const sources = files.map((f) => sha(readFileSync(f.path)));
@@ -233,20 +233,38 @@ async function analysePosts(pool: WorkerPool, files: PostFile[], cacheFile: stri
   );
   analyses.push(...fresh.flat());
   analyses.sort((a, b) => a.file.localeCompare(b.file));
-  await writeJson(cacheFile, Object.fromEntries(analyses.map((a) => [cacheKey(a.file, a.hash), a])));
+  await writeAnalyses(cacheDir, analyses, cache);
   return { analyses, owner };
 }
 
-/** Post pages go to the worker holding the post's parsed tree; the rest are shared out. */
-async function writePages(pool: WorkerPool, pages: { spec: PageSpec; key: string }[], owner: Map<string, number>) {
+/**
+ * Post pages go to the worker holding the post's parsed tree; the rest are shared out.
+ * A worker gets only the data files of its pages that are not in the page cache: copying
+ * every data file to every worker took longer than the rest of a one-post rebuild.
+ */
+async function writePages(
+  pool: WorkerPool,
+  pages: { spec: PageSpec; key: string }[],
+  owner: Map<string, number>,
+  dataTexts: Map<string, string>,
+  pageCacheDir: string,
+) {
   const queues: { spec: PageSpec; key: string }[][] = Array.from({ length: pool.size }, () => []);
   pages.forEach((page, i) => {
     const slug = page.spec.slug;
     queues[slug !== undefined && owner.has(slug) ? owner.get(slug)! : i % pool.size]!.push(page);
   });
+  const dataFor = (pages: { spec: PageSpec; key: string }[]) =>
+    new Map(
+      pages
+        .filter((p) => !existsSync(pageCacheFile(pageCacheDir, p.key)))
+        .flatMap((p) => p.spec.data.flatMap((name) => (dataTexts.has(name) ? [[name, dataTexts.get(name)!] as const] : []))),
+    );
   // All of a worker's pages in one request: it never waits for this thread, which is busy with its own files.
   const results = await Promise.all(
-    queues.map((pages, worker) => pool.request<{ cached: number; rendered: number }>(worker, { type: 'write', pages })),
+    queues.map((pages, worker) =>
+      pool.request<{ cached: number; rendered: number }>(worker, { type: 'write', pages, dataFiles: dataFor(pages) }),
+    ),
   );
   return results.reduce((a, b) => ({ cached: a.cached + b.cached, rendered: a.rendered + b.rendered }));
 }

@@ -49,7 +49,9 @@ export async function renderPageHtml(
   );
 }
 
-const cacheFile = (ctx: WriteContext, key: string) => path.join(ctx.pageCacheDir, `${key}.html`);
+/** Where a page's render is kept, by the hash of everything it was rendered from. */
+export const pageCacheFile = (pageCacheDir: string, key: string) => path.join(pageCacheDir, `${key}.html`);
+const cacheFile = (ctx: WriteContext, key: string) => pageCacheFile(ctx.pageCacheDir, key);
 
 // Synchronous file operations: this worker thread has nothing else to do meanwhile, and
 // the process's few I/O threads are busy with the files the main thread writes.

@@ -10,22 +10,22 @@ import { analyse, type Analysis } from './analysis.ts';
 import { dropPositions } from '../markdown/drop-positions.ts';
 import { sourceDir } from '../content/load-post.ts';
 import type { PostFile } from '../content/load-content.ts';
-import type { DataSource } from '../data/source.ts';
 import { diskSource } from './disk-source.ts';
 import type { PageSpec } from './page-paths.ts';
 import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from './page-writer.ts';
 
 export type WorkerRequest =
   | { type: 'analyze'; files: PostFile[] }
-  | { type: 'setup'; context: WriteContext; dataFiles: Map<string, string>; postsDir: string }
-  | { type: 'write'; pages: { spec: PageSpec; key: string }[] };
+  | { type: 'setup'; context: WriteContext; postsDir: string }
+  /** `dataFiles`: what the pages that are not in the page cache read. */
+  | { type: 'write'; pages: { spec: PageSpec; key: string }[]; dataFiles: Map<string, string> };
 
 export type WorkerResponse = { analyses: Analysis[] } | { cached: number; rendered: number } | { ok: true } | { error: string };
 
 /** Each post's parsed tree, its folder (where its relative links start) and title, by slug. */
 const trees = new Map<string, { tree: Root; dir: string; title: string }>();
 let context: WriteContext | undefined;
-let source: DataSource | undefined;
+let postsDir: string | undefined;
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
@@ -48,13 +48,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     case 'setup': {
       context = request.context;
       mkdirSync(context.pageCacheDir, { recursive: true });
-      source = diskSource(request.dataFiles, request.postsDir);
+      postsDir = request.postsDir;
       return { ok: true };
     }
     case 'write': {
       const ctx = context;
-      if (!ctx || !source) throw new Error('write before setup');
+      if (!ctx || postsDir === undefined) throw new Error('write before setup');
       const { pages } = request;
+      const source = diskSource(request.dataFiles, postsDir);
       let rendered = 0;
       for (const { spec, key } of pages) {
         if (placeCachedPage(ctx, spec, key)) continue;

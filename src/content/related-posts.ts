@@ -37,12 +37,6 @@ export function terms(text: string): Set<string> {
   return new Set(words.filter((w) => !stopWords.has(w)));
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n;
-}
-
 /** The max-th highest score among `touched` (the lowest if fewer): one pass, no sort. */
 function nthBest(touched: number[], scores: Float64Array, max: number): number {
   const best: number[] = [];
@@ -55,6 +49,19 @@ function nthBest(touched: number[], scores: Float64Array, max: number): number {
     if (best.length > max) best.pop();
   }
   return best.at(-1) ?? Infinity;
+}
+
+/** The first `max` of `items` in the order `before` gives, without sorting them all. */
+function firstOf(items: number[], max: number, before: (a: number, b: number) => boolean): number[] {
+  const best: number[] = [];
+  for (const i of items) {
+    if (best.length === max && !before(i, best[max - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+    if (best.length > max) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -78,10 +85,26 @@ export function relatedPosts(posts: PostSummary[], max = maxRelated): Map<string
     return features;
   });
   const weight = new Map([...byFeature].map(([f, list]) => [f, Math.log(1 + n / list.length)]));
-  const words: (Set<string> | undefined)[] = [];
-  const wordsOf = (i: number) => (words[i] ??= terms(`${eligible[i]!.title} ${eligible[i]!.summary}`));
+  // Title and summary words as numbers: thousands of posts can tie on their tags, and
+  // counting shared words is then the inner loop.
+  const wordIds = new Map<string, number>();
+  const words: Int32Array[] = [];
+  const wordsOf = (i: number) =>
+    (words[i] ??= Int32Array.from(terms(`${eligible[i]!.title} ${eligible[i]!.summary}`), (w) => {
+      let id = wordIds.get(w);
+      if (id === undefined) wordIds.set(w, (id = wordIds.size));
+      return id;
+    }));
+  let mine = new Uint8Array(0);
 
   const scores = new Float64Array(n);
+  const shared = new Uint32Array(n);
+  // Higher score, then more shared words, then the newer post (the lower index).
+  const before = (a: number, b: number) => {
+    const d = scores[a]! - scores[b]!;
+    if (Math.abs(d) > 1e-9) return d > 0;
+    return shared[a] !== shared[b] ? shared[a]! > shared[b]! : a < b;
+  };
   const result = new Map<string, PostSummary[]>();
   eligible.forEach((post, self) => {
     const touched: number[] = [];
@@ -93,21 +116,23 @@ export function relatedPosts(posts: PostSummary[], max = maxRelated): Map<string
         scores[other]! += w;
       }
     }
-    // Only candidates scoring at least the max-th best score can make the list.
-    const threshold = nthBest(touched, scores, max);
-    const candidates = touched.filter((i) => scores[i]! >= threshold - 1e-9);
-    const own = candidates.length > max ? wordsOf(self) : undefined;
-    const tie = new Map(candidates.map((i) => [i, own ? overlap(own, wordsOf(i)) : 0]));
-    const byScore = (a: number, b: number) => {
-      const d = scores[b]! - scores[a]!;
-      return Math.abs(d) > 1e-9 ? d : 0;
-    };
-    candidates.sort((a, b) => byScore(a, b) || tie.get(b)! - tie.get(a)! || a - b);
+    // Only candidates scoring at least the max-th best score can make the list; words
+    // count only when more of them than that tie.
+    const threshold = nthBest(touched, scores, max) - 1e-9;
+    const candidates = touched.filter((i) => scores[i]! >= threshold);
+    if (candidates.length > max) {
+      const own = wordsOf(self);
+      for (const i of candidates) wordsOf(i);
+      if (mine.length < wordIds.size) mine = new Uint8Array(wordIds.size * 2);
+      for (const w of own) mine[w] = 1;
+      for (const i of candidates) for (const w of words[i]!) shared[i]! += mine[w]!;
+      for (const w of own) mine[w] = 0;
+    }
     result.set(
       post.slug,
-      candidates.slice(0, max).map((i) => eligible[i]!),
+      firstOf(candidates, max, before).map((i) => eligible[i]!),
     );
-    for (const i of touched) scores[i] = 0;
+    for (const i of touched) scores[i] = shared[i] = 0;
   });
   return result;
 }

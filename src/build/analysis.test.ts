@@ -1,0 +1,41 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheKey, readAnalyses, writeAnalyses, type Analysis } from './analysis.ts';
+
+const analysis = (file: string, hash: string): Analysis => ({ file, hash, diagnostics: [] });
+const keys = (cache: object) => Object.keys(cache).sort();
+
+let dir: string;
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('the analyses cache', () => {
+  it('reads back what was written, and nothing of a removed file', async () => {
+    dir = path.join(await mkdtemp(path.join(tmpdir(), 'quire-analyses-')), 'analyses');
+    const first = Array.from({ length: 200 }, (_, i) => analysis(`posts/p${i}.md`, `h${i}`));
+    await writeAnalyses(dir, first, {});
+    const read = await readAnalyses(dir);
+    expect(keys(read)).toEqual(keys(Object.fromEntries(first.map((a) => [cacheKey(a.file, a.hash), a]))));
+
+    const second = first.slice(1);
+    await writeAnalyses(dir, second, read);
+    expect(keys(await readAnalyses(dir))).toEqual(second.map((a) => cacheKey(a.file, a.hash)).sort());
+  });
+
+  it('rewrites only the shard of an edited file', async () => {
+    dir = path.join(await mkdtemp(path.join(tmpdir(), 'quire-analyses-')), 'analyses');
+    const first = Array.from({ length: 500 }, (_, i) => analysis(`posts/p${i}.md`, `h${i}`));
+    await writeAnalyses(dir, first, {});
+    const names = await readdir(dir);
+    expect(names.length).toBeGreaterThan(10);
+    const before = new Map(await Promise.all(names.map(async (n) => [n, (await stat(path.join(dir, n))).mtimeMs] as const)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const edited = first.map((a, i) => (i === 7 ? analysis(a.file, 'changed') : a));
+    await writeAnalyses(dir, edited, await readAnalyses(dir));
+    const after = await Promise.all(names.map(async (n) => [n, (await stat(path.join(dir, n))).mtimeMs] as const));
+    expect(after.filter(([n, t]) => t !== before.get(n))).toHaveLength(1);
+    expect((await readAnalyses(dir))[cacheKey('posts/p7.md', 'changed')]?.hash).toBe('changed');
+  });
+});
