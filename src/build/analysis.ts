@@ -2,7 +2,8 @@
  * A post file's analysis (validated front matter, derived fields, problems), keyed by
  * file and content hash so the build and the dev server reuse it while the file is unchanged.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostFile } from '../content/load-content.ts';
 import { loadPost, type LoadResult } from '../content/load-post.ts';
@@ -33,24 +34,46 @@ export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promis
 
 /**
  * The build keeps its analyses in shards chosen by file name, so that an edit rewrites
- * one shard and not the analyses of the whole blog (docs/decisions/0021-rebuild-of-one-post.md).
+ * one shard and not the analyses of the whole blog; each post's search text, most of an
+ * analysis's bytes, in a file of its own that the build links into its output instead of
+ * reading it (docs/decisions/0021-rebuild-of-one-post.md).
  */
 const shardCount = 64;
 const shardOf = (file: string) => `${parseInt(sha(file).slice(0, 4), 16) % shardCount}.json`;
 
+/** The file that keeps the search text of a post's analysis, as the JSON of its data file. */
+export const searchTextPath = (dir: string, a: Analysis) => path.join(dir, 'texts', `${sha(cacheKey(a.file, a.hash))}.json`);
+
+/** The cached analyses whose search text is kept too (posts without theirs are analysed again). */
 export async function readAnalyses(dir: string): Promise<AnalysisCache> {
-  const names = await readdir(dir).catch(() => []);
-  const shards = await Promise.all(names.map((name) => readJson<AnalysisCache>(path.join(dir, name))));
-  return Object.assign({}, ...shards) as AnalysisCache;
+  const names = await readdir(path.join(dir, 'shards')).catch(() => []);
+  const shards = await Promise.all(names.map((name) => readJson<AnalysisCache>(path.join(dir, 'shards', name))));
+  const texts = new Set(await readdir(path.join(dir, 'texts')).catch(() => []));
+  const cache: AnalysisCache = {};
+  for (const shard of shards)
+    for (const [key, a] of Object.entries(shard ?? {}))
+      if (!a.post || texts.has(path.basename(searchTextPath(dir, a)))) cache[key] = a;
+  return cache;
 }
 
-/** Writes the shards whose analyses differ from `previous`, and removes shards no analysis falls in. */
+/**
+ * Writes the search texts of new analyses and the shards whose analyses differ from
+ * `previous`, and removes what no analysis uses any more.
+ */
 export async function writeAnalyses(dir: string, analyses: Analysis[], previous: AnalysisCache): Promise<void> {
+  await mkdir(path.join(dir, 'texts'), { recursive: true });
   const shards = new Map<string, AnalysisCache>();
+  const texts = new Set<string>();
   for (const a of analyses) {
     const name = shardOf(a.file);
     const shard = shards.get(name) ?? shards.set(name, {}).get(name)!;
-    shard[cacheKey(a.file, a.hash)] = a;
+    if (a.post) {
+      const file = searchTextPath(dir, a);
+      texts.add(path.basename(file));
+      // Never rewritten: the output links it, and its name says what it holds.
+      if (a.post.searchText && !existsSync(file)) writeFileSync(file, JSON.stringify(a.post.searchText));
+    }
+    shard[cacheKey(a.file, a.hash)] = a.post?.searchText ? { ...a, post: { ...a.post, searchText: undefined } } : a;
   }
   const before = new Map<string, number>();
   for (const a of Object.values(previous)) before.set(shardOf(a.file), (before.get(shardOf(a.file)) ?? 0) + 1);
@@ -58,11 +81,15 @@ export async function writeAnalyses(dir: string, analyses: Analysis[], previous:
     const keys = Object.keys(shard);
     return keys.length === before.get(name) && keys.every((k) => k in previous);
   };
-  const names = await readdir(dir).catch(() => []);
+  const [shardNames, textNames] = await Promise.all([
+    readdir(path.join(dir, 'shards')).catch(() => []),
+    readdir(path.join(dir, 'texts')),
+  ]);
   await Promise.all([
     ...[...shards]
       .filter(([name, shard]) => !unchanged(name, shard))
-      .map(([name, shard]) => writeJson(path.join(dir, name), shard)),
-    ...names.filter((name) => !shards.has(name)).map((name) => rm(path.join(dir, name), { force: true })),
+      .map(([name, shard]) => writeJson(path.join(dir, 'shards', name), shard)),
+    ...shardNames.filter((name) => !shards.has(name)).map((name) => rm(path.join(dir, 'shards', name), { force: true })),
+    ...textNames.filter((name) => !texts.has(name)).map((name) => rm(path.join(dir, 'texts', name), { force: true })),
   ]);
 }

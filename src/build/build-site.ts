@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileS
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cacheKey, readAnalyses, writeAnalyses, type Analysis } from './analysis.ts';
+import { cacheKey, readAnalyses, searchTextPath, writeAnalyses, type Analysis } from './analysis.ts';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.ts';
 import { assembleContent, isFolderPostName, listPostFiles, type Content, type PostFile } from '../content/load-content.ts';
 import { sourceDir } from '../content/load-post.ts';
@@ -98,10 +98,12 @@ export async function buildSite({
   await mkdir(path.dirname(staging), { recursive: true });
   try {
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
-    const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'analyses'));
+    const analysesDir = path.join(cacheDir, 'analyses');
+    const { analyses, owner } = await analysePosts(pool, files, analysesDir);
     phase('analyse');
     const searchIdsFile = path.join(cacheDir, 'search-ids.json');
     const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
+    const bySlug = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a] as const] : [])));
     const content = assembleContent(analyses, {
       postsDir,
       publicDir: path.join(root, 'public'),
@@ -109,6 +111,10 @@ export async function buildSite({
       includeDrafts: false,
       now,
       searchIds,
+      searchTextFile: (slug) => {
+        const a = bySlug.get(slug)!;
+        return new KeptFile(searchTextPath(analysesDir, a), cacheKey(a.file, a.hash));
+      },
     });
     content.diagnostics.push(...(await strayFiles(postsDir, path.relative(root, postsDir))));
     const template = inlineStylesheets(await readFile(path.join(app.clientDir, 'index.html'), 'utf8'), (href) =>
@@ -343,9 +349,28 @@ async function copyPublic(
  * finds its data folder gone and reloads (src/data/source.ts).
  */
 function dataFileTexts(content: Content, app: CompiledApp) {
-  const texts = new Map([...content.files].map(([name, value]) => [name, JSON.stringify(value)] as const));
-  const hashes = new Map([...texts].map(([name, text]) => [name, sha(name, text)]));
-  return { dataId: app.key.slice(0, 12), hashes, texts };
+  const texts = new Map<string, string>();
+  const kept = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  for (const [name, value] of content.files) {
+    if (value instanceof KeptFile) {
+      kept.set(name, value.path);
+      hashes.set(name, sha(name, value.key));
+    } else {
+      const text = JSON.stringify(value);
+      texts.set(name, text);
+      hashes.set(name, sha(name, text));
+    }
+  }
+  return { dataId: app.key.slice(0, 12), hashes, texts, kept };
+}
+
+/** A data file the build already keeps as a file (a post's search text): linked, never read; `key` names its content. */
+class KeptFile {
+  constructor(
+    readonly path: string,
+    readonly key: string,
+  ) {}
 }
 
 /** Writes the data files under `data/<data id>/`, hard-linking those the last build wrote the same. */
@@ -356,14 +381,18 @@ function writeDataFiles(
   previous: OutputRecord | undefined,
 ) {
   const dir = path.join(staging, 'data', data.dataId);
-  for (const d of new Set([...data.texts.keys()].map((name) => path.dirname(path.join(dir, name)))))
+  for (const d of new Set([...data.hashes.keys()].map((name) => path.dirname(path.join(dir, name)))))
     mkdirSync(d, { recursive: true });
+  const same = (name: string) => previous !== undefined && previous.data[name] === data.hashes.get(name);
+  const fromPrevious = (name: string, to: string) => linked(path.join(outDir, 'data', previous!.dataId, name), to);
   // Synchronous, as in analysePosts.
   for (const [name, text] of data.texts) {
     const to = path.join(dir, name);
-    const same = previous !== undefined && previous.data[name] === data.hashes.get(name);
-    if (same && linked(path.join(outDir, 'data', previous.dataId, name), to)) continue;
-    writeFileSync(to, text);
+    if (!(same(name) && fromPrevious(name, to))) writeFileSync(to, text);
+  }
+  for (const [name, file] of data.kept) {
+    const to = path.join(dir, name);
+    if (!(same(name) && fromPrevious(name, to)) && !linked(file, to)) copyFileSync(file, to);
   }
 }
 

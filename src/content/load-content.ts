@@ -10,7 +10,7 @@ import { folderPostIndexNames, isPostFileName } from './post-file-names.ts';
 import { strayFiles } from './stray-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
-import { searchFiles, type SearchIds } from './search-index.ts';
+import { searchFiles, type SearchIds, type SearchTextFile } from './search-index.ts';
 
 export interface Content {
   blog: Blog;
@@ -35,6 +35,8 @@ export interface ContentOptions {
   searchIds?: SearchIds;
   /** The site's static files (`public/`), where root-absolute links and images are looked for; unchecked if absent. */
   publicDir?: string;
+  /** Each post's search text file; its passages if absent. */
+  searchTextFile?: SearchTextFile;
 }
 
 export interface PostFile {
@@ -91,7 +93,7 @@ function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
 export function assembleContent(
   results: LoadResult[],
-  { postsDir, publicDir, site, includeDrafts, now, searchIds }: ContentOptions,
+  { postsDir, publicDir, site, includeDrafts, now, searchIds, searchTextFile }: ContentOptions,
 ): Content {
   const all = results.flatMap((r) => (r.post ? [r.post] : []));
   const duplicates = duplicateSlugs(all);
@@ -100,7 +102,7 @@ export function assembleContent(
   diagnostics.push(...duplicates);
   const slugs = new Set(blog.posts.map((p) => p.slug));
   diagnostics.push(...referenceProblems(loaded, slugs, { postsDir, ...(publicDir && { publicDir }) }));
-  const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds);
+  const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds, searchTextFile);
   return {
     blog,
     files: new Map([...dataFiles(blog, site), ...search.files]),

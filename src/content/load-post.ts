@@ -41,8 +41,11 @@ export interface LoadedPost {
   references: Reference[];
   /** Searchable terms and their weights (content/search-text.ts). */
   search: SearchTerms;
-  /** Its text in passages, for excerpts and phrases (content/search-text.ts). */
-  searchText: string[];
+  /**
+   * Its text in passages, for excerpts and phrases (content/search-text.ts). Not in the
+   * analyses the build reads from its cache, which keeps it in a file of its own.
+   */
+  searchText?: string[];
   /** Router paths of the post's `aliases`, where each is written (checked against the site's pages by the build). */
   aliases: { path: string; line: number; column: number }[];
 }

@@ -70,13 +70,20 @@ export function assignIds(slugs: readonly string[], previous: Readonly<SearchIds
 /** What the index needs of a post besides its summary: its terms and its text. */
 export interface SearchSource {
   search: SearchTerms;
-  searchText: string[];
+  searchText?: string[];
 }
+
+/**
+ * A post's text file, by slug: its passages, or what stands for them in the data files
+ * (the build links files it keeps rather than reading them).
+ */
+export type SearchTextFile = (slug: string) => unknown;
 
 export function searchFiles(
   blog: Blog,
   sources: ReadonlyMap<string, SearchSource>,
   previous: Readonly<SearchIds> = {},
+  textFile: SearchTextFile = (slug) => sources.get(slug)?.searchText ?? [],
 ): { files: Map<string, unknown>; ids: SearchIds } {
   const files = new Map<string, unknown>();
   // blog.posts is newest first.
@@ -91,7 +98,7 @@ export function searchFiles(
       list.push(id - (last.get(t) ?? 0), weight);
       last.set(t, id);
     }
-    files.set(searchPaths.text(id), sources.get(post.slug)?.searchText ?? []);
+    files.set(searchPaths.text(id), textFile(post.slug));
   }
   const shards = shardTerms(postings);
   const meta: SearchMeta = { docs: blog.posts.length, chunk: docChunk, shards: {} };
