@@ -36,7 +36,7 @@ export async function analyse(file: PostFile, cache: AnalysisCache = {}): Promis
  * The build keeps its analyses in shards chosen by file name, so that an edit rewrites
  * one shard and not the analyses of the whole blog; each post's search text, most of an
  * analysis's bytes, in a file of its own that the build links into its output instead of
- * reading it (docs/decisions/0021-rebuild-of-one-post.md).
+ * reading it (docs/decisions/0022-rebuild-of-one-post.md).
  */
 const shardCount = 64;
 const shardOf = (file: string) => `${parseInt(sha(file).slice(0, 4), 16) % shardCount}.json`;
