@@ -29,6 +29,9 @@ import {
   type Payload,
 } from './fixtures/hostile/payloads.ts';
 import { site as blog, waitForApp, currentPage } from './support.ts';
+import { markupChecks } from './unsafe-markup.ts';
+
+type MarkupChecks = ReturnType<typeof markupChecks>;
 
 // jsdom ships without types (and @types/jsdom is not installed): the little used here, typed.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -43,8 +46,8 @@ const base = site.base;
 const outDir = path.join(root, site.outDir);
 
 // ------------------------------------------------------------------------------------------
-// The DOM checks, shared by the browser (serialized into the page) and jsdom (generated
-// files). Self-contained: no references outside the function body.
+// The DOM checks, shared by the browser (serialized into the page, with the markup checks
+// passed in) and jsdom (generated files). Self-contained: no references outside the function body.
 
 interface CheckOptions {
   /** `page`: a whole page of the app; `fragment`: post HTML carried by a feed. */
@@ -53,55 +56,13 @@ interface CheckOptions {
   origin: string;
 }
 
-function domProblems(doc: Document, o: CheckOptions): string[] {
-  const problems: string[] = [];
+function domProblems(doc: Document, o: CheckOptions, checks: MarkupChecks): string[] {
   const show = (el: Element) => el.outerHTML.replace(/\s+/g, ' ').slice(0, 200);
-  // Browsers drop whitespace and control characters in a scheme; be stricter still.
-  const dangerous = (value: string) =>
-    /^(?:javascript|vbscript|data|livescript|mocha):/.test(
-      // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
-      value.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, '').toLowerCase(),
-    );
-  const urlAttributes = [
-    'href',
-    'src',
-    'action',
-    'formaction',
-    'xlink:href',
-    'srcset',
-    'imagesrcset',
-    'poster',
-    'background',
-    'data',
-    'cite',
-    'ping',
-    'longdesc',
-    'lowsrc',
-    'dynsrc',
-    'codebase',
-    'manifest',
-    'icon',
-    'to',
-    'values',
-    'from',
-    'by',
-  ];
-  const all = Array.from(doc.querySelectorAll('*'));
 
   // Everywhere: no event handler, no dangerous URL, nothing that embeds or redirects.
-  for (const el of all) {
+  const problems = checks.markupProblems(doc, 'page');
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
     const tag = el.localName;
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`${name}= on ${show(el)}`);
-      if (urlAttributes.includes(name) || name.endsWith(':href')) {
-        const values = name.endsWith('srcset') || name === 'ping' ? attr.value.split(/[,\s]+/) : [attr.value];
-        if (values.some(dangerous)) problems.push(`${name}="${attr.value}" on <${tag}>`);
-      }
-    }
-    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'isindex', 'portal', 'fencedframe'].includes(tag)) {
-      problems.push(`<${tag}> element: ${show(el)}`);
-    }
     if (tag === 'meta' && el.hasAttribute('http-equiv')) {
       const equiv = el.getAttribute('http-equiv')!.toLowerCase();
       if (equiv !== 'content-security-policy') problems.push(`meta http-equiv="${equiv}": ${show(el)}`);
@@ -119,70 +80,10 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
   }
 
   // Inside a post's rendered Markdown (or a feed's HTML): only what the sanitizer allows.
-  const contentForbidden = [
-    'script',
-    'style',
-    'link',
-    'meta',
-    'title',
-    'base',
-    'form',
-    'textarea',
-    'select',
-    'option',
-    'svg',
-    'math',
-    'template',
-    'noscript',
-    'noembed',
-    'noframes',
-    'xmp',
-    'listing',
-    'plaintext',
-    'video',
-    'audio',
-    'track',
-    'marquee',
-    'map',
-    'area',
-    'canvas',
-    'dialog',
-    'slot',
-    'object',
-    'embed',
-    'iframe',
-  ];
   const contents = o.kind === 'page' ? Array.from(doc.querySelectorAll('.prose')) : [doc.body];
   for (const content of contents) {
-    for (const el of Array.from(content.querySelectorAll('*'))) {
-      const tag = el.localName;
-      if (contentForbidden.includes(tag)) problems.push(`<${tag}> in the post: ${show(el)}`);
-      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`foreign element in the post: ${show(el)}`);
-      if (tag === 'input' && !(el.getAttribute('type') === 'checkbox' && el.hasAttribute('disabled'))) {
-        problems.push(`input that is not a disabled checkbox: ${show(el)}`);
-      }
-      if (tag === 'button') {
-        const copyButton =
-          o.kind === 'page' &&
-          el.getAttribute('type') === 'button' &&
-          el.classList.contains('copy-button') &&
-          el.parentElement?.classList.contains('code-block');
-        if (!copyButton) problems.push(`button in the post: ${show(el)}`);
-      }
-      for (const attr of Array.from(el.attributes)) {
-        const name = attr.name.toLowerCase();
-        if (name === 'style') problems.push(`style= in the post: ${show(el)}`);
-        if (['autofocus', 'formaction', 'srcdoc', 'http-equiv', 'is', 'popover', 'contenteditable'].includes(name)) {
-          problems.push(`${name}= in the post: ${show(el)}`);
-        }
-        // DOM clobbering: a post's ids and names are prefixed, except heading slugs (always lowercase).
-        if (name === 'id' || name === 'name') {
-          const heading = /^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase();
-          if (!heading && !attr.value.startsWith('user-content-'))
-            problems.push(`unprefixed ${name}="${attr.value}" in the post`);
-        }
-      }
-    }
+    for (const p of checks.markupProblems(content, o.kind === 'page' ? 'rendered post' : 'post'))
+      problems.push(`in the post: ${p}`);
   }
   if (o.kind === 'fragment') return problems;
 
@@ -262,7 +163,9 @@ function domProblems(doc: Document, o: CheckOptions): string[] {
 const checkOptions: CheckOptions = { kind: 'page', base, origin };
 
 async function pageProblems(page: Page): Promise<string[]> {
-  return page.evaluate<string[]>(`(${domProblems.toString()})(document, ${JSON.stringify(checkOptions)})`);
+  return page.evaluate<string[]>(
+    `(${domProblems.toString()})(document, ${JSON.stringify(checkOptions)}, (${markupChecks.toString()})())`,
+  );
 }
 
 interface Guard {
@@ -538,7 +441,7 @@ function walk(dir: string): string[] {
 /** Problems in HTML that a feed carries, once unescaped: the same checks as a post body. */
 function htmlFragmentProblems(html: string): string[] {
   const { document } = new JSDOM(`<!doctype html><html><head></head><body>${html}</body></html>`).window;
-  const problems = domProblems(document, { kind: 'fragment', base, origin });
+  const problems = domProblems(document, { kind: 'fragment', base, origin }, markupChecks());
   if (document.head.children.length) problems.push(`head got ${document.head.innerHTML}`);
   return problems;
 }
@@ -672,7 +575,7 @@ test.describe('every generated file of the hostile site', () => {
       const rel = path.relative(outDir, file);
       const html = readFileSync(file, 'utf8');
       const dom = new JSDOM(html, { url: `${origin}${base}${rel.replace(/index\.html$/, '')}` });
-      for (const p of domProblems(dom.window.document, checkOptions)) problems.push(`${rel}: ${p}`);
+      for (const p of domProblems(dom.window.document, checkOptions, markupChecks())) problems.push(`${rel}: ${p}`);
       // JSON in script blocks cannot end the block early.
       for (const m of html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
         if (/<\/script|<!--/i.test(m[1]!)) problems.push(`${rel}: script data holds </script or <!--`);

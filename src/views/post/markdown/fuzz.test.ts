@@ -14,11 +14,11 @@ import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownToHast } from '../../../markdown/markdown-to-hast.ts';
 import { renderHast } from './render-hast.tsx';
 import { InPage } from './test-support.tsx';
+import { htmlProblems, treeProblems } from '../../../../e2e/unsafe-markup.ts';
 
 /** Fixed, so failures reproduce; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_SEED=7 FUZZ_RUNS=5000). */
 const seed = Number(process.env.FUZZ_SEED ?? 20240401);
@@ -436,135 +436,6 @@ const markdown = fc.oneof(
 );
 
 const base = fc.constantFrom('/', '/blog/', 'https://example.com/blog/');
-
-// ------------------------------------------------------------------------------------------
-// Checks.
-
-const forbiddenElements = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'textarea',
-  'select',
-  'option',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'noembed',
-  'noframes',
-  'xmp',
-  'listing',
-  'plaintext',
-  'title',
-  'video',
-  'audio',
-  'isindex',
-  'marquee',
-  'button',
-  'portal',
-  'dialog',
-  'slot',
-  'canvas',
-  'map',
-  'area',
-  'image',
-  'animate',
-  'set',
-  'use',
-]);
-const urlAttributeNames = new Set([
-  'href',
-  'src',
-  'srcset',
-  'action',
-  'formaction',
-  'xlink:href',
-  'poster',
-  'background',
-  'data',
-  'cite',
-  'ping',
-  'longdesc',
-  'lowsrc',
-  'dynsrc',
-]);
-
-/** As browsers read a scheme: whitespace and control characters dropped, case folded. */
-function dangerous(value: string): boolean {
-  return value
-    .split(/[,\s]+/)
-    .concat(value)
-    .some((part) =>
-      /^(?:javascript|vbscript|data|livescript|mocha):/.test(
-        // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
-        part.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, '').toLowerCase(),
-      ),
-    );
-}
-
-/** Problems in markup once an HTML parser has read it. */
-function htmlProblems(html: string): string[] {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
-  const problems: string[] = [];
-  if (doc.head.children.length) problems.push(`head got ${doc.head.innerHTML.slice(0, 120)}`);
-  for (const el of Array.from(doc.querySelectorAll('body *'))) {
-    const tag = el.localName;
-    // The copy button of a code block is the app's own (React renders it; class names from a post are dropped).
-    const copyButton = tag === 'button' && el.className === 'copy-button' && el.parentElement?.className === 'code-block';
-    if (forbiddenElements.has(tag) && !copyButton) problems.push(`<${tag}> element`);
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`foreign <${tag}>`);
-    if (tag === 'input' && !(el.getAttribute('type') === 'checkbox' && el.hasAttribute('disabled')))
-      problems.push(`input: ${el.outerHTML}`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`${name}= on <${tag}>`);
-      if (['style', 'srcdoc', 'autofocus', 'http-equiv', 'formaction', 'is'].includes(name))
-        problems.push(`${name}= on <${tag}>`);
-      if ((urlAttributeNames.has(name) || name.endsWith(':href')) && dangerous(attr.value))
-        problems.push(`${name}="${attr.value}" on <${tag}>`);
-      if (
-        (name === 'id' || name === 'name') &&
-        !attr.value.startsWith('user-content-') &&
-        !(/^h[1-6]$/.test(tag) && name === 'id' && attr.value === attr.value.toLowerCase())
-      ) {
-        problems.push(`unprefixed ${name}="${attr.value}" on <${tag}>`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Problems in the tree itself: nodes that must not survive sanitizing. */
-function treeProblems(tree: Root): string[] {
-  const problems: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'raw' || node.type === 'comment' || node.type === 'doctype') problems.push(`${node.type} node`);
-    if (node.type !== 'element') return;
-    if (forbiddenElements.has(node.tagName)) problems.push(`<${node.tagName}> element`);
-    for (const [key, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(key)) problems.push(`${key} property`);
-      if (key === 'style') problems.push('style property');
-      const text = Array.isArray(value) ? value.join(',') : String(value);
-      if (
-        /^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) &&
-        dangerous(text)
-      ) {
-        problems.push(`${key}="${text}"`);
-      }
-    }
-  });
-  return problems;
-}
 
 interface Rendered {
   tree: Root;

@@ -4,111 +4,14 @@
  * real pipeline, serialized (as the build does, and as React does in the browser), parsed
  * again by an HTML parser, and the resulting DOM is checked.
  */
-import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownToHast } from '../../../markdown/markdown-to-hast.ts';
 import { renderHast } from './render-hast.tsx';
 import { InPage } from './test-support.tsx';
-
-const forbiddenElements = [
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'textarea',
-  'select',
-  'option',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'video',
-  'audio',
-  'isindex',
-];
-const urlAttributes = [
-  'href',
-  'src',
-  'srcset',
-  'action',
-  'formaction',
-  'xlink:href',
-  'poster',
-  'background',
-  'data',
-  'cite',
-  'longdesc',
-  'ping',
-];
-
-/** What a browser would see after dropping the whitespace and control characters it ignores in a scheme. */
-function dangerousUrl(value: string): boolean {
-  return (
-    value
-      .split(',')
-      // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL scheme
-      .some((part) => /^(?:javascript|vbscript|data|livescript|mocha):/i.test(part.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '')))
-  );
-}
-
-/** Problems in a DOM parsed from the rendered HTML. */
-function domProblems(html: string): string[] {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
-  const problems: string[] = [];
-  if (doc.head.children.length) problems.push(`head got ${doc.head.innerHTML}`);
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    const tag = el.localName;
-    if (forbiddenElements.includes(tag)) problems.push(`<${tag}> element`);
-    if (tag === 'input' && !(el.getAttribute('type') === 'checkbox' && el.hasAttribute('disabled'))) {
-      problems.push(`input that is not a disabled checkbox: ${el.outerHTML}`);
-    }
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`${name}= on <${tag}>`);
-      if (name === 'style') problems.push(`style= on <${tag}>`);
-      if (name === 'autofocus') problems.push(`autofocus on <${tag}>`);
-      if ((urlAttributes.includes(name) || name.endsWith(':href')) && dangerousUrl(attr.value)) {
-        problems.push(`${name}="${attr.value}" on <${tag}>`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Problems in the hast tree itself (property names are camel-cased there). */
-function treeProblems(tree: Root): string[] {
-  const problems: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'raw' || node.type === 'comment' || node.type === 'doctype') problems.push(`${node.type} node`);
-    if (node.type !== 'element') return;
-    const el = node;
-    if (forbiddenElements.includes(el.tagName)) problems.push(`<${el.tagName}> element`);
-    for (const [key, value] of Object.entries(el.properties)) {
-      if (/^on/i.test(key)) problems.push(`${key} property`);
-      if (key === 'style') problems.push('style property');
-      const text = Array.isArray(value) ? value.join(',') : String(value);
-      if (
-        /^(?:href|src|srcSet|action|formAction|xLinkHref|poster|background|data|cite|longDesc|ping)$/.test(key) &&
-        dangerousUrl(text)
-      ) {
-        problems.push(`${key}="${text}"`);
-      }
-    }
-  });
-  return problems;
-}
+import { htmlProblems, treeProblems } from '../../../../e2e/unsafe-markup.ts';
 
 const hostile: [string, string][] = [
   ['raw script', '<script>alert(1)</script>'],
@@ -188,20 +91,20 @@ describe('sanitizing hostile input', () => {
       const tree = await markdownToHast(input, { base });
       expect(treeProblems(tree)).toEqual([]);
       // As the build serializes it (prerendered HTML, feeds).
-      expect(domProblems(toHtml(tree))).toEqual([]);
+      expect(htmlProblems(toHtml(tree))).toEqual([]);
       // As React renders it in the browser.
       const markup = renderToStaticMarkup(createElement(InPage, null, renderHast(tree, { pagePath: '/', base })));
-      expect(domProblems(markup)).toEqual([]);
+      expect(htmlProblems(markup)).toEqual([]);
     });
   });
 
   it('the checker itself catches what it is meant to catch', () => {
-    expect(domProblems('<img src=x onerror=alert(1)>')).toEqual(['onerror= on <img>']);
-    expect(domProblems('<a href="java\tscript:alert(1)">x</a>')).toEqual(['href="java\tscript:alert(1)" on <a>']);
-    expect(domProblems('<p><script>alert(1)</script></p>')).toEqual(['<script> element']);
-    expect(domProblems('<img srcset="a.png 1x, javascript:alert(1) 2x">')).toHaveLength(1);
-    expect(domProblems('<div style="color:red">x</div>')).toEqual(['style= on <div>']);
-    expect(domProblems('<a href="https://example.com">x</a><img src="/posts/a.png" alt="javascript: is text">')).toEqual([]);
+    expect(htmlProblems('<img src=x onerror=alert(1)>')).toEqual(['onerror= on <img>']);
+    expect(htmlProblems('<a href="java\tscript:alert(1)">x</a>')).toEqual(['href="java\tscript:alert(1)" on <a>']);
+    expect(htmlProblems('<p><script>alert(1)</script></p>')).toEqual(['<script> element']);
+    expect(htmlProblems('<img srcset="a.png 1x, javascript:alert(1) 2x">')).toHaveLength(1);
+    expect(htmlProblems('<div style="color:red">x</div>')).toEqual(['style= on <div>']);
+    expect(htmlProblems('<a href="https://example.com">x</a><img src="/posts/a.png" alt="javascript: is text">')).toEqual([]);
   });
 });
 
