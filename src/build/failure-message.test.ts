@@ -33,6 +33,13 @@ describe('buildFailureMessage', () => {
     expect(message).toMatch(/Fix the problems above and build again\.$/);
   });
 
+  it('names the output folder the build was given (QUIRE_OUT_DIR)', () => {
+    const error = new ContentError([{ file: 'a.md', line: 1, column: 1, severity: 'error', message: 'bad' }]);
+    expect(buildFailureMessage(error, root, path.join(root, 'site/out'))).toContain(
+      'The build stopped; site/out/ was not changed.',
+    );
+  });
+
   it('points a compile error at its file, line and column', () => {
     const error = Object.assign(new Error('Unexpected token'), { id: path.join(root, 'src/x.tsx'), loc: { line: 3, column: 4 } });
     expect(buildFailureMessage(error, root)).toMatch(

@@ -6,8 +6,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../content/diagnostics.ts';
 
-const unchanged = 'The build stopped; dist/ was not changed.';
-
 /** What to do about a file system error, by its code. */
 const fixes: Record<string, string> = {
   EACCES: 'check that you may read and write it (its permissions and owner)',
@@ -36,9 +34,11 @@ interface CompileError {
   message: string;
 }
 
-export function buildFailureMessage(error: unknown, root: string): string {
-  if (error instanceof ContentError) return `${error.message}\n\n${unchanged} Fix the problems above and build again.`;
+/** `outDir`: the output folder, which a failed build leaves as it was. */
+export function buildFailureMessage(error: unknown, root: string, outDir = path.join(root, 'dist')): string {
   const rel = (file: string) => path.relative(root, path.resolve(root, file)) || '.';
+  const unchanged = `The build stopped; ${rel(outDir)}/ was not changed.`;
+  if (error instanceof ContentError) return `${error.message}\n\n${unchanged} Fix the problems above and build again.`;
   const e = (error instanceof Error ? error : new Error(String(error))) as Error & FileError & CompileError;
   const first = e.message.split('\n')[0]!.trim();
   if (e.code && e.path) {
