@@ -22,6 +22,7 @@ import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
+import { postImages } from './post-images.ts';
 import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
 import { aliasPages } from './aliases.ts';
@@ -100,12 +101,19 @@ export async function buildSite({
     const files = await listPostFiles(postsDir, path.relative(root, postsDir));
     const { analyses, owner } = await analysePosts(pool, files, path.join(cacheDir, 'posts.json'));
     phase('analyse');
+    const publicDir = path.join(root, 'public');
+    const images = await postImages(
+      analyses.flatMap((a) => (a.post ? [a.post] : [])),
+      { postsDir, publicDir, cacheDir: path.join(cacheDir, 'images') },
+    );
+    phase('images');
     const searchIdsFile = path.join(cacheDir, 'search-ids.json');
     const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
     const content = assembleContent(analyses, {
       postsDir,
-      publicDir: path.join(root, 'public'),
+      publicDir,
       site,
+      images: images.byPost,
       includeDrafts: false,
       now,
       searchIds,
@@ -164,6 +172,7 @@ export async function buildSite({
       copyPublic(root, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
+      placeImageCopies(staging, images.copies),
       writeOfflineFiles(staging, {
         app,
         site,
@@ -176,6 +185,7 @@ export async function buildSite({
     ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
+    await pruneExcept(path.join(cacheDir, 'images'), images.used);
     await swapIn(staging, outDir, deleteOldOutputInBackground);
     await writeJson(recordFile, {
       dataId: data.dataId,
@@ -447,6 +457,13 @@ async function writeSiteFiles(
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
+}
+
+/** The images' smaller copies, hard-linked from the build cache (their names carry their content hash). */
+async function placeImageCopies(staging: string, copies: Map<string, string>) {
+  if (!copies.size) return;
+  await mkdir(path.join(staging, 'assets'), { recursive: true });
+  for (const [name, from] of copies) if (!linked(from, path.join(staging, name))) await copyFile(from, path.join(staging, name));
 }
 
 /** Names the deploy for the service worker's cache: any change to the code, a setting, data or a post makes a new one. */
