@@ -33,7 +33,7 @@ import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { basePath, buildClock, resolveSite } from './site-config.ts';
+import { basePath, buildClock, checkSiteImage, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -87,6 +87,7 @@ export async function buildSite({
     phases.push({ name, seconds: (now - mark) / 1000 });
     mark = now;
   };
+  checkSiteImage(site, path.join(root, 'public'));
   const cacheRoot = path.join(root, '.cache', 'quire');
   // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
   const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));
