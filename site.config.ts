@@ -20,6 +20,8 @@ export default defineSite({
   feedContent: 'full',
   // How many of the newest posts each feed (site, tag, series, author) carries.
   feedItems: 20,
+  // The picture link previews show for pages without their own (a post's cover is its own).
+  image: 'images/social-card.png',
   // IANA time zone for dates written without an offset (2024-05-01, 2024-05-01T09:30).
   timeZone: 'UTC',
 });

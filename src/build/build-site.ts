@@ -22,6 +22,7 @@ import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { pruneExcept, readJson, writeFileIn, writeJson } from './build-cache.ts';
+import { postImages } from './post-images.ts';
 import { sha } from './hash.ts';
 import { compileApp, type CompiledApp } from './compile-app.ts';
 import { aliasPages } from './aliases.ts';
@@ -32,7 +33,7 @@ import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
 import { pageCacheFile, type WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { basePath, buildClock, resolveSite } from './site-config.ts';
+import { basePath, buildClock, checkSiteImage, resolveSite } from './site-config.ts';
 import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -86,6 +87,7 @@ export async function buildSite({
     phases.push({ name, seconds: (now - mark) / 1000 });
     mark = now;
   };
+  checkSiteImage(site, path.join(root, 'public'));
   const cacheRoot = path.join(root, '.cache', 'quire');
   // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
   const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));
@@ -101,13 +103,20 @@ export async function buildSite({
     const analysesDir = path.join(cacheDir, 'analyses');
     const { analyses, owner } = await analysePosts(pool, files, analysesDir);
     phase('analyse');
+    const publicDir = path.join(root, 'public');
+    const images = await postImages(
+      analyses.flatMap((a) => (a.post ? [a.post] : [])),
+      { postsDir, publicDir, cacheDir: path.join(cacheDir, 'images') },
+    );
+    phase('images');
     const searchIdsFile = path.join(cacheDir, 'search-ids.json');
     const searchIds = (await readJson<SearchIds>(searchIdsFile)) ?? {};
     const bySlug = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a] as const] : [])));
     const content = assembleContent(analyses, {
       postsDir,
-      publicDir: path.join(root, 'public'),
+      publicDir,
       site,
+      images: images.byPost,
       includeDrafts: false,
       now,
       searchIds,
@@ -150,7 +159,7 @@ export async function buildSite({
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };
-    await pool.broadcast({ type: 'setup', context, postsDir });
+    await pool.broadcast({ type: 'setup', context, postsDir, sources: content.sources });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const pageKey = (spec: PageSpec) =>
       sha(
@@ -170,6 +179,7 @@ export async function buildSite({
       copyPublic(root, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
+      placeImageCopies(staging, images.copies),
       writeOfflineFiles(staging, {
         app,
         site,
@@ -182,6 +192,7 @@ export async function buildSite({
     ] as const);
     phase('pages');
     await pruneExcept(context.pageCacheDir, new Set(keyed.map((p) => `${p.key}.html`)));
+    await pruneExcept(path.join(cacheDir, 'images'), images.used);
     await swapIn(staging, outDir, deleteOldOutputInBackground);
     await writeJson(recordFile, {
       dataId: data.dataId,
@@ -494,6 +505,13 @@ async function writeSiteFiles(
   ]);
   for (const spec of specs) for (const [name, text] of feedFiles(spec, site)) files.set(name, text);
   await Promise.all([...files].map(([name, text]) => writeFileIn(path.join(staging, name), text)));
+}
+
+/** The images' smaller copies, hard-linked from the build cache (their names carry their content hash). */
+async function placeImageCopies(staging: string, copies: Map<string, string>) {
+  if (!copies.size) return;
+  await mkdir(path.join(staging, 'assets'), { recursive: true });
+  for (const [name, from] of copies) if (!linked(from, path.join(staging, name))) await copyFile(from, path.join(staging, name));
 }
 
 /** Names the deploy for the service worker's cache: any change to the code, a setting, data or a post makes a new one. */

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { NotFoundError } from '../data/errors.ts';
 import type { DataSource } from '../data/source.ts';
 
-export function diskSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
+/**
+ * `sources`: each post's file in the posts folder by slug, for the folder posts
+ * (`<slug>/index.md`) whose Markdown the app asks for as `posts/<slug>.md`.
+ */
+export function diskSource(dataFiles: Map<string, string>, postsDir: string, sources = new Map<string, string>()): DataSource {
   const parsed = new Map<string, unknown>();
   return {
     json: <T>(name: string) => {
@@ -16,7 +20,10 @@ export function diskSource(dataFiles: Map<string, string>, postsDir: string): Da
       return Promise.resolve(parsed.get(name) as T);
     },
     text: (name) =>
-      readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      readFile(
+        path.join(postsDir, sources.get(name.replace(/^posts\/|\.md$/g, '')) ?? name.replace(/^posts\//, '')),
+        'utf8',
+      ).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
       }),
   };

@@ -7,7 +7,9 @@ import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
+import type { PostData } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { dataPaths } from '../lib/paths.ts';
 import { renderPage } from '../app/entry-server.tsx';
 import type { DataSource } from '../data/source.ts';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
@@ -35,7 +37,10 @@ export async function renderPageHtml(
   spec: PageSpec,
   body: { tree: Root; dir: string; title: string } | undefined,
 ): Promise<string> {
-  const postBody = body && (await mdastToHast(body.tree, { base: ctx.base, dir: body.dir, title: body.title }));
+  // The post's data (already parsed for the page) has its images' sizes, as the browser's render gets them.
+  const images = body && spec.slug && (await source.json<PostData>(dataPaths.post(spec.slug))).images;
+  const postBody =
+    body && (await mdastToHast(body.tree, { base: ctx.base, dir: body.dir, title: body.title, ...(images && { images }) }));
   const page = await renderPage(spec.path, { base: ctx.base, dataId: ctx.dataId, source, ...(postBody && { postBody }) });
   return renderHtmlPage(
     ctx.template,

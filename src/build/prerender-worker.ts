@@ -16,7 +16,7 @@ import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from '.
 
 export type WorkerRequest =
   | { type: 'analyze'; files: PostFile[] }
-  | { type: 'setup'; context: WriteContext; postsDir: string }
+  | { type: 'setup'; context: WriteContext; postsDir: string; sources: Map<string, string> }
   /** `dataFiles`: what the pages that are not in the page cache read. */
   | { type: 'write'; pages: { spec: PageSpec; key: string }[]; dataFiles: Map<string, string> };
 
@@ -26,6 +26,8 @@ export type WorkerResponse = { analyses: Analysis[] } | { cached: number; render
 const trees = new Map<string, { tree: Root; dir: string; title: string }>();
 let context: WriteContext | undefined;
 let postsDir: string | undefined;
+/** Each post's source file in the posts folder, by slug (a folder post's is its index.md). */
+let sources: Map<string, string> | undefined;
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
@@ -49,13 +51,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       context = request.context;
       mkdirSync(context.pageCacheDir, { recursive: true });
       postsDir = request.postsDir;
+      sources = request.sources;
       return { ok: true };
     }
     case 'write': {
       const ctx = context;
-      if (!ctx || postsDir === undefined) throw new Error('write before setup');
+      if (!ctx || postsDir === undefined || !sources) throw new Error('write before setup');
       const { pages } = request;
-      const source = diskSource(request.dataFiles, postsDir);
+      const source = diskSource(request.dataFiles, postsDir, sources);
       let rendered = 0;
       for (const { spec, key } of pages) {
         if (placeCachedPage(ctx, spec, key)) continue;

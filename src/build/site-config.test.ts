@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
-import { buildClock, resolveSite } from './site-config.ts';
+import { fileURLToPath } from 'node:url';
+import { buildClock, checkSiteImage, resolveSite } from './site-config.ts';
 
 describe('resolveSite', () => {
   it('fills the defaults of timeZone and feedItems', () => {
@@ -37,5 +38,27 @@ describe('buildClock', () => {
     const before = Date.now();
     expect(buildClock({})).toBeGreaterThanOrEqual(before);
     expect(() => buildClock({ QUIRE_NOW: 'soon' })).toThrow('QUIRE_NOW "soon" is not a date-time');
+  });
+});
+
+describe('the default link-preview image', () => {
+  const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+
+  it('is a file in public/ (the sample blog’s is), an https:// URL, or absent', () => {
+    expect(() => checkSiteImage(siteConfig, publicDir)).not.toThrow();
+    expect(() => checkSiteImage({ image: '/images/social-card.png' }, publicDir)).not.toThrow();
+    expect(() => checkSiteImage({ image: 'https://cdn.example.com/card.png' }, publicDir)).not.toThrow();
+    expect(() => checkSiteImage({}, publicDir)).not.toThrow();
+  });
+
+  it('names the setting and the fix when the file is not there, or the URL is not https', () => {
+    const message =
+      "is not a file in public/: put the picture there and write its path from public/ (e.g. 'images/social-card.png'), or an https:// URL";
+    expect(() => checkSiteImage({ image: 'images/nope.png' }, publicDir)).toThrow(
+      `site.config.ts: image "images/nope.png" ${message}`,
+    );
+    expect(() => checkSiteImage({ image: 'http://example.com/card.png' }, publicDir)).toThrow(
+      `site.config.ts: image "http://example.com/card.png" ${message}`,
+    );
   });
 });

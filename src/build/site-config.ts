@@ -1,4 +1,6 @@
 /** Site settings as the build sees them: `site.config.ts`, with `QUIRE_BASE_URL` overriding the base URL. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import siteConfig from '../../site.config.ts';
 import { isValidTimeZone } from '../lib/dates.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -23,6 +25,17 @@ export function resolveSite(env: NodeJS.ProcessEnv = process.env, config: SiteCo
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return { ...config, timeZone, feedItems, baseUrl: url.href };
+}
+
+/** The default link-preview image must be a file in public/ (or an https:// URL): checked before anything is written. */
+export function checkSiteImage(site: Pick<SiteConfig, 'image'>, publicDir: string): void {
+  const { image } = site;
+  if (image === undefined || /^https:\/\//.test(image)) return;
+  if (typeof image !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(image) || !existsSync(path.join(publicDir, image))) {
+    throw new Error(
+      `site.config.ts: image "${String(image)}" is not a file in public/: put the picture there and write its path from public/ (e.g. 'images/social-card.png'), or an https:// URL`,
+    );
+  }
 }
 
 /**

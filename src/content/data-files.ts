@@ -3,7 +3,7 @@
  * Every shape comes from `schema/manifest.ts`; nothing here is hand-written data.
  */
 import { dataPaths } from '../lib/paths.ts';
-import type { ArchiveEntry, PostData, PostPage, SiteIndex } from '../schema/manifest.ts';
+import type { ArchiveEntry, ImageMap, PostData, PostPage, SiteIndex } from '../schema/manifest.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Blog } from './collect-posts.ts';
@@ -23,7 +23,8 @@ function pages(posts: PostSummary[], size: number): PostPage[] {
 
 const link = (post: PostSummary | undefined) => post && { slug: post.slug, title: post.title };
 
-export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
+/** `images`: each post's measured local images, by slug (build/post-images.ts). */
+export function dataFiles(blog: Blog, site: SiteConfig, images = new Map<string, ImageMap>()): DataFiles {
   const files: DataFiles = new Map();
   const { feedContent: _feedContent, ...publicSite } = site;
   const home = pages(blog.posts, site.postsPerPage);
@@ -54,6 +55,7 @@ export function dataFiles(blog: Blog, site: SiteConfig): DataFiles {
       ...(i < blog.posts.length - 1 && { older: link(blog.posts[i + 1]) }),
       ...(series && { series: { name: series.name, slug: series.slug, parts: series.posts.map((p) => link(p)!) } }),
       related: (related.get(post.slug) ?? []).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
+      ...(images.has(post.slug) && { images: images.get(post.slug) }),
     };
     files.set(dataPaths.post(post.slug), data);
   });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ImageMap } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { collectPosts, type Blog } from './collect-posts.ts';
 import { dataFiles, type DataFiles } from './data-files.ts';
@@ -37,6 +38,8 @@ export interface ContentOptions {
   publicDir?: string;
   /** Each post's search text file; its passages if absent. */
   searchTextFile?: SearchTextFile;
+  /** Each post's measured local images, by slug (build/post-images.ts): put in its data file. */
+  images?: Map<string, ImageMap>;
 }
 
 export interface PostFile {
@@ -93,7 +96,7 @@ function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
 export function assembleContent(
   results: LoadResult[],
-  { postsDir, publicDir, site, includeDrafts, now, searchIds, searchTextFile }: ContentOptions,
+  { postsDir, publicDir, site, includeDrafts, now, searchIds, searchTextFile, images }: ContentOptions,
 ): Content {
   const all = results.flatMap((r) => (r.post ? [r.post] : []));
   const duplicates = duplicateSlugs(all);
@@ -105,7 +108,7 @@ export function assembleContent(
   const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds, searchTextFile);
   return {
     blog,
-    files: new Map([...dataFiles(blog, site), ...search.files]),
+    files: new Map([...dataFiles(blog, site, images), ...search.files]),
     searchIds: search.ids,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,

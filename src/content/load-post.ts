@@ -20,6 +20,8 @@ import { validateFrontMatter } from './validate-front-matter.ts';
  */
 export interface Reference {
   kind: 'post' | 'image' | 'file' | 'root';
+  /** A root-absolute URL an image shows (not a link). */
+  image?: true;
   /** Post slug; path relative to the posts folder; or, for `root`, the path from the site root. */
   target: string;
   line: number;
@@ -61,6 +63,20 @@ const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 /** A post's file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
 const postSource = /^([^/]+)(?:\.md|\/index\.(?:md|markdown))$/;
 
+/**
+ * The local images a post shows, cover included, each by its path from the site root
+ * (`posts/images/a.png`, `static/b.jpg`): what the build measures (build/post-images.ts).
+ */
+export function localImages(post: Pick<LoadedPost, 'references' | 'source' | 'frontMatter'>): string[] {
+  const paths = post.references.flatMap((r) =>
+    r.kind === 'image' ? [`posts/${r.target}`] : r.kind === 'root' && r.image ? [r.target.slice(1)] : [],
+  );
+  const { cover } = post.frontMatter;
+  if (cover && !external.test(cover))
+    paths.push(cover.startsWith('/') ? cover.split(/[?#]/)[0]!.slice(1) : `posts/${inPostsFolder(cover, post.source)}`);
+  return [...new Set(paths)];
+}
+
 /** The folder a post's relative links and images start from, relative to the posts folder: `` or `<slug>/`. */
 export const sourceDir = (source: string) => source.slice(0, source.lastIndexOf('/') + 1);
 
@@ -87,7 +103,7 @@ function references(tree: Root, source: string): Reference[] {
     if (!url || external.test(url)) return;
     const { line, column } = node.position!.start;
     if (url.startsWith('/')) {
-      found.push({ kind: 'root', target: url.split(/[?#]/)[0]!, line, column });
+      found.push({ kind: 'root', target: url.split(/[?#]/)[0]!, line, column, ...(node.type === 'image' && { image: true }) });
       return;
     }
     const target = inPostsFolder(url, source);

@@ -101,7 +101,12 @@ export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'q
         throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
       });
       return s.renderMarkdown(
-        Promise.all([markdown, data]).then(([text, { post }]) => ({ markdown: text, dir: postDir(post), title: post.title })),
+        Promise.all([markdown, data]).then(([text, { post, images }]) => ({
+          markdown: text,
+          dir: postDir(post),
+          title: post.title,
+          ...(images && { images }),
+        })),
       );
     },
     retry: (failures, error) => !(error instanceof PostDataUnavailable) && retryFailedFetch(failures, error),

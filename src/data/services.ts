@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Root } from 'hast';
 import { createContext, useContext } from 'react';
 import type { TocEntry } from '../markdown/toc.ts';
+import type { ImageMap } from '../schema/manifest.ts';
 import type { DataSource } from './source.ts';
 
 /** The body of the post the browser loaded, as prerendered: hydrated as it is, not rendered again. */
@@ -22,6 +23,8 @@ export interface MarkdownToRender {
   markdown: string;
   dir: string;
   title: string;
+  /** Its local images' sizes and smaller copies, from its data file. */
+  images?: ImageMap;
 }
 
 export interface Services {

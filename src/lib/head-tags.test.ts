@@ -206,6 +206,48 @@ describe('pageHeadTags: lists and other pages', () => {
   });
 });
 
+describe('pageHeadTags: images for link previews', () => {
+  const withDefault: HeadSite = { ...site, image: 'images/card.png' };
+
+  it('a post’s cover is its image, with its measured size, in Open Graph, Twitter and JSON-LD', () => {
+    const head = parseHead({ ...post, imageSize: { width: 1600, height: 1000 } }, withDefault);
+    expect(head.meta('og:image')).toEqual(['https://example.com/blog/posts/images/go.png']);
+    expect(head.meta('og:image:width')).toEqual(['1600']);
+    expect(head.meta('og:image:height')).toEqual(['1000']);
+    expect(head.meta('twitter:image')).toEqual(['https://example.com/blog/posts/images/go.png']);
+    expect(head.jsonLd[0]!.image).toBe('https://example.com/blog/posts/images/go.png');
+  });
+
+  it('a cover from the site root or another site keeps its path', () => {
+    expect(parseHead({ ...post, image: '/static/go.png' }).meta('og:image')).toEqual(['https://example.com/blog/static/go.png']);
+    expect(parseHead({ ...post, image: 'https://cdn.example.org/go.png' }).meta('og:image')).toEqual([
+      'https://cdn.example.org/go.png',
+    ]);
+  });
+
+  it.each([
+    ['the home page', home],
+    ['a tag page', tagPage],
+    ['a post without a cover', { ...post, image: undefined }],
+  ])('%s shows the site’s default image (no size given, not the JSON-LD image)', (_, page) => {
+    const head = parseHead(page, withDefault);
+    expect(head.meta('og:image')).toEqual(['https://example.com/blog/images/card.png']);
+    expect(head.meta('twitter:image')).toEqual(['https://example.com/blog/images/card.png']);
+    expect(head.meta('twitter:card')).toEqual(['summary_large_image']);
+    expect(head.meta('og:image:width')).toEqual([]);
+    expect(head.jsonLd[0]!.image).toBeUndefined();
+  });
+
+  it('a default image given as an https:// URL is used as it is', () => {
+    const head = parseHead(home, { ...site, image: 'https://cdn.example.org/card.png' });
+    expect(head.meta('og:image')).toEqual(['https://cdn.example.org/card.png']);
+  });
+
+  it('without a default image, a page without a cover has none', () => {
+    expect(parseHead(home).meta('og:image')).toEqual([]);
+  });
+});
+
 describe('feedLinks and absoluteUrl', () => {
   it('links the site feeds with absolute URLs', () => {
     const doc = new DOMParser().parseFromString(`<head>${feedLinks(site)}</head>`, 'text/html');

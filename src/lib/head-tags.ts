@@ -8,7 +8,7 @@ import type { Head } from './head.ts';
 import { pageTitle } from './head.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
-export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language' | 'timeZone'>;
+export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'language' | 'timeZone' | 'image'>;
 import { escapeHtml, jsonForScript } from './escape.ts';
 import { feedFileNames } from './feeds.ts';
 import { isoInstant } from './dates.ts';
@@ -16,6 +16,10 @@ import { isoInstant } from './dates.ts';
 export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
 }
+
+/** An image's absolute URL: an https:// URL as it is, a path from the site root under the site's URL. */
+const imageUrl = (site: Pick<SiteConfig, 'baseUrl'>, image: string) =>
+  /^https?:/.test(image) ? image : absoluteUrl(site, image);
 
 /** Search engines and link previews show about this many characters of a description. */
 export const descriptionLength = 160;
@@ -125,7 +129,10 @@ export function feedLinks(site: HeadSite): string {
 export function pageHeadTags(head: Head, site: HeadSite): string {
   const url = absoluteUrl(site, head.path);
   const title = pageTitle(head.title, site.title);
-  const image = head.image && (/^https?:/.test(head.image) ? head.image : absoluteUrl(site, `posts/${head.image}`));
+  // A post's cover; on every other page (and a post without one) the site's default image.
+  const cover = head.image && imageUrl(site, /^(?:https?:|\/)/.test(head.image) ? head.image : `posts/${head.image}`);
+  const image = cover ?? (site.image && imageUrl(site, site.image));
+  const size = cover ? head.imageSize : undefined;
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) =>
     value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
   const description = metaDescription(head.description);
@@ -140,6 +147,8 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     meta('property', 'og:url', url),
     meta('property', 'og:locale', ogLocale(site.language)),
     meta('property', 'og:image', image),
+    meta('property', 'og:image:width', size && String(size.width)),
+    meta('property', 'og:image:height', size && String(size.height)),
     meta('property', 'article:published_time', head.published && isoInstant(head.published, site.timeZone)),
     meta('property', 'article:modified_time', head.modified && isoInstant(head.modified, site.timeZone)),
     ...(head.type === 'article' ? (head.authors ?? []) : []).map((a) => meta('property', 'article:author', a.name)),
@@ -148,7 +157,7 @@ export function pageHeadTags(head: Head, site: HeadSite): string {
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', image),
-    `<script type="application/ld+json">${jsonForScript(jsonLd({ ...head, description }, site, url, image))}</script>`,
+    `<script type="application/ld+json">${jsonForScript(jsonLd({ ...head, description }, site, url, cover))}</script>`,
     // A tag's or series' own feeds, beside the site's (which every page has).
     ...(head.feedDir ? alternateLinks(site, title, head.feedDir, ' data-page-feed') : []),
   ];

@@ -10,8 +10,10 @@ export interface Head {
   /** A post's authors, each with the router path of their page. */
   authors?: { name: string; path: string }[];
   tags?: string[];
-  /** Image path relative to the posts folder or absolute URL. */
+  /** The post's cover: a path relative to the posts folder, from the site root (`/…`), or an absolute URL. */
   image?: string;
+  /** The cover's size in pixels, when the build measured it. */
+  imageSize?: { width: number; height: number };
   /** Lists and posts differ in JSON-LD. */
   kind: 'post' | 'list' | 'other';
   /** Not-found and filtered pages are not indexed. */

@@ -16,6 +16,7 @@ import rehypeDropComments from './plugins/rehype-drop-comments.ts';
 import rehypeEmptyHeaderCells from './plugins/rehype-empty-header-cells.ts';
 import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
 import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
+import rehypeImageSizes from './plugins/rehype-image-sizes.ts';
 import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
 import rehypeResolveUrls, { type PostFileData } from './plugins/rehype-resolve-urls.ts';
@@ -24,6 +25,7 @@ import rehypeTableAlign from './plugins/rehype-table-align.ts';
 import rehypeTableScroll from './plugins/rehype-table-scroll.ts';
 import rehypeTagFilter from './plugins/rehype-tag-filter.ts';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels.ts';
+import type { ImageMap } from '../schema/manifest.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { withoutTitleHeading } from './title-heading.ts';
 
@@ -34,6 +36,8 @@ export interface RenderOptions {
   dir?: string;
   /** The post's title: a first heading that repeats it is left out (title-heading.ts). */
   title?: string;
+  /** The post's local images as the build measured them: their sizes and smaller copies. */
+  images?: ImageMap;
 }
 
 function processor({ base }: RenderOptions) {
@@ -55,6 +59,7 @@ function processor({ base }: RenderOptions) {
       content: { type: 'text', value: '#' },
     })
     .use(rehypeResolveUrls, { base })
+    .use(rehypeImageSizes, { base })
     .use(rehypeLazyImages)
     .use(rehypeTaskListLabels)
     .use(rehypeDirAuto)
@@ -67,7 +72,7 @@ const processors = new Map<string, ReturnType<typeof processor>>();
 export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
   let p = processors.get(options.base);
   if (!p) processors.set(options.base, (p = processor(options)));
-  const data: PostFileData = { postDir: options.dir ?? '' };
+  const data: PostFileData = { postDir: options.dir ?? '', ...(options.images && { images: options.images }) };
   return p.run(options.title === undefined ? tree : withoutTitleHeading(tree, options.title), { data });
 }
 

@@ -53,7 +53,20 @@ export interface PostData {
   };
   /** Up to five posts sharing a tag or the series, best first (content/related-posts.ts). */
   related: RelatedPost[];
+  /** The local images it shows (its cover included), as the build measured them. */
+  images?: ImageMap;
 }
+
+/** A local image's size in pixels, and its smaller copies when the build made some (build/post-images.ts). */
+export interface ImageFacts {
+  width: number;
+  height: number;
+  /** WebP copies, each by its path from the site root and its width, narrowest first. */
+  srcset?: { path: string; width: number }[];
+}
+
+/** Images by their path from the site root, without the base: `posts/images/a.png`, `static/b.jpg`. */
+export type ImageMap = Record<string, ImageFacts>;
 
 export type RelatedPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'summary'>;
 

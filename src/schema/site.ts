@@ -30,6 +30,12 @@ export interface SiteConfig {
   feedItems?: number;
   /** Authors' bios, avatars and links, shown on their pages (`/authors/<slug>`). */
   authors?: AuthorProfile[];
+  /**
+   * The picture link previews show for every page without one of its own (a post's cover
+   * is its own): a path from the site root (`images/social-card.png`, a file in public/)
+   * or an https:// URL. Social sites want a PNG or JPEG, best 1200×630.
+   */
+  image?: string;
   /** Offline reading (a service worker keeps the posts a reader opens); on unless `false`. */
   offline?: boolean;
 }

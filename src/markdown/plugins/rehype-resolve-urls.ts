@@ -6,6 +6,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { ImageMap } from '../../schema/manifest.ts';
 
 export interface ResolveUrlsOptions {
   /** The site's base path, e.g. `/` or `/blog/`, or an absolute base URL (for feeds). */
@@ -16,6 +17,8 @@ export interface ResolveUrlsOptions {
 export type PostFileData = {
   /** The post's folder relative to `posts/`: `` or `<slug>/` (lib/paths.ts postDir). */
   postDir?: string;
+  /** The post's measured images (rehype-image-sizes.ts). */
+  images?: ImageMap;
 };
 
 const absolute = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;

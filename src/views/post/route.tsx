@@ -12,6 +12,8 @@ import type { LoaderArgs } from '../../navigation/views.ts';
 import { markdownPath } from '../../lib/paths.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { resolveUrl } from '../../markdown/plugins/rehype-resolve-urls.ts';
+import { imageKey, imageSizes, srcsetOf } from '../../markdown/plugins/rehype-image-sizes.ts';
+import type { ImageFacts, PostData } from '../../schema/manifest.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
@@ -32,6 +34,7 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
   if (meta.status === 'rejected') throw meta.reason;
   if (body.status === 'rejected') throw body.reason;
   const { post } = meta.value;
+  const coverSize = coverFacts(meta.value, s.base);
   return {
     head: {
       title: post.title,
@@ -44,8 +47,30 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
       authors: post.authors.map((a) => ({ name: a.name, path: routePaths.author(a.slug) })),
       tags: post.tags.map((t) => t.name),
       ...(post.cover && { image: post.cover }),
+      ...(coverSize && { imageSize: { width: coverSize.width, height: coverSize.height } }),
     },
   };
+}
+
+/** The cover's measured size (it is among the post's images when it is a local file the build could read). */
+function coverFacts(data: PostData, base: string) {
+  const key = data.post.cover && imageKey(resolveUrl(data.post.cover, base), base);
+  return key === undefined ? undefined : data.images?.[key];
+}
+
+/** The cover, with its size and smaller copies as the post's own images get them. */
+function Cover({ src, facts, base }: { src: string; facts: ImageFacts | undefined; base: string }) {
+  const srcSet = facts && srcsetOf(facts, src, base);
+  return (
+    <img
+      className="post-cover"
+      src={src}
+      alt=""
+      width={facts?.width}
+      height={facts?.height}
+      {...(srcSet && { srcSet, sizes: imageSizes })}
+    />
+  );
 }
 
 export function Component() {
@@ -67,7 +92,7 @@ export function Component() {
         <PostMeta post={post} showUpdated />
         <TagChips tags={post.tags} />
       </header>
-      {post.cover && <img className="post-cover" src={resolveUrl(post.cover, s.base)} alt="" />}
+      {post.cover && <Cover src={resolveUrl(post.cover, s.base)} facts={coverFacts(data, s.base)} base={s.base} />}
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
         <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
