@@ -147,7 +147,7 @@ export async function buildSite({
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };
-    await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir });
+    await pool.broadcast({ type: 'setup', context, dataFiles: data.texts, postsDir, sources: content.sources });
     const postHashes = new Map(analyses.flatMap((a) => (a.post ? [[a.post.slug, a.hash] as const] : [])));
     const pageKey = (spec: PageSpec) =>
       sha(

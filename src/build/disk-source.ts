@@ -1,10 +1,14 @@
-/** The prerenderer's data source: this build's data files (in memory) and the posts, read from disk. */
+/**
+ * The prerenderer's data source: this build's data files (in memory) and the posts, read
+ * from disk. `sources` maps a slug to its file in the posts folder, so that a folder post's
+ * Markdown (served as `posts/<slug>.md`) is read from its `<slug>/index.md`.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NotFoundError } from '../data/errors.ts';
 import type { DataSource } from '../data/source.ts';
 
-export function diskSource(dataFiles: Map<string, string>, postsDir: string): DataSource {
+export function diskSource(dataFiles: Map<string, string>, postsDir: string, sources: Map<string, string>): DataSource {
   const parsed = new Map<string, unknown>();
   return {
     json: <T>(name: string) => {
@@ -16,7 +20,10 @@ export function diskSource(dataFiles: Map<string, string>, postsDir: string): Da
       return Promise.resolve(parsed.get(name) as T);
     },
     text: (name) =>
-      readFile(path.join(postsDir, name.replace(/^posts\//, '')), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      readFile(
+        path.join(postsDir, sources.get(name.replace(/^posts\/|\.md$/g, '')) ?? name.replace(/^posts\//, '')),
+        'utf8',
+      ).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'ENOENT' ? new NotFoundError(name) : error;
       }),
   };

@@ -17,7 +17,7 @@ import { cachePage, placeCachedPage, renderPageHtml, type WriteContext } from '.
 
 export type WorkerRequest =
   | { type: 'analyze'; files: PostFile[] }
-  | { type: 'setup'; context: WriteContext; dataFiles: Map<string, string>; postsDir: string }
+  | { type: 'setup'; context: WriteContext; dataFiles: Map<string, string>; postsDir: string; sources: Map<string, string> }
   | { type: 'write'; pages: { spec: PageSpec; key: string }[] };
 
 export type WorkerResponse = { analyses: Analysis[] } | { cached: number; rendered: number } | { ok: true } | { error: string };
@@ -48,7 +48,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     case 'setup': {
       context = request.context;
       mkdirSync(context.pageCacheDir, { recursive: true });
-      source = diskSource(request.dataFiles, request.postsDir);
+      source = diskSource(request.dataFiles, request.postsDir, request.sources);
       return { ok: true };
     }
     case 'write': {
