@@ -70,25 +70,45 @@ export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
     y_day: dayOfYear(post.date),
     title,
     slug: title,
-    categories: post.section.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'),
+    // Jekyll lowercases categories and escapes what a URL cannot hold: `Edge Case` → `edge%20case`.
+    categories: post.section.map((c) => encodeURIComponent(c.toLowerCase())).join('/'),
     output_ext: '.html',
   };
   return clean(template.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
 }
 
-/** Hugo: a `[permalinks]` pattern for the section, else `/<section>/<slug or file name>/`. */
+/**
+ * A path segment as Hugo serves it: letters, digits and `._+~@-` kept, a run of spaces
+ * one hyphen (none after a hyphen), anything else dropped, then lowercased (Hugo's
+ * default): `SRE & IaC` → `sre-iac`. `#` and `\` too are dropped: no alias can hold them.
+ */
+export function hugoPathSegment(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    if (/[\p{L}\p{N}\p{M}._+~@-]/u.test(ch)) {
+      if (space && !out.endsWith('-') && ch !== '-') out += '-';
+      space = false;
+      out += ch;
+    } else if (/\s/.test(ch) && out && !out.endsWith('-')) space = true;
+  }
+  return out.toLowerCase();
+}
+
+/** Hugo: a `[permalinks]` pattern for the section, else `/<sections>/<slug or file name>/`. */
 export function hugoPermalink(pattern: string | undefined, post: PermalinkPost): string {
   const [y, mo, d] = post.date.slice(0, 10).split('-') as [string, string, string];
-  const fileName = post.fileName.toLowerCase().replace(/\s+/g, '-');
-  const slug = post.slug ? post.slug.toLowerCase().replace(/\s+/g, '-') : undefined;
-  if (!pattern) return clean(`${post.section.join('/')}/${slug ?? fileName}/`);
+  const fileName = hugoPathSegment(post.fileName);
+  const slug = post.slug ? hugoPathSegment(post.slug) : undefined;
+  const sections = post.section.map(hugoPathSegment);
+  if (!pattern) return clean(`${sections.join('/')}/${slug ?? fileName}/`);
   const values: Record<string, string> = {
     year: y,
     month: mo,
     monthname: monthNames[+mo - 1]!,
     day: d,
-    section: post.section[0] ?? '',
-    sections: post.section.join('/'),
+    section: sections[0] ?? '',
+    sections: sections.join('/'),
     title: pathWords(post.title),
     slug: slug ?? pathWords(post.title),
     filename: fileName,
