@@ -11,6 +11,13 @@ describe('old permalinks', () => {
     expect(jekyllPermalink('ordinal', post)).toBe('/2021/034/hello-world.html');
   });
 
+  it("keeps the case of Jekyll's :title, as Jekyll does, and lowercases its :slug", () => {
+    const named = { ...post, fileName: 'Debian10 setup (notes)' };
+    expect(jekyllPermalink('pretty', { ...named, section: ['Linux'] })).toBe('/linux/2021/02/03/Debian10-setup-(notes)/');
+    expect(jekyllPermalink('/:year/:slug.html', named)).toBe('/2021/debian10-setup-notes.html');
+    expect(jekyllPermalink('date', { ...post, fileName: 'UbuntuTips' })).toBe('/2021/02/03/UbuntuTips.html');
+  });
+
   it('follows Hugo permalinks or the section path', () => {
     expect(hugoPermalink(undefined, { ...post, section: ['posts'] })).toBe('/posts/hello-world/');
     expect(hugoPermalink(undefined, { ...post, section: ['posts'], slug: 'hi-there' })).toBe('/posts/hi-there/');

@@ -32,7 +32,7 @@ const monthNames = [
   'december',
 ];
 
-/** Hugo's and Jekyll's path form of a title: lowercase, words joined by hyphens. */
+/** Hugo's path form of a title (`:title`): lowercase, words joined by hyphens. */
 export function pathWords(text: string): string {
   return slugify(text);
 }
@@ -56,10 +56,20 @@ function dayOfYear(date: string): string {
   return String(n).padStart(3, '0');
 }
 
+/**
+ * Jekyll's slugify: `:title` keeps the case and the characters a URL path allows
+ * (`Debian10 setup` → `Debian10-setup`); `:slug` keeps letters and digits, lowercased.
+ */
+export function jekyllSlug(text: string, mode: 'title' | 'slug'): string {
+  const dropped = mode === 'title' ? /[^\p{L}\p{N}._~!$&'()+,;=@]+/gu : /[^\p{L}\p{N}]+/gu;
+  const slug = text.replace(dropped, '-').replace(/^-+|-+$/g, '');
+  return mode === 'title' ? slug : slug.toLowerCase();
+}
+
 export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
   const template = jekyllStyles[pattern] ?? pattern;
   const [y = '', mo = '', d = ''] = post.date.slice(0, 10).split('-');
-  const title = post.slug ? pathWords(post.slug) : pathWords(post.fileName);
+  const name = post.slug ?? post.fileName;
   const values: Record<string, string> = {
     year: y,
     month: mo,
@@ -68,8 +78,8 @@ export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
     i_day: String(+d),
     short_year: y.slice(2),
     y_day: dayOfYear(post.date),
-    title,
-    slug: title,
+    title: jekyllSlug(name, 'title'),
+    slug: jekyllSlug(name, 'slug'),
     // Jekyll lowercases categories and escapes what a URL cannot hold: `Edge Case` → `edge%20case`.
     categories: post.section.map((c) => encodeURIComponent(c.toLowerCase())).join('/'),
     output_ext: '.html',
