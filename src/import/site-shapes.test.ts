@@ -66,3 +66,22 @@ describe('Jekyll categories with a space', () => {
     expect(aliasPath(alias.slice(2))).toEqual({ path: '/edge case/2020/05/06/edge' });
   });
 });
+
+describe('a Jekyll _config.yml as Ruby reads it', () => {
+  it('takes a # right after a value as a comment, so the permalink setting is used', () => {
+    const jekyll = plan('jekyll', {
+      '_config.yml': 'title: "A blog"\nsubtitle: ""# shown under the title\npermalink: /:categories/:title/\n',
+      '_posts/2020-05-06-edge.md': '---\ntitle: Edge\ncategories: [Notes]\n---\nText.\n',
+    });
+    expect(jekyll.problems).toEqual([]);
+    expect(aliasesOf(jekyll, 'edge')).toEqual(['- /notes/edge/']);
+  });
+
+  it('still reports a config that is not YAML', () => {
+    const jekyll = plan('jekyll', {
+      '_config.yml': 'title: [unclosed\n',
+      '_posts/2020-05-06-edge.md': '---\ntitle: Edge\n---\nText.\n',
+    });
+    expect(jekyll.problems).toEqual([expect.stringMatching(/^_config\.yml: could not be read/)]);
+  });
+});
