@@ -53,10 +53,13 @@ test.describe('a Hugo site brought in with npm run import', () => {
   };
 
   test('the home page lists the posts, not the draft, the translation, the pages or the section pages', async ({ page }) => {
+    // Nothing missing either: the favicon of a fresh clone's public/ is there.
+    const problems = watchConsole(page);
     await page.goto('/');
     await waitForApp(page);
     await expect(listTitles(page)).toHaveText(['Trip notes', 'First Post']);
     await expect(currentPage(page).locator('.post-card-summary').nth(1)).toHaveText(first.summary);
+    expect(problems).toEqual([]);
     await expectNotFoundAt(page, '/posts/the-second-post');
   });
 
@@ -123,9 +126,12 @@ test.describe('a Jekyll site brought in with npm run import', () => {
   };
 
   test('the home page lists the posts, not the drafts (_drafts/ and published: false)', async ({ page }) => {
+    // Nothing missing either: the favicon of a fresh clone's public/ is there.
+    const problems = watchConsole(page);
     await page.goto('/');
     await waitForApp(page);
     await expect(listTitles(page)).toHaveText(['Hello, World', 'Holiday Notes']);
+    expect(problems).toEqual([]);
     await expectNotFoundAt(page, '/posts/second-post');
     await expectNotFoundAt(page, '/posts/unfinished-idea');
   });

@@ -6,7 +6,7 @@
  * builds, into .cache/e2e/<name>/.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
 import { resolveSite } from '../src/build/site-config.ts';
@@ -17,7 +17,12 @@ for (const fixture of e2eSites.filter((s) => s.postsDir)) {
   const postsDir = path.resolve(root, fixture.postsDir!);
   const publicDir = fixture.importFrom ? path.dirname(postsDir) : undefined;
   if (fixture.importFrom) {
+    // A fresh clone's public/ (the favicon) without the sample posts.
     rmSync(publicDir!, { recursive: true, force: true });
+    cpSync(path.join(root, 'public'), publicDir!, {
+      recursive: true,
+      filter: (src) => !src.startsWith(path.join(root, 'public', 'posts')),
+    });
     const printed = execFileSync(
       process.execPath,
       ['--import', 'tsx', 'scripts/import.ts', fixture.importFrom, '--out', fixture.postsDir!],
