@@ -47,10 +47,11 @@ export function detectKind(tree: SourceTree): SourceKind {
 
 /**
  * YAML as Jekyll reads it: Ruby's parser takes a `#` right after a value (`subtitle: ""# tagline`)
- * as a comment, where the YAML spec wants a space first; any other error stands.
+ * as a comment, where the YAML spec wants a space first, and a key written twice as its
+ * last value; any other error stands.
  */
 function parseLenientYaml(text: string): unknown {
-  const doc = parseDocument(text, { version: '1.2' });
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: false });
   const error = doc.errors.find((e) => !(e.code === 'MISSING_CHAR' && e.message.startsWith('Comments must be separated')));
   if (error) throw error;
   return doc.toJS();

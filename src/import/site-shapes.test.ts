@@ -68,9 +68,10 @@ describe('Jekyll categories with a space', () => {
 });
 
 describe('a Jekyll _config.yml as Ruby reads it', () => {
-  it('takes a # right after a value as a comment, so the permalink setting is used', () => {
+  it('takes a # right after a value as a comment and a repeated key as its last value, so the permalink setting is used', () => {
     const jekyll = plan('jekyll', {
-      '_config.yml': 'title: "A blog"\nsubtitle: ""# shown under the title\npermalink: /:categories/:title/\n',
+      '_config.yml':
+        'title: "A blog"\nsubtitle: ""# shown under the title\npermalink: /:year/:title/\npermalink: /:categories/:title/\n',
       '_posts/2020-05-06-edge.md': '---\ntitle: Edge\ncategories: [Notes]\n---\nText.\n',
     });
     expect(jekyll.problems).toEqual([]);
