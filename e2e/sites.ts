@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** The sites the end-to-end tests serve: the built blog and the fixture builds beside it. */
 export interface E2eSite {
   name: string;
@@ -7,6 +9,11 @@ export interface E2eSite {
   outDir: string;
   /** Posts of a fixture site (built by scripts/build-e2e-fixtures.ts); undefined for dist/. */
   postsDir?: string;
+  /**
+   * An old site (src/import/fixtures/<from>) that scripts/build-e2e-fixtures.ts imports with
+   * `npm run import` into `.cache/e2e-import/<name>/public/` (postsDir is its posts/), then builds.
+   */
+  importFrom?: string;
   /** Served like S3's website endpoint: a folder's index.html, never `/x` from `x.html`. */
   foldersOnly?: boolean;
 }
@@ -19,7 +26,18 @@ export const e2eSites: E2eSite[] = [
   { name: 'subpath', port: port + 1, base: '/blog/', outDir: '.cache/e2e/subpath', postsDir: 'public/posts', foldersOnly: true },
   { name: 'hostile', port: port + 2, base: '/', outDir: '.cache/e2e/hostile', postsDir: 'e2e/fixtures/hostile' },
   { name: 'odd', port: port + 3, base: '/', outDir: '.cache/e2e/odd', postsDir: 'e2e/fixtures/odd' },
+  ...(['hugo', 'jekyll'] as const).map((from, i) => ({
+    name: `${from}-import`,
+    port: port + 4 + i,
+    base: '/',
+    outDir: `.cache/e2e/${from}-import`,
+    postsDir: `.cache/e2e-import/${from}/public/posts`,
+    importFrom: `src/import/fixtures/${from}`,
+  })),
 ];
+
+/** Where build-e2e-fixtures.ts keeps what `npm run import` printed for an imported site. */
+export const importReportFile = (site: E2eSite) => path.join(path.dirname(path.dirname(site.postsDir!)), 'import-report.txt');
 
 /** The dev server that e2e/dev-server.spec.ts starts (the next ports for more workers), clear of the static sites. */
 export const devServerPort = port + 10;

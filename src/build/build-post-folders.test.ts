@@ -87,4 +87,17 @@ describe('buildSite with folder posts (<slug>/index.md)', () => {
     expect(await readFile(path.join(out, 'posts', 'trip', 'index.html'), 'utf8')).toContain('src="/posts/trip/more/b.png"');
     expect(report.rendered).toBeGreaterThan(0);
   }, 120_000);
+
+  it('renders a folder post again from its index.md when its analysis comes from the cache', async () => {
+    await rm(dir, { recursive: true, force: true });
+    await write('trip/index.md', '---\ntitle: Trip\ndate: 2024-01-01\n---\nThe first day.\n');
+    const build = () => buildSite({ root, postsDir: postsIn, outDir: out, site, log: () => {} });
+    await build();
+    // A newer post changes the trip's page (its link to the next post); the trip itself is unchanged.
+    await write('later.md', '---\ntitle: Later\ndate: 2024-02-01\n---\nAfterwards.\n');
+    await build();
+    const page = await readFile(path.join(out, 'posts', 'trip', 'index.html'), 'utf8');
+    expect(page).toContain('The first day.');
+    expect(page).toContain('href="/posts/later"');
+  }, 120_000);
 });

@@ -41,6 +41,8 @@ export interface BuildOptions {
   root: string;
   postsDir: string;
   outDir: string;
+  /** The site's static files (copied as they are, without its `posts/`): `<root>/public` unless given. */
+  publicDir?: string;
   site?: SiteConfig;
   /** The clock that decides which posts are scheduled (ms since the epoch): `QUIRE_NOW` or now. */
   now?: number;
@@ -73,6 +75,7 @@ export async function buildSite({
   root,
   postsDir,
   outDir,
+  publicDir = path.join(root, 'public'),
   site = resolveSite(),
   now = buildClock(),
   log = console.log,
@@ -103,7 +106,6 @@ export async function buildSite({
     const analysesDir = path.join(cacheDir, 'analyses');
     const { analyses, owner } = await analysePosts(pool, files, analysesDir);
     phase('analyse');
-    const publicDir = path.join(root, 'public');
     const images = await postImages(
       analyses.flatMap((a) => (a.post ? [a.post] : [])),
       { postsDir, publicDir, cacheDir: path.join(cacheDir, 'images') },
@@ -176,7 +178,7 @@ export async function buildSite({
     const previous = await readOutputRecord(recordFile);
     const [counts] = await allDone([
       writePages(pool, keyed, owner, data.texts, context.pageCacheDir),
-      copyPublic(root, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
+      copyPublic(publicDir, postsDir, staging, { published, sources: content.sources, all: analyses }, outDir, previous),
       Promise.resolve().then(() => writeDataFiles(staging, data, outDir, previous)),
       writeSiteFiles(staging, site, content, csp, app, postsDir, aliases.files),
       placeImageCopies(staging, images.copies),
@@ -309,14 +311,13 @@ async function readOutputRecord(file: string): Promise<OutputRecord | undefined>
  * instead of copied again.
  */
 async function copyPublic(
-  root: string,
+  publicDir: string,
   postsDir: string,
   staging: string,
   posts: { published: Map<string, string>; sources: Map<string, string>; all: Analysis[] },
   outDir: string,
   previous: OutputRecord | undefined,
 ) {
-  const publicDir = path.join(root, 'public');
   const postsAbs = path.resolve(postsDir);
   await cp(publicDir, staging, {
     recursive: true,

@@ -1,14 +1,14 @@
-/** The prerenderer's data source: this build's data files (in memory) and the posts, read from disk. */
+/**
+ * The prerenderer's data source: this build's data files (in memory) and the posts, read
+ * from disk. `sources` maps a slug to its file in the posts folder, so that a folder post's
+ * Markdown (served as `posts/<slug>.md`) is read from its `<slug>/index.md`.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NotFoundError } from '../data/errors.ts';
 import type { DataSource } from '../data/source.ts';
 
-/**
- * `sources`: each post's file in the posts folder by slug, for the folder posts
- * (`<slug>/index.md`) whose Markdown the app asks for as `posts/<slug>.md`.
- */
-export function diskSource(dataFiles: Map<string, string>, postsDir: string, sources = new Map<string, string>()): DataSource {
+export function diskSource(dataFiles: Map<string, string>, postsDir: string, sources: Map<string, string>): DataSource {
   const parsed = new Map<string, unknown>();
   return {
     json: <T>(name: string) => {

@@ -3,6 +3,7 @@
  * over a `SourceTree`: nothing here writes (see write-plan.ts).
  */
 import { stringify } from 'yaml';
+import { aliasPath } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
 import { checkTimeZone, toIsoDate } from './dates.ts';
 import { readConfig, type SourceConfig, type SourceKind } from './detect.ts';
@@ -132,7 +133,7 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
       if (!file.startsWith('content/')) continue;
       const rel = file.slice('content/'.length);
       const language = /\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(md|markdown)$/i.exec(base)?.[1];
-      if (base === '_index.md' || base === '_index.markdown') skip(file, 'section page (_index.md): its list is made by Quire');
+      if (/^_index\.(.+\.)?(md|markdown)$/i.test(base)) skip(file, 'section page (_index.md): its list is made by Quire');
       else if (kind === 'hugo' && language) skip(file, `a translation (${language}): a Quire blog has one language`);
       else if (rel.split('/').length === 1 || (base === 'index.md' && rel.split('/').length === 2)) {
         // Hugo lists only its sections' pages; Zola's root section may be the blog itself.
@@ -328,7 +329,11 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     else if (options.kind === 'hugo') aliases.push(hugoPermalink(config.permalinks[c.section[0] ?? ''], permalinkPost));
     else if (options.kind === 'zola') aliases.push(zolaPermalink(permalinkPost, str(take('path'))));
     const ownPath = `/posts/${slug}`;
-    const kept = [...new Set(aliases.filter((a) => a.startsWith('/') && a.replace(/\/$/, '') !== ownPath))];
+    const kept = [...new Set(aliases.filter((a) => a.startsWith('/') && a.replace(/\/$/, '') !== ownPath))].filter((a) => {
+      const checked = aliasPath(a);
+      if ('error' in checked) note(1, `old URL ${JSON.stringify(a)} left out: it ${checked.error}`);
+      return 'path' in checked;
+    });
     if (kept.length) out.aliases = kept;
 
     for (const key of Object.keys(data)) if (!knownFields.has(key)) plan.droppedFields[key] = (plan.droppedFields[key] ?? 0) + 1;

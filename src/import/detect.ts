@@ -1,6 +1,6 @@
 /** Which generator a source folder was written for, and the settings the importer needs from its config. */
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { SourceTree } from './source-tree.ts';
 
 export type SourceKind = 'hugo' | 'jekyll' | 'zola' | 'markdown';
@@ -45,12 +45,24 @@ export function detectKind(tree: SourceTree): SourceKind {
   return 'markdown';
 }
 
+/**
+ * YAML as Jekyll reads it: Ruby's parser takes a `#` right after a value (`subtitle: ""# tagline`)
+ * as a comment, where the YAML spec wants a space first, and a key written twice as its
+ * last value; any other error stands.
+ */
+function parseLenientYaml(text: string): unknown {
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: false });
+  const error = doc.errors.find((e) => !(e.code === 'MISSING_CHAR' && e.message.startsWith('Comments must be separated')));
+  if (error) throw error;
+  return doc.toJS();
+}
+
 function parseConfig(file: string, text: string): Record<string, unknown> {
   const data: unknown = file.endsWith('.toml')
     ? parseToml(text)
     : file.endsWith('.json')
       ? JSON.parse(text)
-      : parseYaml(text, { version: '1.2' });
+      : parseLenientYaml(text);
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hugoPermalink, jekyllPermalink, zolaPermalink, type PermalinkPost } from './permalinks.ts';
+import { hugoPathSegment, hugoPermalink, jekyllPermalink, zolaPermalink, type PermalinkPost } from './permalinks.ts';
 
 const post: PermalinkPost = { date: '2021-02-03T10:00:00+01:00', title: 'Hello, World!', fileName: 'hello-world', section: [] };
 
@@ -11,12 +11,29 @@ describe('old permalinks', () => {
     expect(jekyllPermalink('ordinal', post)).toBe('/2021/034/hello-world.html');
   });
 
+  it("keeps the case of Jekyll's :title, as Jekyll does, and lowercases its :slug", () => {
+    const named = { ...post, fileName: 'Debian10 setup (notes)' };
+    expect(jekyllPermalink('pretty', { ...named, section: ['Linux'] })).toBe('/linux/2021/02/03/Debian10-setup-(notes)/');
+    expect(jekyllPermalink('/:year/:slug.html', named)).toBe('/2021/debian10-setup-notes.html');
+    expect(jekyllPermalink('date', { ...post, fileName: 'UbuntuTips' })).toBe('/2021/02/03/UbuntuTips.html');
+  });
+
   it('follows Hugo permalinks or the section path', () => {
     expect(hugoPermalink(undefined, { ...post, section: ['posts'] })).toBe('/posts/hello-world/');
     expect(hugoPermalink(undefined, { ...post, section: ['posts'], slug: 'hi-there' })).toBe('/posts/hi-there/');
     expect(hugoPermalink('/:year/:month/:title/', post)).toBe('/2021/02/hello-world/');
     expect(hugoPermalink('/:section/:monthname/:slugorfilename', { ...post, section: ['blog'] })).toBe(
       '/blog/february/hello-world',
+    );
+  });
+
+  it('makes a folder name a path segment as Hugo does', () => {
+    expect(hugoPathSegment('Terraform on AWS & More')).toBe('terraform-on-aws-more');
+    expect(hugoPathSegment('01 - Basics')).toBe('01-basics');
+    expect(hugoPathSegment('  Café  Notes ')).toBe('café-notes');
+    expect(hugoPathSegment('c# and f#')).toBe('c-and-f');
+    expect(hugoPermalink(undefined, { ...post, section: ['Posts', 'Go Course'], fileName: 'Part One' })).toBe(
+      '/posts/go-course/part-one/',
     );
   });
 

@@ -32,7 +32,7 @@ const monthNames = [
   'december',
 ];
 
-/** Hugo's and Jekyll's path form of a title: lowercase, words joined by hyphens. */
+/** Hugo's path form of a title (`:title`): lowercase, words joined by hyphens. */
 export function pathWords(text: string): string {
   return slugify(text);
 }
@@ -56,10 +56,20 @@ function dayOfYear(date: string): string {
   return String(n).padStart(3, '0');
 }
 
+/**
+ * Jekyll's slugify: `:title` keeps the case and the characters a URL path allows
+ * (`Debian10 setup` → `Debian10-setup`); `:slug` keeps letters and digits, lowercased.
+ */
+export function jekyllSlug(text: string, mode: 'title' | 'slug'): string {
+  const dropped = mode === 'title' ? /[^\p{L}\p{N}._~!$&'()+,;=@]+/gu : /[^\p{L}\p{N}]+/gu;
+  const slug = text.replace(dropped, '-').replace(/^-+|-+$/g, '');
+  return mode === 'title' ? slug : slug.toLowerCase();
+}
+
 export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
   const template = jekyllStyles[pattern] ?? pattern;
   const [y = '', mo = '', d = ''] = post.date.slice(0, 10).split('-');
-  const title = post.slug ? pathWords(post.slug) : pathWords(post.fileName);
+  const name = post.slug ?? post.fileName;
   const values: Record<string, string> = {
     year: y,
     month: mo,
@@ -68,27 +78,47 @@ export function jekyllPermalink(pattern: string, post: PermalinkPost): string {
     i_day: String(+d),
     short_year: y.slice(2),
     y_day: dayOfYear(post.date),
-    title,
-    slug: title,
-    categories: post.section.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'),
+    title: jekyllSlug(name, 'title'),
+    slug: jekyllSlug(name, 'slug'),
+    // Jekyll lowercases categories and escapes what a URL cannot hold: `Edge Case` → `edge%20case`.
+    categories: post.section.map((c) => encodeURIComponent(c.toLowerCase())).join('/'),
     output_ext: '.html',
   };
   return clean(template.replace(/:(\w+)/g, (_, name: string) => values[name] ?? ''));
 }
 
-/** Hugo: a `[permalinks]` pattern for the section, else `/<section>/<slug or file name>/`. */
+/**
+ * A path segment as Hugo serves it: letters, digits and `._+~@-` kept, a run of spaces
+ * one hyphen (none after a hyphen), anything else dropped, then lowercased (Hugo's
+ * default): `SRE & IaC` → `sre-iac`. `#` and `\` too are dropped: no alias can hold them.
+ */
+export function hugoPathSegment(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    if (/[\p{L}\p{N}\p{M}._+~@-]/u.test(ch)) {
+      if (space && !out.endsWith('-') && ch !== '-') out += '-';
+      space = false;
+      out += ch;
+    } else if (/\s/.test(ch) && out && !out.endsWith('-')) space = true;
+  }
+  return out.toLowerCase();
+}
+
+/** Hugo: a `[permalinks]` pattern for the section, else `/<sections>/<slug or file name>/`. */
 export function hugoPermalink(pattern: string | undefined, post: PermalinkPost): string {
   const [y, mo, d] = post.date.slice(0, 10).split('-') as [string, string, string];
-  const fileName = post.fileName.toLowerCase().replace(/\s+/g, '-');
-  const slug = post.slug ? post.slug.toLowerCase().replace(/\s+/g, '-') : undefined;
-  if (!pattern) return clean(`${post.section.join('/')}/${slug ?? fileName}/`);
+  const fileName = hugoPathSegment(post.fileName);
+  const slug = post.slug ? hugoPathSegment(post.slug) : undefined;
+  const sections = post.section.map(hugoPathSegment);
+  if (!pattern) return clean(`${sections.join('/')}/${slug ?? fileName}/`);
   const values: Record<string, string> = {
     year: y,
     month: mo,
     monthname: monthNames[+mo - 1]!,
     day: d,
-    section: post.section[0] ?? '',
-    sections: post.section.join('/'),
+    section: sections[0] ?? '',
+    sections: sections.join('/'),
     title: pathWords(post.title),
     slug: slug ?? pathWords(post.title),
     filename: fileName,

@@ -1,0 +1,88 @@
+/**
+ * Shapes met in real blogs, written small (in memory): a Hugo section folder named with
+ * spaces, capitals and `&`, a stray copy of a section page, an alias no path can hold,
+ * and Jekyll categories with a space.
+ */
+import { describe, expect, it } from 'vitest';
+import { aliasPath } from '../lib/paths.ts';
+import { planImport } from './convert.ts';
+import type { SourceKind } from './detect.ts';
+import type { SourceTree } from './source-tree.ts';
+
+function memoryTree(files: Record<string, string>): SourceTree {
+  return {
+    files: Object.keys(files).sort(),
+    read: (file) => files[file]!,
+    modified: () => '2024-01-01T00:00:00Z',
+  };
+}
+
+const plan = (kind: SourceKind, files: Record<string, string>) => planImport(memoryTree(files), { kind });
+const aliasesOf = (p: ReturnType<typeof plan>, slug: string) =>
+  p.posts
+    .find((post) => post.slug === slug)!
+    .text.match(/^aliases:\n((?: {2}- .*\n)+)/m)?.[1]
+    ?.match(/- (.*)/g);
+
+describe('Hugo sections named as people name folders', () => {
+  const hugo = plan('hugo', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/notes/_index.md': '---\ntitle: Notes\n---\n',
+    'content/notes/Go Course & Labs/_index.md': '---\ntitle: The course\n---\n',
+    'content/notes/Go Course & Labs/_index.backup.md': '---\ntitle: The course (old)\n---\n',
+    'content/notes/Go Course & Labs/01 - Loops/index.md':
+      '---\ntitle: Loops\ndate: 2024-03-01\naliases: ["/notes/loops?page=2", "/notes/loops-old/"]\n---\nFor and range.\n',
+  });
+
+  it('gives the old URL Hugo served: lowercase, a space run one hyphen, `&` dropped', () => {
+    expect(aliasesOf(hugo, '01-loops')).toEqual(['- /notes/loops-old/', '- /notes/go-course-labs/01-loops/']);
+  });
+
+  it('leaves out an alias that is not a path, and says so with the file', () => {
+    expect(hugo.notes).toContainEqual({
+      file: 'content/notes/Go Course & Labs/01 - Loops/index.md',
+      line: 1,
+      message: expect.stringMatching(/^old URL "\/notes\/loops\?page=2" left out: it is not a path/) as string,
+    });
+  });
+
+  it('skips a copy of a section page (`_index.<anything>.md`) as a section page, not a translation', () => {
+    expect(hugo.skipped).toContainEqual({
+      file: 'content/notes/Go Course & Labs/_index.backup.md',
+      reason: 'section page (_index.md): its list is made by Quire',
+    });
+    expect(hugo.posts.map((p) => p.slug)).toEqual(['01-loops']);
+  });
+});
+
+describe('Jekyll categories with a space', () => {
+  it('become a %-escaped folder of the old URL, as Jekyll wrote it, which the build takes as an alias', () => {
+    const jekyll = plan('jekyll', {
+      '_config.yml': 'permalink: pretty\n',
+      '_posts/2020-05-06-edge.md': '---\ntitle: Edge\ncategories: [Edge Case]\n---\nText.\n',
+    });
+    const [alias] = aliasesOf(jekyll, 'edge')!;
+    expect(alias).toBe('- /edge%20case/2020/05/06/edge/');
+    expect(aliasPath(alias.slice(2))).toEqual({ path: '/edge case/2020/05/06/edge' });
+  });
+});
+
+describe('a Jekyll _config.yml as Ruby reads it', () => {
+  it('takes a # right after a value as a comment and a repeated key as its last value, so the permalink setting is used', () => {
+    const jekyll = plan('jekyll', {
+      '_config.yml':
+        'title: "A blog"\nsubtitle: ""# shown under the title\npermalink: /:year/:title/\npermalink: /:categories/:title/\n',
+      '_posts/2020-05-06-edge.md': '---\ntitle: Edge\ncategories: [Notes]\n---\nText.\n',
+    });
+    expect(jekyll.problems).toEqual([]);
+    expect(aliasesOf(jekyll, 'edge')).toEqual(['- /notes/edge/']);
+  });
+
+  it('still reports a config that is not YAML', () => {
+    const jekyll = plan('jekyll', {
+      '_config.yml': 'title: [unclosed\n',
+      '_posts/2020-05-06-edge.md': '---\ntitle: Edge\n---\nText.\n',
+    });
+    expect(jekyll.problems).toEqual([expect.stringMatching(/^_config\.yml: could not be read/)]);
+  });
+});
