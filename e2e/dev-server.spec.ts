@@ -174,13 +174,15 @@ test('broken front matter is shown in the page with its file and line until it i
   await expect(overlay(page)).toHaveCount(0);
 });
 
-test('a new post appears on the home page, and goes when deleted', async ({ page }) => {
+test('a new post appears on the home page (dated ahead: shown, marked scheduled), and goes when deleted', async ({ page }) => {
   await open(page, `${origin}/`);
   const titles = currentPage(page).locator('.post-card-title');
   await expect(titles.first()).toBeVisible();
   await expect(currentPage(page).getByText('A brand new post')).toHaveCount(0);
   await writeFile(file('a-brand-new-post.md'), '---\ntitle: A brand new post\ndate: 2030-01-01\n---\n\nFresh words.\n');
   await expect(titles.first()).toHaveText('A brand new post');
+  await expect(currentPage(page).locator('.post-card').first().locator('.post-meta')).toContainText('Scheduled');
+  await expect(currentPage(page).locator('.post-card').nth(1).locator('.post-meta')).not.toContainText('Scheduled');
   await rm(file('a-brand-new-post.md'));
   await expect(titles.first()).not.toHaveText('A brand new post');
   await expect(currentPage(page).getByText('A brand new post')).toHaveCount(0);

@@ -16,6 +16,8 @@ export interface E2eSite {
   importFrom?: string;
   /** Served like S3's website endpoint: a folder's index.html, never `/x` from `x.html`. */
   foldersOnly?: boolean;
+  /** The build's clock (as QUIRE_NOW sets it), for a site with a post scheduled after it. */
+  now?: string;
 }
 
 /** E2E_PORT moves every site (the blog on it, the fixtures on the next ports), e.g. beside another run of the suite. */
@@ -33,6 +35,15 @@ export const e2eSites: E2eSite[] = [
     outDir: `.cache/e2e/${from}-import`,
     postsDir: `.cache/e2e-import/${from}/public/posts`,
     importFrom: `src/import/fixtures/${from}`,
+  })),
+  // One post published, one scheduled for 2026-01-02 09:00 UTC: built before and after that time.
+  ...(['2026-01-01T00:00:00Z', '2026-01-03T00:00:00Z'] as const).map((now, i) => ({
+    name: i === 0 ? 'scheduled' : 'scheduled-later',
+    port: port + 6 + i,
+    base: '/',
+    outDir: `.cache/e2e/scheduled-${i}`,
+    postsDir: 'e2e/fixtures/scheduled',
+    now,
   })),
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Builds the extra sites the end-to-end tests serve beside dist/: the sample blog under
- * a sub-path, a blog of hostile posts, a blog of odd but valid posts, and an old Hugo and
+ * a sub-path, a blog of hostile posts, a blog of odd but valid posts, a blog with a
+ * scheduled post built before and after its time, and an old Hugo and
  * an old Jekyll site brought in by `npm run import` (as an author would, into a fresh
  * folder; what it printed is kept for the tests). Each is built exactly as `npm run build`
  * builds, into .cache/e2e/<name>/.
@@ -36,6 +37,7 @@ for (const fixture of e2eSites.filter((s) => s.postsDir)) {
     outDir: path.resolve(root, fixture.outDir),
     publicDir,
     site: resolveSite({ QUIRE_BASE_URL: `http://localhost:${fixture.port}${fixture.base}` }),
+    ...(fixture.now && { now: Date.parse(fixture.now) }),
     log: (line) => console.log(`[${fixture.name}] ${line}`),
   });
 }

@@ -31,6 +31,7 @@ import { headersFile } from './host-files.ts';
 import { offlineFiles } from './offline-files.ts';
 import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
+import { keptRelatedPosts } from './kept-related-posts.ts';
 import { pageCacheFile, type WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, buildClock, checkSiteImage, resolveSite } from './site-config.ts';
@@ -122,6 +123,7 @@ export async function buildSite({
       includeDrafts: false,
       now,
       searchIds,
+      related: keptRelatedPosts(path.join(cacheDir, 'related.json')),
       searchTextFile: (slug) => {
         const a = bySlug.get(slug)!;
         return new KeptFile(searchTextPath(analysesDir, a), cacheKey(a.file, a.hash));

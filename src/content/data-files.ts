@@ -7,7 +7,7 @@ import type { ArchiveEntry, ImageMap, PostData, PostPage, SiteIndex } from '../s
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Blog } from './collect-posts.ts';
-import { relatedPosts } from './related-posts.ts';
+import { relatedPosts, type RelatedPosts } from './related-posts.ts';
 
 export type DataFiles = Map<string, unknown>;
 
@@ -23,8 +23,16 @@ function pages(posts: PostSummary[], size: number): PostPage[] {
 
 const link = (post: PostSummary | undefined) => post && { slug: post.slug, title: post.title };
 
-/** `images`: each post's measured local images, by slug (build/post-images.ts). */
-export function dataFiles(blog: Blog, site: SiteConfig, images = new Map<string, ImageMap>()): DataFiles {
+/**
+ * `images`: each post's measured local images, by slug (build/post-images.ts); `related`:
+ * how related posts are chosen (the build keeps them between runs).
+ */
+export function dataFiles(
+  blog: Blog,
+  site: SiteConfig,
+  images = new Map<string, ImageMap>(),
+  related: RelatedPosts = relatedPosts,
+): DataFiles {
   const files: DataFiles = new Map();
   const { feedContent: _feedContent, ...publicSite } = site;
   const home = pages(blog.posts, site.postsPerPage);
@@ -41,7 +49,7 @@ export function dataFiles(blog: Blog, site: SiteConfig, images = new Map<string,
   for (const tag of blog.tags) {
     for (const page of pages(tag.posts, site.postsPerPage)) files.set(dataPaths.tagPage(tag.slug, page.page), page);
   }
-  const related = relatedPosts(blog.posts);
+  const relatedTo = related(blog.posts);
   for (const author of blog.authors) {
     for (const page of pages(author.posts, site.postsPerPage)) files.set(dataPaths.authorPage(author.slug, page.page), page);
   }
@@ -54,7 +62,7 @@ export function dataFiles(blog: Blog, site: SiteConfig, images = new Map<string,
       ...(i > 0 && { newer: link(blog.posts[i - 1]) }),
       ...(i < blog.posts.length - 1 && { older: link(blog.posts[i + 1]) }),
       ...(series && { series: { name: series.name, slug: series.slug, parts: series.posts.map((p) => link(p)!) } }),
-      related: (related.get(post.slug) ?? []).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
+      related: (relatedTo.get(post.slug) ?? []).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
       ...(images.has(post.slug) && { images: images.get(post.slug) }),
     };
     files.set(dataPaths.post(post.slug), data);

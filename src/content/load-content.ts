@@ -12,6 +12,7 @@ import { strayFiles } from './stray-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadPost, type LoadedPost, type LoadResult } from './load-post.ts';
 import { searchFiles, type SearchIds, type SearchTextFile } from './search-index.ts';
+import type { RelatedPosts } from './related-posts.ts';
 
 export interface Content {
   blog: Blog;
@@ -40,6 +41,8 @@ export interface ContentOptions {
   searchTextFile?: SearchTextFile;
   /** Each post's measured local images, by slug (build/post-images.ts): put in its data file. */
   images?: Map<string, ImageMap>;
+  /** How related posts are chosen; content/related-posts.ts if absent. */
+  related?: RelatedPosts;
 }
 
 export interface PostFile {
@@ -96,7 +99,7 @@ function duplicateSlugs(loaded: LoadedPost[]): Diagnostic[] {
 /** Loaded posts → the blog, with the checks that need every post: links and images. */
 export function assembleContent(
   results: LoadResult[],
-  { postsDir, publicDir, site, includeDrafts, now, searchIds, searchTextFile, images }: ContentOptions,
+  { postsDir, publicDir, site, includeDrafts, now, searchIds, searchTextFile, images, related }: ContentOptions,
 ): Content {
   const all = results.flatMap((r) => (r.post ? [r.post] : []));
   const duplicates = duplicateSlugs(all);
@@ -108,7 +111,7 @@ export function assembleContent(
   const search = searchFiles(blog, new Map(loaded.map((p) => [p.slug, p])), searchIds, searchTextFile);
   return {
     blog,
-    files: new Map([...dataFiles(blog, site, images), ...search.files]),
+    files: new Map([...dataFiles(blog, site, images, related), ...search.files]),
     searchIds: search.ids,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...diagnostics],
     slugs,

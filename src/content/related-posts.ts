@@ -9,6 +9,9 @@ import type { PostSummary } from '../schema/post.ts';
 
 export const maxRelated = 5;
 
+/** Related posts for each post of the blog (newest first), by slug. */
+export type RelatedPosts = (posts: PostSummary[]) => Map<string, PostSummary[]>;
+
 /** Lowercase words of three letters or more, minus a few that say nothing. */
 const stopWords = new Set([
   'the',
