@@ -31,6 +31,7 @@ import { headersFile } from './host-files.ts';
 import { offlineFiles } from './offline-files.ts';
 import { contentSecurityPolicy, inlineStylesheets } from './html-page.ts';
 import { notFoundPage, pageSpecs, type PageSpec } from './page-paths.ts';
+import { fileHashes } from './file-hashes.ts';
 import { keptRelatedPosts } from './kept-related-posts.ts';
 import { pageCacheFile, type WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
@@ -230,9 +231,10 @@ export async function buildSite({
 /** Each post's analysis, from the cache when its file is unchanged, else from a worker. */
 async function analysePosts(pool: WorkerPool, files: PostFile[], cacheDir: string) {
   const cache = await readAnalyses(cacheDir);
-  // Synchronous: this thread has nothing else to do yet, and ten thousand small reads
-  // through the I/O threads take far longer (docs/decisions/0013-build-file-operations.md).
-  const sources = files.map((f) => sha(readFileSync(f.path)));
+  const sources = fileHashes(
+    files.map((f) => f.path),
+    path.join(cacheDir, 'file-hashes.json'),
+  );
   const analyses: Analysis[] = [];
   const missing: PostFile[][] = Array.from({ length: pool.size }, () => []);
   files.forEach((f, i) => {

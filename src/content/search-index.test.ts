@@ -136,9 +136,20 @@ describe('search index', () => {
       );
     postings.set('co', [0, 5]);
     const shards = shardTerms(postings);
-    expect(shards.get('co')).toEqual({ co: [0, 5] });
+    expect(shards.get('co')?.shard).toEqual({ co: [0, 5] });
     expect(shards.has('coa')).toBe(true);
-    for (const shard of shards.values()) expect(JSON.stringify(shard).length).toBeLessThanOrEqual(shardLimit);
-    expect(new Set([...shards.values()].flatMap((s) => Object.keys(s))).size).toBe(401);
+    for (const { shard } of shards.values()) expect(JSON.stringify(shard).length).toBeLessThanOrEqual(shardLimit);
+    expect(new Set([...shards.values()].flatMap((s) => Object.keys(s.shard))).size).toBe(401);
+  });
+
+  it("gives each shard's length in JSON as written, whatever its terms and numbers", () => {
+    const postings = new Map<string, number[]>([
+      ['2024', [0, 12, 345]],
+      ['crème', [7]],
+      ['quote"d', [1, 10, 100, 1000, 123456789012]],
+      ['a\\b', []],
+      ['élan', [3, 40]],
+    ]);
+    for (const { shard, length } of shardTerms(postings).values()) expect(length).toBe(JSON.stringify(shard).length);
   });
 });

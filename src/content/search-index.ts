@@ -19,9 +19,35 @@ const maxKeyLength = 4;
 
 const prefix = (term: string, n: number) => [...term].slice(0, n).join('');
 
-/** Terms → shards of at most `shardLimit` bytes where a longer key can split them. */
-export function shardTerms(postings: Map<string, number[]>): Map<string, SearchShard> {
-  const shards = new Map<string, SearchShard>();
+/** Characters of a whole number written in JSON. */
+const digits = (n: number) =>
+  Number.isInteger(n) && n >= 0 && n < 1e15 ? (n < 10 ? 1 : Math.floor(Math.log10(n)) + 1) : JSON.stringify(n).length;
+
+/**
+ * The length of `JSON.stringify` of a shard of these terms, added up from each term's
+ * entry (measured once) rather than by writing the shard out at each level of the split.
+ */
+function shardLengths(postings: Map<string, number[]>) {
+  const entries = new Map<string, number>();
+  const entry = (t: string) => {
+    let length = entries.get(t);
+    if (length === undefined) {
+      const list = postings.get(t)!;
+      length = JSON.stringify(t).length + 1 + 2 + Math.max(0, list.length - 1);
+      for (const n of list) length += digits(n);
+      entries.set(t, length);
+    }
+    return length;
+  };
+  return (terms: string[]) => 2 + Math.max(0, terms.length - 1) + terms.reduce((sum, t) => sum + entry(t), 0);
+}
+
+/** Terms → shards of at most `shardLimit` bytes where a longer key can split them; each with its length in JSON. */
+export function shardTerms(postings: Map<string, number[]>): Map<string, { shard: SearchShard; length: number }> {
+  const shards = new Map<string, { shard: SearchShard; length: number }>();
+  const lengthOf = shardLengths(postings);
+  const take = (key: string, terms: string[]) =>
+    shards.set(key, { shard: Object.fromEntries(terms.map((t) => [t, postings.get(t)!])), length: lengthOf(terms) });
   const place = (terms: string[], n: number) => {
     const groups = new Map<string, string[]>();
     for (const t of terms) {
@@ -32,13 +58,12 @@ export function shardTerms(postings: Map<string, number[]>): Map<string, SearchS
       else groups.set(key, [t]);
     }
     for (const [key, group] of groups) {
-      const shard = Object.fromEntries(group.map((t) => [t, postings.get(t)!]));
       const longer = group.filter((t) => [...t].length > n);
-      if (n < maxKeyLength && longer.length > 1 && JSON.stringify(shard).length > shardLimit) {
+      if (n < maxKeyLength && longer.length > 1 && lengthOf(group) > shardLimit) {
         const short = group.filter((t) => [...t].length <= n);
-        if (short.length) shards.set(key, Object.fromEntries(short.map((t) => [t, postings.get(t)!])));
+        if (short.length) take(key, short);
         place(longer, n + 1);
-      } else shards.set(key, shard);
+      } else take(key, group);
     }
   };
   place([...postings.keys()].sort(), 2);
@@ -102,8 +127,8 @@ export function searchFiles(
   }
   const shards = shardTerms(postings);
   const meta: SearchMeta = { docs: blog.posts.length, chunk: docChunk, shards: {} };
-  for (const [key, shard] of shards) {
-    meta.shards[key] = JSON.stringify(shard).length;
+  for (const [key, { shard, length }] of shards) {
+    meta.shards[key] = length;
     files.set(searchPaths.shard(key), shard);
   }
   files.set(searchPaths.meta(), meta);
