@@ -5,10 +5,9 @@
  * into the search page), for a word found in one post and for the commonest word; and how
  * long the index takes to make from the build's cached analyses.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import type { AnalysisCache } from '../src/build/analysis.ts';
+import { readAnalyses } from '../src/build/analysis.ts';
 import { collectPosts } from '../src/content/collect-posts.ts';
 import { searchFiles } from '../src/content/search-index.ts';
 import { log, median, sleep } from './format.ts';
@@ -86,7 +85,7 @@ async function oneRun(browser: Browser, origin: string, words: [string, string],
 
 /** Seconds to make the index from the analyses the build cached in `cacheDir` (its `cache.output`). */
 export async function indexBuildSeconds(cacheDir: string): Promise<number> {
-  const cache = JSON.parse(await readFile(path.join(cacheDir, 'posts.json'), 'utf8')) as AnalysisCache;
+  const cache = await readAnalyses(path.join(cacheDir, 'analyses'));
   const posts = Object.values(cache).flatMap((a) => (a.post ? [a.post] : []));
   const started = performance.now();
   const { blog } = collectPosts(posts, { author: 'bench' }, { includeDrafts: false });
