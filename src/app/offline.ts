@@ -8,7 +8,7 @@ import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withBase, withoutBase } from '../lib/paths.ts';
 import { workerFile, isSiteCache } from '../navigation/offline/cache-rules.ts';
 import { keepPosts } from '../navigation/offline/keep-posts.ts';
-import { matchRoute } from '../navigation/routes.ts';
+import { matchRoute } from '../navigation/match-route.ts';
 
 interface Options {
   base: string;

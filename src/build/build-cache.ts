@@ -23,6 +23,9 @@ export async function writeFileIn(file: string, text: string): Promise<void> {
 
 export const writeJson = (file: string, value: unknown) => writeFileIn(file, JSON.stringify(value));
 
+/** Where a page's render is kept, by the hash of everything it was rendered from. */
+export const pageCacheFile = (pageCacheDir: string, key: string) => path.join(pageCacheDir, `${key}.html`);
+
 /** Hash of every file under the given paths (recursively), in a stable order. */
 export async function hashTree(root: string, entries: string[]): Promise<string> {
   const files: string[] = [];

@@ -13,6 +13,7 @@ import { dataPaths } from '../lib/paths.ts';
 import { renderPage } from '../app/entry-server.tsx';
 import type { DataSource } from '../data/source.ts';
 import { feedLinks, pageHeadTags } from '../lib/head-tags.ts';
+import { pageCacheFile } from './build-cache.ts';
 import { renderHtmlPage } from './html-page.ts';
 import { htmlFileFor, twinHtmlFileFor, type PageSpec } from './page-paths.ts';
 import { chunkFiles, type ViteManifest } from './vite-manifest.ts';
@@ -54,8 +55,6 @@ export async function renderPageHtml(
   );
 }
 
-/** Where a page's render is kept, by the hash of everything it was rendered from. */
-export const pageCacheFile = (pageCacheDir: string, key: string) => path.join(pageCacheDir, `${key}.html`);
 const cacheFile = (ctx: WriteContext, key: string) => pageCacheFile(ctx.pageCacheDir, key);
 
 // Synchronous file operations: this worker thread has nothing else to do meanwhile, and

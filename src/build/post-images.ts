@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { localImages, type LoadedPost } from '../content/load-post.ts';
 import type { ImageFacts, ImageMap } from '../schema/manifest.ts';
 import { readJson, writeJson } from './build-cache.ts';
@@ -44,11 +43,15 @@ export interface PostImages {
 
 const copyName = (hash: string, width: number) => `img-${hash}-${width}.webp`;
 
+/** sharp, loaded on the first raster image: a build of posts without any does not pay for its native module. */
+const loadSharp = () => import('sharp').then((m) => m.default);
+
 /** An image's size (EXIF orientation applied), or undefined when it is not an image sharp or svgSize can read. */
 export async function measureImage(bytes: Buffer, file: string): Promise<Size | undefined> {
   if (/\.svgz?$/i.test(file) || /^\s*(?:<\?xml|<svg)/i.test(bytes.subarray(0, 256).toString('utf8')))
     return svgSize(bytes.toString('utf8'));
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(bytes).metadata();
     const { width, height } = meta.autoOrient;
     return width && height ? { width, height } : undefined;
@@ -60,6 +63,7 @@ export async function measureImage(bytes: Buffer, file: string): Promise<Size | 
 /** Makes the smaller WebP copies of a large raster image in `dir`; their widths, or none for a small or vector one. */
 export async function makeCopies(bytes: Buffer, size: Size, hash: string, dir: string): Promise<number[]> {
   if (size.width <= copyThreshold) return [];
+  const sharp = await loadSharp();
   const format = (await sharp(bytes).metadata()).format;
   if (!copyFormats.has(format)) return [];
   const widths = copyWidths.filter((w) => w < size.width);

@@ -11,7 +11,7 @@ import { browserConnection, prefetchesInView } from './connection.ts';
 import { EarlyFragmentLinks } from './early-fragment-links.ts';
 import { PrerenderQueue } from './page-stack/prerender-queue.ts';
 import { Prefetcher } from './prefetch.ts';
-import { matchRoute } from './routes.ts';
+import { matchRoute } from './match-route.ts';
 import type { Views } from './views.ts';
 
 export class PageNavigator {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBase, withoutBase } from '../lib/paths.ts';
-import { matchRoute, routePaths, routeTable } from './routes.ts';
+import { matchRoute } from './match-route.ts';
+import { routePaths, routeTable } from './routes.ts';
 
 describe('routePaths', () => {
   it('builds the URLs of the contract', () => {

@@ -3,10 +3,9 @@
  * shows it. The router's routes, prefetching, the page stack, the build's list of pages
  * and every link derive from it. No React here: the build reads it too. Which module
  * holds each view's code is bound in `app/view-modules.ts` (views import links from this
- * layer, so this layer cannot import them).
+ * layer, so this layer cannot import them). Matching a path to its route is in
+ * `match-route.ts`, with the router's matcher, which the build does not load.
  */
-import { matchRoutes } from 'react-router';
-
 export const routeTable = [
   { id: 'home', pattern: '/', view: 'home' },
   { id: 'home-page', pattern: '/page/:page', view: 'home' },
@@ -59,23 +58,3 @@ export const routePaths = {
     withQuery(link('search'), { q, tag, series }),
   author: (author: string) => link('author', { author }),
 };
-
-export interface RouteMatch {
-  route: RouteEntry;
-  params: Record<string, string | undefined>;
-}
-
-const matchable = routeTable.map((route) => ({ route, path: route.pattern }));
-const matched = new Map<string, RouteMatch | undefined>();
-
-/** The route of a router path (`/posts/x`, `/?tag=go`: the query and hash take no part); cached. */
-export function matchRoute(path: string): RouteMatch | undefined {
-  const pathname = path.replace(/[?#].*$/, '');
-  if (!matched.has(pathname)) {
-    // Pages render often (ahead of time, then when revealed): keep a bounded cache.
-    if (matched.size > 500) matched.clear();
-    const match = matchRoutes(matchable, pathname)?.at(-1);
-    matched.set(pathname, match && { route: match.route.route, params: match.params });
-  }
-  return matched.get(pathname);
-}

@@ -5,7 +5,7 @@
  * changes when it is revealed, and only the few components that care re-render then.
  */
 import { createContext, useContext } from 'react';
-import { matchRoute } from '../routes.ts';
+import { matchRoute } from '../match-route.ts';
 
 export interface Page {
   /** Router path with its query, without the hash: `/posts/x`, `/?tag=go`. */

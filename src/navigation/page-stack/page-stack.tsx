@@ -20,7 +20,7 @@ import {
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { usePageNavigator } from '../page-navigator.ts';
-import { matchRoute } from '../routes.ts';
+import { matchRoute } from '../match-route.ts';
 import { PageContext, pageAt, PageVisitContext } from './page-context.ts';
 import type { PrerenderQueue, StackedPage } from './prerender-queue.ts';
 

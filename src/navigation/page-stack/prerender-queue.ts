@@ -4,7 +4,7 @@
  * Links that come into view take free places; a link under the pointer, focus or finger
  * takes the place of the oldest. Pages waiting from an earlier page give way to new ones.
  */
-import { matchRoute } from '../routes.ts';
+import { matchRoute } from '../match-route.ts';
 
 /** A page in the stack. Its id (React's key for it) stays with it when it becomes the current page. */
 export interface StackedPage {
