@@ -92,7 +92,7 @@ export async function buildSite({
     phases.push({ name, seconds: (now - mark) / 1000 });
     mark = now;
   };
-  checkSiteImage(site, path.join(root, 'public'));
+  checkSiteImage(site, publicDir);
   const cacheRoot = path.join(root, '.cache', 'quire');
   // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
   const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));
