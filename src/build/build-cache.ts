@@ -3,6 +3,7 @@
  * the sources are unchanged), each post's analysis (by content hash) and each page's
  * render (by the hash of everything it was rendered from).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha } from './hash.ts';
@@ -10,6 +11,15 @@ import { sha } from './hash.ts';
 export async function readJson<T>(file: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `readJson` for the few small files read before anything else can run. */
+export function readJsonSync<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonSync } from './build-cache.ts';
 import { sha } from './hash.ts';
 
 type Kept = Record<string, [stamp: string, hash: string]>;
@@ -17,12 +18,8 @@ const stampOf = (file: string) => {
 
 /** The hash of each file's bytes, in order, read only for files changed since `keptFile` was written. */
 export function fileHashes(files: string[], keptFile: string): string[] {
-  let kept: Kept = {};
-  try {
-    kept = JSON.parse(readFileSync(keptFile, 'utf8')) as Kept;
-  } catch {
-    // No hashes kept yet, or unreadable: every file is read.
-  }
+  // No hashes kept yet, or unreadable: every file is read.
+  const kept = readJsonSync<Kept>(keptFile) ?? {};
   const next: Kept = {};
   // Synchronous: ten thousand small reads through the I/O threads take far longer (0013).
   const hashes = files.map((file) => {

@@ -4,9 +4,10 @@
  * alone, and choosing them is one of the larger costs of a rebuild of a large blog
  * (docs/decisions/0022-rebuild-of-one-post.md).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { relatedPosts, type RelatedPosts } from '../content/related-posts.ts';
+import { readJsonSync } from './build-cache.ts';
 import { sha } from './hash.ts';
 
 interface Kept {
@@ -20,7 +21,7 @@ export function keptRelatedPosts(file: string): RelatedPosts {
     const key = sha(
       JSON.stringify(posts.map((p) => [p.slug, p.title, p.summary, p.tags.map((t) => t.slug), p.series?.slug, p.draft])),
     );
-    const previous = read(file);
+    const previous = readJsonSync<Kept>(file);
     if (previous?.key === key) {
       const bySlug = new Map(posts.map((p) => [p.slug, p]));
       return new Map(Object.entries(previous.related).map(([slug, list]) => [slug, list.map((s) => bySlug.get(s)!)]));
@@ -31,12 +32,4 @@ export function keptRelatedPosts(file: string): RelatedPosts {
     writeFileSync(file, JSON.stringify(kept));
     return chosen;
   };
-}
-
-function read(file: string): Kept | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Kept;
-  } catch {
-    return undefined;
-  }
 }
