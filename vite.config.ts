@@ -25,7 +25,10 @@ export default defineConfig(({ command }) => ({
   ],
   // The build copies public/ itself, leaving drafts out.
   publicDir: command === 'serve' ? 'public' : false,
-  build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
+  // One stylesheet, inline in every page (docs/decisions/0014-inline-stylesheet.md): with
+  // it split per chunk, Vite's loader would add it again as a <link> with a later chunk.
+  // Every browser the site supports has modulepreload: no polyfill.
+  build: { manifest: true, target: 'es2022', assetsInlineLimit: 0, cssCodeSplit: false, modulePreload: { polyfill: false } },
   resolve: { alias: { 'decode-named-character-reference': decoder } },
   // Bundled into the prerender bundle, so that the visitors in them lose their names too (see unnamedVisitors).
   ssr: { noExternal: unifiedPackages },

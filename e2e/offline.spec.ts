@@ -24,9 +24,11 @@ async function waitUntilKept(page: Page, slug: string) {
         page.evaluate(async (s) => {
           const cache = await caches.open((await caches.keys())[0]!);
           const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+          // The code the page's HTML loads (its module script and preloads), not links the app adds later.
+          const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
           const code = [
-            ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=modulepreload]'),
-          ].map((e) => new URL(e instanceof HTMLScriptElement ? e.src : e.href).pathname);
+            ...html.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=modulepreload]'),
+          ].map((e) => new URL(e.getAttribute(e instanceof HTMLScriptElement ? 'src' : 'href')!, location.href).pathname);
           return [
             keys.some((k) => k.endsWith(`/posts/${s}`)),
             keys.some((k) => k.endsWith(`/posts/${s}.json`)),

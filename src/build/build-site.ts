@@ -36,7 +36,7 @@ import { keptRelatedPosts } from './kept-related-posts.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { basePath, buildClock, checkSiteImage, resolveSite } from './site-config.ts';
-import { chunkFiles, entryKey, type ViteManifest } from './vite-manifest.ts';
+import { startChunks, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
@@ -152,7 +152,6 @@ export async function buildSite({
     phase('data');
 
     const manifest = JSON.parse(await readFile(path.join(app.clientDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
-    const entryChunks = chunkFiles(manifest, [entryKey(manifest)]);
     const context: WriteContext = {
       site,
       base,
@@ -160,7 +159,7 @@ export async function buildSite({
       template,
       csp,
       manifest,
-      entryChunks,
+      startChunks: startChunks(manifest),
       outDir: staging,
       pageCacheDir: path.join(cacheDir, 'pages'),
     };

@@ -26,7 +26,7 @@ export interface WriteContext {
   template: string;
   csp: string;
   manifest: ViteManifest;
-  entryChunks: string[];
+  startChunks: { entry: string[]; steps: string[] };
   outDir: string;
   pageCacheDir: string;
 }
@@ -49,7 +49,10 @@ export async function renderPageHtml(
       head: `${pageHeadTags(page.head, ctx.site)}\n    ${feedLinks(ctx.site)}`,
       html: page.html,
       boot: page.boot,
-      modules: chunkFiles(ctx.manifest, page.modules, new Set(ctx.entryChunks)).map((file) => ctx.base + file),
+      modules: [
+        ...ctx.startChunks.steps,
+        ...chunkFiles(ctx.manifest, page.modules, new Set([...ctx.startChunks.entry, ...ctx.startChunks.steps])),
+      ].map((file) => ctx.base + file),
     },
     ctx.csp,
   );

@@ -2,6 +2,7 @@
 export interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
   isEntry?: boolean;
 }
@@ -20,6 +21,13 @@ export function chunkFiles(manifest: ViteManifest, sources: string[], skip: Set<
   return [...files];
 }
 
-export function entryKey(manifest: ViteManifest): string {
-  return Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+/**
+ * What every page loads to start the app: the entry with what it imports (Vite writes
+ * them into the HTML template), then the steps the entry imports one by one
+ * (src/app/entry-client.ts) with what they import, which the pages preload themselves.
+ */
+export function startChunks(manifest: ViteManifest): { entry: string[]; steps: string[] } {
+  const key = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const entry = chunkFiles(manifest, [key]);
+  return { entry, steps: chunkFiles(manifest, manifest[key]!.dynamicImports ?? [], new Set(entry)) };
 }

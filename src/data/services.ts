@@ -40,6 +40,8 @@ export interface Services {
   renderMarkdown: (post: Promise<MarkdownToRender>) => Promise<Root>;
   /** In the browser, when the page loaded was a prerendered post. */
   prerendered?: PrerenderedBody;
+  /** In the browser, when the page's HTML was prerendered for its URL: the document's head is already the page's. */
+  headInPlace?: boolean;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -14,3 +14,10 @@ export function afterLoad(fn: () => void): void {
   if (document.readyState === 'complete') fn();
   else window.addEventListener('load', () => fn(), { once: true });
 }
+
+/** Resolves in a later task: the browser may paint and handle input before the caller goes on. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

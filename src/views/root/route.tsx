@@ -22,7 +22,7 @@ export function RootLayout() {
   const s = useServices();
   const { data } = useSuspenseQuery(siteQuery(s));
   useFocusOnNavigate();
-  useHeadSync(data.site);
+  useHeadSync(data.site, s.headInPlace === true);
   useHomeSlash();
   // Header and footer stay the same elements across navigations (the header's links follow the URL themselves).
   const header = useMemo(() => <SiteHeader site={data.site} />, [data.site]);

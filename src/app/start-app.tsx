@@ -1,4 +1,4 @@
-/** Browser entry: hydrates the prerendered page, or renders when the HTML is for another URL. */
+/** The app in the browser: hydrates the prerendered page, or renders when the HTML is for another URL. */
 import { hydrate } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -10,14 +10,12 @@ import { queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
 import type { SiteIndex } from '../schema/manifest.ts';
 import { httpSource } from '../data/source.ts';
-import { isStaleDeployError, reloadOnce } from '../data/stale-deploy.ts';
 import { elementIds } from '../lib/element-ids.ts';
 import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withoutBase } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute } from '../navigation/match-route.ts';
 import { routePaths } from '../navigation/routes.ts';
-import '../styles/global.css';
 import { readBootData } from './boot-data.ts';
 import { startOffline } from './offline.ts';
 import { AppProviders } from './providers.tsx';
@@ -52,6 +50,7 @@ const services: Services = {
     return renderer.renderInWorker(markdown, { base, ...options });
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
+  ...(hydrating && { headInPlace: true }),
 };
 const views = createViews();
 const navigator = new PageNavigator(services, views);
@@ -63,7 +62,8 @@ function offline(router: ReturnType<typeof createBrowserRouter>) {
   startOffline({ base, enabled, router });
 }
 
-async function start() {
+/** Starts the app; `nextTask` lets the browser paint and handle input between the steps. */
+export async function startApp(nextTask: () => Promise<void>) {
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
     <AppProviders navigator={navigator}>
       <RouterProvider router={router} />
@@ -74,8 +74,10 @@ async function start() {
     // The router must not wait for the view's module while hydrating: load it first.
     const match = matchRoute(boot.path);
     if (match) await views.load(match.route.view);
+    await nextTask();
     const router = createBrowserRouter(createRoutes(navigator), { basename, hydrationData: boot.router });
     navigator.fragments.install((hash) => void router.navigate({ ...router.state.location, hash }));
+    await nextTask();
     // In a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for the whole page (as React Router's own entry does).
     startTransition(() => {
@@ -106,8 +108,3 @@ async function start() {
     offline(router);
   }
 }
-
-start().catch((error: unknown) => {
-  // Code of an older deploy that is gone: reload once to get the new one.
-  if (!isStaleDeployError(error) || !reloadOnce()) throw error;
-});
