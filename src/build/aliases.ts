@@ -76,7 +76,7 @@ export function aliasPage(alias: Pick<Alias, 'slug' | 'title'>, site: SiteConfig
   const target = escapeHtml(withBase(new URL(site.baseUrl).pathname, path));
   const title = escapeHtml(alias.title);
   // Without an icon link the browser asks for /favicon.ico, outside a sub-path.
-  const icon = escapeHtml(withBase(new URL(site.baseUrl).pathname, '/favicon.svg'));
+  const icon = escapeHtml(withBase(new URL(site.baseUrl).pathname, '/favicon.png'));
   return `<!doctype html>
 <html lang="${escapeHtml(site.language)}">
 <head>
@@ -84,7 +84,7 @@ export function aliasPage(alias: Pick<Alias, 'slug' | 'title'>, site: SiteConfig
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="icon" href="${icon}" type="image/svg+xml">
+<link rel="icon" href="${icon}" type="image/png" sizes="32x32">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(absoluteUrl(site, path))}">
 <meta http-equiv="refresh" content="0; url=${target}">

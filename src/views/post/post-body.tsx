@@ -58,7 +58,7 @@ function RenderedPostBody({ slug, end }: { slug: string; end?: ReactNode }) {
   const services = useServices();
   const { path } = usePage();
   const { data: tree } = useSuspenseQuery(postBodyQuery(services, slug));
-  const count = useProgressiveCount(tree.children.length);
+  const count = useProgressiveCount();
   const content = useMemo(
     () =>
       renderHast(count >= tree.children.length ? tree : { ...tree, children: tree.children.slice(0, count) }, {

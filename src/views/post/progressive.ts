@@ -11,15 +11,21 @@ import { usePageVisit } from '../../navigation/page-stack/page-context.ts';
 /** Top-level blocks to render at once: about a screenful. */
 const firstBlocks = 12;
 
-export function useProgressiveCount(total: number): number {
+/** Whether what lies below the first screenful is rendered yet. */
+export function useRestShown(): boolean {
   const { current, whole } = usePageVisit();
-  const [count, setCount] = useState(() => (whole ? Infinity : firstBlocks));
+  const [rest, setRest] = useState(whole);
   // A page rendered ahead of time may become current by Back/Forward or with a #heading.
-  const shown = current && whole ? Infinity : count;
+  const shown = rest || (current && whole);
   useEffect(() => {
-    if (!current || shown >= total) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setCount(Infinity)));
+    if (!current || shown) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
     return () => cancelAnimationFrame(frame);
-  }, [current, shown, total]);
+  }, [current, shown]);
   return shown;
+}
+
+/** How many of a post's top-level blocks to render. */
+export function useProgressiveCount(): number {
+  return useRestShown() ? Infinity : firstBlocks;
 }

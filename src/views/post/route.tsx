@@ -17,6 +17,7 @@ import type { ImageFacts, PostData } from '../../schema/manifest.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
+import { useRestShown } from './progressive.ts';
 import { ReadingAids } from './reading-aids.tsx';
 import { RelatedPosts } from './related-posts.tsx';
 import { ShareBox } from './share-box.tsx';
@@ -80,6 +81,8 @@ export function Component() {
   const { data: index } = useSuspenseQuery(siteQuery(s));
   const { post } = data;
   useMarkOpened(data.series, slug);
+  // Below the text: after the first screenful, with the rest of the text.
+  const restShown = useRestShown();
   return (
     <article className="post" key={slug}>
       <header className="post-header">
@@ -100,9 +103,13 @@ export function Component() {
       <p className="post-source">
         <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
       </p>
-      <ShareBox url={absoluteUrl(index.site, routePaths.post(slug))} title={post.title} />
-      <RelatedPosts posts={data.related} />
-      <PostNav data={data} />
+      {restShown && (
+        <>
+          <ShareBox url={absoluteUrl(index.site, routePaths.post(slug))} title={post.title} />
+          <RelatedPosts posts={data.related} />
+          <PostNav data={data} />
+        </>
+      )}
       <ReadingAids />
     </article>
   );
