@@ -78,7 +78,14 @@ async function showView(page: Page, { scheme, width }: View) {
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   const background = expect.poll(async () => luminance(await bodyBackground(page)), { message: `${scheme} background` });
   await (scheme === 'dark' ? background.toBeLessThan(0.1) : background.toBeGreaterThan(0.8));
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(scheme === 'dark'));
+  // With what the page's own media query says, so that a failure tells a late change event from a missed one.
+  const button = page.getByRole('button', { name: 'Dark theme' });
+  await expect
+    .poll(async () => ({
+      pressed: await button.getAttribute('aria-pressed'),
+      mediaDark: await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+    }))
+    .toEqual({ pressed: String(scheme === 'dark'), mediaDark: scheme === 'dark' });
   await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
   const toc = page.locator('details.toc');
   if ((await toc.count()) > 0) await expect(toc.first()).toHaveJSProperty('open', width >= tocBesideText);
