@@ -9,7 +9,7 @@ import { useRouterNavigation } from '../../navigation/router-link.tsx';
 import { copyButtonLabel, copyCode } from './markdown/code-block.tsx';
 import { routerTarget } from './markdown/markdown-link.tsx';
 import { renderHast } from './markdown/render-hast.tsx';
-import { useProgressiveCount } from './progressive.ts';
+import { firstBlocks } from './progressive.ts';
 import { TableOfContents } from './table-of-contents.tsx';
 
 /** Posts with at least this many section headings get a table of contents. */
@@ -17,15 +17,16 @@ const tocThreshold = 3;
 
 /**
  * `end` is rendered after the text once all of it is: what watches for the reader reaching
- * the end. The post the browser loaded keeps its prerendered body; others are rendered.
+ * the end. The post the browser loaded keeps its prerendered body; others are rendered, the
+ * first screenful first, the rest once `restShown` (progressive.ts).
  */
-export function PostBody({ slug, end }: { slug: string; end?: ReactNode }) {
+export function PostBody({ slug, end, restShown }: { slug: string; end?: ReactNode; restShown: boolean }) {
   const { prerendered } = useServices();
   const { path } = usePage();
   return prerendered?.path === path ? (
     <PrerenderedPostBody body={prerendered} end={end} />
   ) : (
-    <RenderedPostBody slug={slug} end={end} />
+    <RenderedPostBody slug={slug} end={end} restShown={restShown} />
   );
 }
 
@@ -54,11 +55,11 @@ function Body({ toc, end, html, ...prose }: ProseProps & { toc: TocEntry[]; end?
   );
 }
 
-function RenderedPostBody({ slug, end }: { slug: string; end?: ReactNode }) {
+function RenderedPostBody({ slug, end, restShown }: { slug: string; end?: ReactNode; restShown: boolean }) {
   const services = useServices();
   const { path } = usePage();
   const { data: tree } = useSuspenseQuery(postBodyQuery(services, slug));
-  const count = useProgressiveCount();
+  const count = restShown ? Infinity : firstBlocks;
   const content = useMemo(
     () =>
       renderHast(count >= tree.children.length ? tree : { ...tree, children: tree.children.slice(0, count) }, {

@@ -8,8 +8,8 @@
 import { startTransition, useEffect, useState } from 'react';
 import { usePageVisit } from '../../navigation/page-stack/page-context.ts';
 
-/** Top-level blocks to render at once: about a screenful. */
-const firstBlocks = 12;
+/** Top-level blocks of a post's text to render at once: about a screenful. */
+export const firstBlocks = 12;
 
 /** Whether what lies below the first screenful is rendered yet. */
 export function useRestShown(): boolean {
@@ -23,9 +23,4 @@ export function useRestShown(): boolean {
     return () => cancelAnimationFrame(frame);
   }, [current, shown]);
   return shown;
-}
-
-/** How many of a post's top-level blocks to render. */
-export function useProgressiveCount(): number {
-  return useRestShown() ? Infinity : firstBlocks;
 }

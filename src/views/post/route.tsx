@@ -81,7 +81,7 @@ export function Component() {
   const { data: index } = useSuspenseQuery(siteQuery(s));
   const { post } = data;
   useMarkOpened(data.series, slug);
-  // Below the text: after the first screenful, with the rest of the text.
+  // The text's first screenful first; the rest of it, and what comes below it, a frame later.
   const restShown = useRestShown();
   return (
     <article className="post" key={slug}>
@@ -98,7 +98,7 @@ export function Component() {
       {post.cover && <Cover src={resolveUrl(post.cover, s.base)} facts={coverFacts(data, s.base)} base={s.base} />}
       {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
       <Suspense fallback={<p className="loading">Loading the post…</p>}>
-        <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
+        <PostBody slug={slug} restShown={restShown} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
       </Suspense>
       <p className="post-source">
         <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
