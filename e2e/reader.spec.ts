@@ -158,6 +158,24 @@ test.describe('finding your place', () => {
     await expect(nav.locator('[aria-current]')).toHaveCount(1);
   });
 
+  test('reached by a link, the table of contents marks a section far down the post (its headings render after the first screenful)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/posts/lets-go');
+    await waitForHydrated(currentPage(page).locator('.post-nav a').first());
+    await currentPage(page)
+      .locator('.post-nav')
+      .getByRole('link', { name: /2023: A Year in Review/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${long}$`));
+    const heading = currentPage(page).getByRole('heading', { level: 2, name: 'Looking ahead' });
+    await heading.evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 20));
+    const nav = currentPage(page).getByRole('navigation', { name: 'Table of contents' });
+    await expect(nav.getByRole('link', { name: 'Looking ahead', exact: true })).toHaveAttribute('aria-current', 'location');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  });
+
   test('on a phone the table of contents is collapsed until opened', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(long);

@@ -15,13 +15,15 @@ export function useCurrentSection(ids: string[], container: RefObject<HTMLElemen
   useEffect(() => {
     const root = container.current;
     if (!current || !root) return;
-    const headings = key
-      .split(' ')
-      .map((id) => root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`))
-      .filter((h): h is HTMLElement => h !== null);
+    const ids = key.split(' ');
     let frame = 0;
     const update = () => {
       frame = 0;
+      // Looked up each time: a post reached by a link shows its first screenful first and
+      // the headings further down a frame later (progressive.ts).
+      const headings = ids
+        .map((id) => root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`))
+        .filter((h): h is HTMLElement => h !== null);
       const limit = window.innerHeight * line;
       let found: string | undefined;
       for (const h of headings) {
