@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { devCacheFile } from './src/tooling/dev-content.ts';
 import { quireContent } from './src/tooling/vite-plugin-content.ts';
+import { stacklessSentinels } from './src/tooling/vite-plugin-stackless-sentinels.ts';
 import { unifiedPackages, unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
 
 const site = resolveSite();
@@ -17,6 +18,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     unnamedVisitors(),
+    stacklessSentinels(),
     quireContent({
       site,
       postsDir,
