@@ -46,7 +46,12 @@ const services: Services = {
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
   renderMarkdown: async (post) => {
-    const [renderer, { markdown, ...options }] = await Promise.all([markdownRenderer(), post]);
+    // The worker gets ready (its highlighter loads) while the post's files are on their way.
+    const ready = markdownRenderer().then((renderer) => {
+      renderer.prepareWorker();
+      return renderer;
+    });
+    const [renderer, { markdown, ...options }] = await Promise.all([ready, post]);
     return renderer.renderInWorker(markdown, { base, ...options });
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),

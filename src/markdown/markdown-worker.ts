@@ -5,17 +5,15 @@ import { dropPositions } from './drop-positions.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
-export interface WorkerRequest {
-  id: number;
-  markdown: string;
-  options: RenderOptions;
-}
+/** A render, or `prepare`: a post is on its way, load the highlighter now (most posts here have code). */
+export type WorkerRequest = { id: number; markdown: string; options: RenderOptions } | { prepare: true };
 
 export type WorkerReply = { id: number; tree: Root } | { id: number; error: string };
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  // The highlighter downloads while the Markdown is parsed, not after.
-  if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
+  // The highlighter downloads while the Markdown is fetched or parsed, not after.
+  if ('prepare' in data || mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
+  if ('prepare' in data) return;
   try {
     // Without positions, much less is copied back (docs/decisions/0006-markdown-in-a-web-worker.md).
     const tree = dropPositions(await markdownToHast(data.markdown, data.options));
@@ -24,3 +22,10 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
   }
 };
+
+// V8 compiles a function on its first call: rendering a small document as soon as the worker
+// starts compiles the parser's common paths before a post needs them (no code block, so the
+// highlighter is not fetched for it).
+const warmUp =
+  '# A\n\nSome *text*, **strong**, `code`, a [link](/a).\n\n- one\n- two\n\n1. a\n\n> quote\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA note[^1], ~~gone~~.\n\n[^1]: Note.\n';
+void markdownToHast(warmUp, { base: '/' }).catch(() => undefined);

@@ -34,6 +34,11 @@ export function startWorker(): Worker | undefined {
   return worker;
 }
 
+/** A post's Markdown is on its way: the worker gets ready for it (its highlighter loads meanwhile). */
+export function prepareWorker(): void {
+  startWorker()?.postMessage({ prepare: true } satisfies WorkerRequest);
+}
+
 export async function renderInWorker(markdown: string, options: RenderOptions): Promise<Root> {
   const target = startWorker();
   if (!target) return (await import('./markdown-to-hast.ts')).markdownToHast(markdown, options);

@@ -12,7 +12,7 @@ import { EarlyFragmentLinks } from './early-fragment-links.ts';
 import { PrerenderQueue } from './page-stack/prerender-queue.ts';
 import { Prefetcher } from './prefetch.ts';
 import { matchRoute } from './match-route.ts';
-import type { Views } from './views.ts';
+import type { ViewModule, Views } from './views.ts';
 
 export class PageNavigator {
   readonly queue = new PrerenderQueue();
@@ -32,9 +32,23 @@ export class PageNavigator {
   async loadPage(path: string): Promise<void> {
     const match = matchRoute(path);
     if (!match) return;
-    const view = await this.views.load(match.route.view);
+    await this.runLoader(await this.views.load(match.route.view), match.params, path);
+  }
+
+  /**
+   * A click: the path's requests leave now, in this task, when its view's code is here,
+   * instead of after the router's own work; the router's loader then finds them in flight.
+   * Failures are the router's to show.
+   */
+  startLoading(path: string): void {
+    const match = matchRoute(path);
+    const view = match && this.views.loaded(match.route.view);
+    if (view) this.runLoader(view, match.params, path).catch(() => undefined);
+  }
+
+  private async runLoader(view: ViewModule, params: Record<string, string | undefined>, path: string): Promise<void> {
     const url = new URL(withBase(this.services.base, path), location.origin);
-    await view.loader?.({ params: match.params, request: new Request(url) }, this.services);
+    await view.loader?.({ params, request: new Request(url) }, this.services);
   }
 }
 

@@ -30,8 +30,10 @@ export function useRouterNavigation() {
     event.preventDefault();
     // A link to the page already shown replaces its history entry, as react-router's <Link> does.
     if (hrefFor(to) === location.pathname + location.search + location.hash) return navigator.replace(to);
-    // The router first (it notes where the reader was on this page), then the page, if it was
-    // rendered ahead of time: on screen in the next frame, whatever the router still has to do.
+    // The page's requests first; the router (it notes where the reader was on this page);
+    // then the page, if it was rendered ahead of time: on screen in the next frame,
+    // whatever the router still has to do.
+    pages?.startLoading(to);
     navigator.push(to);
     pages?.queue.reveal(to);
   };
