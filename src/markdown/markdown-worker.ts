@@ -5,15 +5,18 @@ import { dropPositions } from './drop-positions.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
-/** A render, or `prepare`: a post is on its way, load the highlighter now (most posts here have code). */
+/** A render, or `prepare`: a post is on its way, load the highlighter now (for a post without code, one file too many). */
 export type WorkerRequest = { id: number; markdown: string; options: RenderOptions } | { prepare: true };
 
 export type WorkerReply = { id: number; tree: Root } | { id: number; error: string };
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   // The highlighter downloads while the Markdown is fetched or parsed, not after.
-  if ('prepare' in data || mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
-  if ('prepare' in data) return;
+  if ('prepare' in data) {
+    void import('./plugins/highlight.ts');
+    return;
+  }
+  if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
   try {
     // Without positions, much less is copied back (docs/decisions/0006-markdown-in-a-web-worker.md).
     const tree = dropPositions(await markdownToHast(data.markdown, data.options));
