@@ -8,6 +8,7 @@
  * (identity, message) is unchanged.
  */
 import type { Plugin } from 'vite';
+import { patchDependency } from './patch-dependency.ts';
 
 const reactDomClient = /[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js(?:\?|$)/;
 export const sentinelNames = [
@@ -35,19 +36,11 @@ export function withStacklessSentinels(code: string): string | undefined {
 }
 
 export function stacklessSentinels(): Plugin {
-  return {
+  return patchDependency({
     name: 'quire:stackless-sentinels',
+    module: reactDomClient,
+    patch: withStacklessSentinels,
+    missing: `React DOM no longer defines its sentinel errors (${sentinelNames.join(', ')}) the way this plugin expects: nothing changed`,
     apply: 'build',
-    transform(code, id) {
-      if (!reactDomClient.test(id)) return;
-      const changed = withStacklessSentinels(code);
-      if (changed === undefined) {
-        this.warn(
-          `React DOM no longer defines its sentinel errors (${sentinelNames.join(', ')}) the way this plugin expects: nothing changed`,
-        );
-        return;
-      }
-      return { code: changed, map: null };
-    },
-  };
+  });
 }

@@ -6,6 +6,7 @@
  * prerender bundle); what a visit does is unchanged.
  */
 import type { Plugin } from 'vite';
+import { patchDependency } from './patch-dependency.ts';
 
 const visitParentsModule = /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js(?:\?|$)/;
 const naming = /Object\.defineProperty\(visit, 'name', \{[^}]*\}\)/;
@@ -16,18 +17,12 @@ export function withoutVisitorNames(code: string): string | undefined {
 }
 
 export function unnamedVisitors(): Plugin {
-  return {
+  return patchDependency({
     name: 'quire:unnamed-visitors',
-    transform(code, id) {
-      if (!visitParentsModule.test(id)) return;
-      const changed = withoutVisitorNames(code);
-      if (changed === undefined) {
-        this.warn('unist-util-visit-parents no longer names its visitors the way this plugin expects: nothing to remove');
-        return;
-      }
-      return { code: changed, map: null };
-    },
-  };
+    module: visitParentsModule,
+    patch: withoutVisitorNames,
+    missing: 'unist-util-visit-parents no longer names its visitors the way this plugin expects: nothing to remove',
+  });
 }
 
 /**
