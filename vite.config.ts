@@ -34,7 +34,8 @@ export default defineConfig(({ command }) => ({
   resolve: { alias: { 'decode-named-character-reference': decoder } },
   // Bundled into the prerender bundle, so that the visitors in them lose their names too (see unnamedVisitors).
   ssr: { noExternal: unifiedPackages },
-  worker: { format: 'es' as const },
+  // The Markdown worker is bundled on its own: it needs the visitors' change too (0002).
+  worker: { format: 'es' as const, plugins: () => [unnamedVisitors()] },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
