@@ -23,6 +23,7 @@ import xml from 'highlight.js/lib/languages/xml';
 import yaml from 'highlight.js/lib/languages/yaml';
 import { createLowlight } from 'lowlight';
 import { visit } from 'unist-util-visit';
+import { codeLanguage } from './code-language.ts';
 
 const lowlight = createLowlight({
   bash,
@@ -51,19 +52,11 @@ lowlight.registerAlias({
   javascript: ['js', 'jsx'],
 });
 
-function language(node: Element): string | undefined {
-  const classes = node.properties.className ?? [];
-  return classes
-    .find((name) => name.startsWith('language-'))
-    ?.slice('language-'.length)
-    .toLowerCase();
-}
-
 /** Highlights `pre > code.language-x` blocks whose language is registered; others stay plain. */
 export function highlight(tree: Root): void {
   visit(tree, 'element', (node, _index, parent) => {
     if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre') return;
-    const lang = language(node);
+    const lang = codeLanguage(node);
     if (!lang || !lowlight.registered(lang)) return;
     const result = lowlight.highlight(lang, toString(node), { prefix: 'hljs-' });
     node.properties.className = ['hljs', ...((node.properties.className as string[]) ?? [])];
