@@ -1,6 +1,5 @@
 /** Prerender entry: renders one URL to HTML with the same routes, data layer and views as the browser. */
 import { dehydrate } from '@tanstack/react-query';
-import type { Root as HastRoot } from 'hast';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createQueryClient } from '../data/query-client.ts';
@@ -8,6 +7,7 @@ import { isInlinedInHtml, queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
 import type { DataSource } from '../data/source.ts';
 import type { Head, LoaderData } from '../lib/head.ts';
+import { bodyHtml, type BodyHtml } from '../markdown/body-html.ts';
 import { markdownToHast } from '../markdown/markdown-to-hast.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute } from '../navigation/match-route.ts';
@@ -32,8 +32,8 @@ export interface PageInput {
   /** The data folder's name (see build/build-site.ts). */
   dataId: string;
   source: DataSource;
-  /** The post's rendered Markdown, when the build has it (saves parsing it again). */
-  postBody?: HastRoot;
+  /** The post's rendered text, when the build has it (saves parsing it again). */
+  postBody?: BodyHtml;
 }
 
 // Loaded once per process: every page uses the same modules.
@@ -47,7 +47,7 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     base,
     renderMarkdown: async (post) => {
       const { markdown, ...options } = await post;
-      return markdownToHast(markdown, { base, ...options });
+      return bodyHtml(await markdownToHast(markdown, { base, ...options }));
     },
   };
   const match = matchRoute(path);

@@ -6,6 +6,7 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { bodyHtml } from '../markdown/body-html.ts';
 import { mdastToHast } from '../markdown/markdown-to-hast.ts';
 import type { PostData } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -41,7 +42,8 @@ export async function renderPageHtml(
   // The post's data (already parsed for the page) has its images' sizes, as the browser's render gets them.
   const images = body && spec.slug && (await source.json<PostData>(dataPaths.post(spec.slug))).images;
   const postBody =
-    body && (await mdastToHast(body.tree, { base: ctx.base, dir: body.dir, title: body.title, ...(images && { images }) }));
+    body &&
+    bodyHtml(await mdastToHast(body.tree, { base: ctx.base, dir: body.dir, title: body.title, ...(images && { images }) }));
   const page = await renderPage(spec.path, { base: ctx.base, dataId: ctx.dataId, source, ...(postBody && { postBody }) });
   return renderHtmlPage(
     ctx.template,

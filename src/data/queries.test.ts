@@ -27,7 +27,7 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
     queryClient: createQueryClient(),
     source,
     base: '/',
-    renderMarkdown: async (post) => ({ type: 'root', children: [{ type: 'text', value: (await post).markdown }] }),
+    renderMarkdown: async (post) => ({ first: (await post).markdown, rest: '', toc: [] }),
   };
 }
 
@@ -70,10 +70,7 @@ describe('postListQuery', () => {
 describe('postBodyQuery', () => {
   it('renders the post’s Markdown with the services’ renderer', async () => {
     const s = services({ 'posts/a.json': { post: post('a', '2024-01-01') } }, { 'posts/a.md': '# A' });
-    expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({
-      type: 'root',
-      children: [{ type: 'text', value: '# A' }],
-    });
+    expect(await s.queryClient.fetchQuery(postBodyQuery(s, 'a'))).toEqual({ first: '# A', rest: '', toc: [] });
   });
 
   it('renders a folder post from its own folder', async () => {
@@ -81,7 +78,7 @@ describe('postBodyQuery', () => {
     const s = services({ 'posts/b.json': { post: { ...post('b', '2024-01-01'), folder: true } } }, { 'posts/b.md': 'B' });
     s.renderMarkdown = async (post) => {
       dirs.push((await post).dir);
-      return { type: 'root', children: [] };
+      return { first: '', rest: '', toc: [] };
     };
     await s.queryClient.fetchQuery(postBodyQuery(s, 'b'));
     expect(dirs).toEqual(['b/']);

@@ -79,7 +79,6 @@ export const seriesQuery = (s: Source, slug: string) =>
 export const postQuery = (s: Source, slug: string) =>
   queryOptions({ queryKey: queryKeys.post(slug), queryFn: json<PostData>(s, dataPaths.post(slug)) });
 
-/** A post's Markdown, fetched and rendered to sanitized hast; its data (fetched alongside) says where its relative links start. */
 /** The body waits for the post's data; when that fails, the body does not try it again on its own. */
 class PostDataUnavailable extends Error {
   constructor(cause: unknown) {
@@ -87,6 +86,7 @@ class PostDataUnavailable extends Error {
   }
 }
 
+/** A post's Markdown, fetched and rendered to its text's HTML; its data (fetched alongside) says where its relative links start. */
 export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'queryClient'>, slug: string) =>
   queryOptions({
     queryKey: queryKeys.postBody(slug),

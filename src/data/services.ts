@@ -4,18 +4,15 @@
  * components through `ServicesContext`; nothing is kept in module globals.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { Root } from 'hast';
 import { createContext, useContext } from 'react';
-import type { TocEntry } from '../markdown/toc.ts';
+import type { BodyHtml } from '../markdown/body-html.ts';
 import type { ImageMap } from '../schema/manifest.ts';
 import type { DataSource } from './source.ts';
 
 /** The body of the post the browser loaded, as prerendered: hydrated as it is, not rendered again. */
-export interface PrerenderedBody {
+export interface PrerenderedBody extends BodyHtml {
   /** Router path of the post. */
   path: string;
-  html: string;
-  toc: TocEntry[];
 }
 
 /** A post's Markdown and what its rendering needs to know about the post. */
@@ -33,11 +30,11 @@ export interface Services {
   /** The site's base path: `/`, or `/blog/` under a sub-path. */
   base: string;
   /**
-   * A post's Markdown → sanitized hast (in a Web Worker in the browser). Given the post
+   * A post's Markdown → its text as HTML (in a Web Worker in the browser). Given the post
    * still on its way, so that the renderer's code loads at the same time. `dir` is the
    * post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
    */
-  renderMarkdown: (post: Promise<MarkdownToRender>) => Promise<Root>;
+  renderMarkdown: (post: Promise<MarkdownToRender>) => Promise<BodyHtml>;
   /** In the browser, when the page loaded was a prerendered post. */
   prerendered?: PrerenderedBody;
   /** In the browser, when the page's HTML was prerendered for its URL: the document's head is already the page's. */

@@ -1,14 +1,13 @@
 /// <reference lib="webworker" />
-/** Renders Markdown to sanitized hast off the main thread, so parsing never blocks a click or a scroll. */
-import type { Root } from 'hast';
-import { dropPositions } from './drop-positions.ts';
+/** Renders Markdown to the HTML of a post's text off the main thread, so parsing never blocks a click or a scroll. */
+import { bodyHtml, type BodyHtml } from './body-html.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
 /** A render, or `prepare`: a post is on its way, load the highlighter now (for a post without code, one file too many). */
 export type WorkerRequest = { id: number; markdown: string; options: RenderOptions } | { prepare: true };
 
-export type WorkerReply = { id: number; tree: Root } | { id: number; error: string };
+export type WorkerReply = { id: number; body: BodyHtml } | { id: number; error: string };
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   // The highlighter downloads while the Markdown is fetched or parsed, not after.
@@ -18,17 +17,17 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   }
   if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
   try {
-    // Without positions, much less is copied back (docs/decisions/0006-markdown-in-a-web-worker.md).
-    const tree = dropPositions(await markdownToHast(data.markdown, data.options));
-    self.postMessage({ id: data.id, tree } satisfies WorkerReply);
+    // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
+    const body = bodyHtml(await markdownToHast(data.markdown, data.options));
+    self.postMessage({ id: data.id, body } satisfies WorkerReply);
   } catch (error) {
     self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
   }
 };
 
 // V8 compiles a function on its first call: rendering a small document as soon as the worker
-// starts compiles the parser's common paths before a post needs them (no code block, so the
-// highlighter is not fetched for it).
+// starts compiles the parser's common paths before a post needs them (its code block names no
+// language, so the highlighter is not fetched for it).
 const warmUp =
-  '# A\n\nSome *text*, **strong**, `code`, a [link](/a).\n\n- one\n- two\n\n1. a\n\n> quote\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA note[^1], ~~gone~~.\n\n[^1]: Note.\n';
+  '# A\n\nSome *text*, **strong**, `code`, a [link](/a).\n\n<!-- more -->\n\n- one\n- two\n\n1. a\n\n> quote\n\n```\nx = 1\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA note[^1], ~~gone~~.\n\n[^1]: Note.\n';
 void markdownToHast(warmUp, { base: '/' }).catch(() => undefined);

@@ -2,13 +2,13 @@
  * The browser's way to render Markdown: in a Web Worker (one, started on first use).
  * Where a worker cannot start, the same renderer runs on the main thread.
  */
-import type { Root } from 'hast';
+import type { BodyHtml } from './body-html.ts';
 import type { RenderOptions } from './markdown-to-hast.ts';
 import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, { resolve: (tree: Root) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { resolve: (body: BodyHtml) => void; reject: (error: Error) => void }>();
 
 /** Starts the worker (and so the download of its script) if it is not running. */
 export function startWorker(): Worker | undefined {
@@ -22,7 +22,7 @@ export function startWorker(): Worker | undefined {
     const request = pending.get(data.id);
     pending.delete(data.id);
     if ('error' in data) request?.reject(new Error(data.error));
-    else request?.resolve(data.tree);
+    else request?.resolve(data.body);
   };
   worker.onerror = (event) => {
     // The worker failed to load (e.g. its file is gone after a deploy): fail what waits, start afresh next time.
@@ -39,11 +39,14 @@ export function prepareWorker(): void {
   startWorker()?.postMessage({ prepare: true } satisfies WorkerRequest);
 }
 
-export async function renderInWorker(markdown: string, options: RenderOptions): Promise<Root> {
+export async function renderInWorker(markdown: string, options: RenderOptions): Promise<BodyHtml> {
   const target = startWorker();
-  if (!target) return (await import('./markdown-to-hast.ts')).markdownToHast(markdown, options);
+  if (!target) {
+    const [{ markdownToHast }, { bodyHtml }] = await Promise.all([import('./markdown-to-hast.ts'), import('./body-html.ts')]);
+    return bodyHtml(await markdownToHast(markdown, options));
+  }
   const id = nextId++;
-  return new Promise<Root>((resolve, reject) => {
+  return new Promise<BodyHtml>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     target.postMessage({ id, markdown, options } satisfies WorkerRequest);
   });

@@ -33,8 +33,18 @@ describe('tocOfElement', () => {
 describe('readPrerenderedBody', () => {
   it("reads the post's body from the page, with its path", () => {
     const page = document.createElement('div');
-    page.innerHTML = `<main><article class="post"><h1>T</h1><div class="prose"><p>Hello <a href="/x">x</a></p></div></article></main>`;
-    expect(readPrerenderedBody(page, '/posts/t')).toEqual({ path: '/posts/t', html: '<p>Hello <a href="/x">x</a></p>', toc: [] });
+    page.innerHTML = `<main><article class="post"><h1>T</h1><div class="prose"><div class="prose-part"><p>Hello <a href="/x">x</a></p></div><div class="prose-part"><p>More</p></div></div></article></main>`;
+    expect(readPrerenderedBody(page, '/posts/t')).toEqual({
+      path: '/posts/t',
+      first: '<p>Hello <a href="/x">x</a></p>',
+      rest: '<p>More</p>',
+      toc: [],
+    });
+  });
+  it('a short text: no second part', () => {
+    const page = document.createElement('div');
+    page.innerHTML = `<main><article class="post"><h1>T</h1><div class="prose"><div class="prose-part"><p>Hi</p></div></div></article></main>`;
+    expect(readPrerenderedBody(page, '/posts/t')).toEqual({ path: '/posts/t', first: '<p>Hi</p>', rest: '', toc: [] });
   });
   it('nothing when the page has no post body', () => {
     const page = document.createElement('div');

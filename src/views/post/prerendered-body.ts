@@ -22,5 +22,7 @@ export function tocOfElement(body: Element): TocEntry[] {
 
 export function readPrerenderedBody(container: Element, path: string): PrerenderedBody | undefined {
   const body = container.querySelector('article.post .prose');
-  return body ? { path, html: body.innerHTML, toc: tocOfElement(body) } : undefined;
+  if (!body) return undefined;
+  const [first, rest] = [...body.querySelectorAll(':scope > .prose-part')].map((part) => part.innerHTML);
+  return { path, first: first ?? '', rest: rest ?? '', toc: tocOfElement(body) };
 }

@@ -17,12 +17,12 @@ import type { ImageFacts, PostData } from '../../schema/manifest.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 import { PostBody } from './post-body.tsx';
 import { PostNav } from './post-nav.tsx';
-import { useRestShown } from './progressive.ts';
+import { Progressive, WhenRestShown } from './progressive.tsx';
 import { ReadingAids } from './reading-aids.tsx';
 import { RelatedPosts } from './related-posts.tsx';
 import { ShareBox } from './share-box.tsx';
 import { SeriesBox } from './series-box.tsx';
-import { SeriesTracker, useMarkOpened } from './series-tracker.tsx';
+import { MarkOpened, SeriesTracker } from './series-tracker.tsx';
 
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.slug!;
@@ -80,37 +80,36 @@ export function Component() {
   const { data } = useSuspenseQuery(postQuery(s, slug));
   const { data: index } = useSuspenseQuery(siteQuery(s));
   const { post } = data;
-  useMarkOpened(data.series, slug);
   // The text's first screenful first; the rest of it, and what comes below it, a frame later.
-  const restShown = useRestShown();
   return (
-    <article className="post" key={slug}>
-      <header className="post-header">
-        <PageHeading>{post.title}</PageHeading>
-        {post.ownSummary && (
-          <p className="post-lead" dir="auto">
-            {post.summary}
-          </p>
-        )}
-        <PostMeta post={post} showUpdated />
-        <TagChips tags={post.tags} />
-      </header>
-      {post.cover && <Cover src={resolveUrl(post.cover, s.base)} facts={coverFacts(data, s.base)} base={s.base} />}
-      {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
-      <Suspense fallback={<p className="loading">Loading the post…</p>}>
-        <PostBody slug={slug} restShown={restShown} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
-      </Suspense>
-      <p className="post-source">
-        <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
-      </p>
-      {restShown && (
-        <>
+    <Progressive key={slug}>
+      <article className="post">
+        <header className="post-header">
+          <PageHeading>{post.title}</PageHeading>
+          {post.ownSummary && (
+            <p className="post-lead" dir="auto">
+              {post.summary}
+            </p>
+          )}
+          <PostMeta post={post} showUpdated />
+          <TagChips tags={post.tags} />
+        </header>
+        {post.cover && <Cover src={resolveUrl(post.cover, s.base)} facts={coverFacts(data, s.base)} base={s.base} />}
+        {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
+        {data.series && <MarkOpened series={data.series} part={slug} />}
+        <Suspense fallback={<p className="loading">Loading the post…</p>}>
+          <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
+        </Suspense>
+        <p className="post-source">
+          <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
+        </p>
+        <WhenRestShown>
           <ShareBox url={absoluteUrl(index.site, routePaths.post(slug))} title={post.title} />
           <RelatedPosts posts={data.related} />
           <PostNav data={data} />
-        </>
-      )}
-      <ReadingAids />
-    </article>
+        </WhenRestShown>
+        <ReadingAids />
+      </article>
+    </Progressive>
   );
 }

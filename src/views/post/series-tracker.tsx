@@ -1,6 +1,6 @@
 /**
  * Records series progress: a part is "opened" when it is the page on screen
- * (useMarkOpened, as soon as the page shows) and "finished" when the end of its text
+ * (MarkOpened, as soon as the page shows) and "finished" when the end of its text
  * scrolls into view (SeriesTracker, rendered after the whole text). A page rendered ahead
  * of time (out of sight) records nothing.
  */
@@ -9,11 +9,12 @@ import { markPart } from '../../components/series-progress/store.ts';
 import type { SeriesInfo } from '../../components/series-progress/progress.ts';
 import { usePageVisit } from '../../navigation/page-stack/page-context.ts';
 
-export function useMarkOpened(series: SeriesInfo | undefined, part: string) {
+export function MarkOpened({ series, part }: { series: SeriesInfo; part: string }) {
   const { current } = usePageVisit();
   useEffect(() => {
-    if (current && series) markPart(series, part, 'opened');
+    if (current) markPart(series, part, 'opened');
   }, [current, series, part]);
+  return null;
 }
 
 export function SeriesTracker({ series, part }: { series: SeriesInfo; part: string }) {

@@ -1,6 +1,4 @@
-/** Links inside a post: in-app routes and #fragments navigate without a reload; others open normally. */
-import type { ComponentProps } from 'react';
-import { RouterLink } from '../../../navigation/router-link.tsx';
+/** Which links of a post's text the router follows, and where to. */
 
 export interface LinkContext {
   /** Router path of the page the post is shown on: its #fragments belong to it. */
@@ -19,20 +17,4 @@ export function routerTarget(href: string, { base, pagePath }: LinkContext): str
   if (href.startsWith('#')) return pagePath + href;
   const internal = href.startsWith(base) && !/\.[a-z0-9]+(?:[?#]|$)/i.test(href.slice(base.length));
   return internal ? '/' + href.slice(base.length) : undefined;
-}
-
-export function MarkdownLink({ href = '', children, context, ...rest }: ComponentProps<'a'> & { context: LinkContext }) {
-  const to = routerTarget(href, context);
-  if (to) {
-    return (
-      <RouterLink to={to} {...rest}>
-        {children}
-      </RouterLink>
-    );
-  }
-  return (
-    <a href={href} {...rest}>
-      {children}
-    </a>
-  );
 }

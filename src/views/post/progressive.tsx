@@ -4,15 +4,16 @@
  * (then its first screenful is all the browser laid out beforehand). A first load
  * (which hydrates the prerendered HTML and must match it), Back/Forward (which restore
  * a scroll position) and links to a #heading render everything at once.
+ *
+ * One state for the page, given through a context: when the page becomes the current one,
+ * only what reads it renders again, not the whole post.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { usePageVisit } from '../../navigation/page-stack/page-context.ts';
 
-/** Top-level blocks of a post's text to render at once: about a screenful. */
-export const firstBlocks = 12;
+const RestShownContext = createContext(true);
 
-/** Whether what lies below the first screenful is rendered yet. */
-export function useRestShown(): boolean {
+export function Progressive({ children }: { children: ReactNode }) {
   const { current, whole } = usePageVisit();
   const [rest, setRest] = useState(whole);
   // A page rendered ahead of time may become current by Back/Forward or with a #heading.
@@ -22,5 +23,13 @@ export function useRestShown(): boolean {
     const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
     return () => cancelAnimationFrame(frame);
   }, [current, shown]);
-  return shown;
+  return <RestShownContext value={shown}>{children}</RestShownContext>;
+}
+
+/** Whether what lies below the first screenful is rendered yet. */
+export const useRestShown = (): boolean => useContext(RestShownContext);
+
+/** Its children once what lies below the first screenful is rendered. */
+export function WhenRestShown({ children }: { children: ReactNode }) {
+  return useRestShown() ? children : null;
 }
