@@ -38,12 +38,16 @@ export class PageNavigator {
   /**
    * A click: the path's requests leave now, in this task, when its view's code is here,
    * instead of after the router's own work; the router's loader then finds them in flight.
+   * A post page is also rendered ahead of time, out of sight, as its data comes in: its
+   * frame is ready while the worker still renders its text, which the router waits for.
    * Failures are the router's to show.
    */
   startLoading(path: string): void {
     const match = matchRoute(path);
     const view = match && this.views.loaded(match.route.view);
-    if (view) this.runLoader(view, match.params, path).catch(() => undefined);
+    if (!view) return;
+    this.runLoader(view, match.params, path).catch(() => undefined);
+    this.queue.request(path.split('#')[0]!, { intent: true });
   }
 
   private async runLoader(view: ViewModule, params: Record<string, string | undefined>, path: string): Promise<void> {
