@@ -10,6 +10,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { routePaths } from '../../navigation/routes.ts';
 import { toggleTheme } from '../layout/theme.ts';
+import { clickWhenThere } from './click-when-there.ts';
 import { actionFor, isTyping, shortcutList, type Action } from './keys.ts';
 
 const currentPage = () =>
@@ -19,13 +20,14 @@ const currentPage = () =>
 const listLinks = (page: HTMLElement) =>
   Array.from(page.querySelectorAll<HTMLAnchorElement>('.post-card-title a, .archive-month a'));
 
-function move(direction: 1 | -1) {
+function move(direction: 1 | -1, signal: AbortSignal) {
   const page = currentPage();
   if (!page) return;
   if (page.querySelector('.post')) {
+    // Below the first screenful of a page just shown, its older/newer links may not be there yet.
     const selector =
       direction === 1 ? '.series-nav a[rel="next"], .post-nav-older' : '.series-nav a[rel="prev"], .post-nav-newer';
-    page.querySelector<HTMLAnchorElement>(selector)?.click();
+    clickWhenThere(page, selector, signal);
     return;
   }
   const links = listLinks(page);
@@ -45,12 +47,15 @@ export default function Shortcuts({ takeEarlyKeys }: { takeEarlyKeys: () => Keyb
   useEffect(() => {
     let pendingG = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastKey = new AbortController();
     const run = (action: Action) => {
+      lastKey.abort();
+      lastKey = new AbortController();
       if (action === 'help') {
         opener.current = document.activeElement;
         dialog.current?.showModal();
-      } else if (action === 'next') move(1);
-      else if (action === 'previous') move(-1);
+      } else if (action === 'next') move(1, lastKey.signal);
+      else if (action === 'previous') move(-1, lastKey.signal);
       else if (action === 'home') void navigate(routePaths.home());
       else toggleTheme();
     };
@@ -70,6 +75,7 @@ export default function Shortcuts({ takeEarlyKeys }: { takeEarlyKeys: () => Keyb
     return () => {
       document.removeEventListener('keydown', onKeyDown);
       clearTimeout(timer);
+      lastKey.abort();
     };
   }, [navigate, takeEarlyKeys]);
   // Escape (or the button) closes the dialog; focus goes back to where it was.
