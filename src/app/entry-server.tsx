@@ -7,8 +7,7 @@ import { isInlinedInHtml, queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
 import type { DataSource } from '../data/source.ts';
 import type { Head, LoaderData } from '../lib/head.ts';
-import { bodyHtml, type BodyHtml } from '../markdown/body-html.ts';
-import { markdownToHast } from '../markdown/markdown-to-hast.ts';
+import { markdownToBodyHtml, type BodyHtml } from '../markdown/body-html.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute } from '../navigation/match-route.ts';
 import { routeTable } from '../navigation/routes.ts';
@@ -47,7 +46,7 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     base,
     renderMarkdown: async (post) => {
       const { markdown, ...options } = await post;
-      return bodyHtml(await markdownToHast(markdown, { base, ...options }));
+      return markdownToBodyHtml(markdown, { base, ...options });
     },
   };
   const match = matchRoute(path);

@@ -7,6 +7,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { withCopyButtons } from './copy-buttons.ts';
+import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface BodyHtml {
@@ -30,3 +31,7 @@ export function bodyHtml(tree: Root): BodyHtml {
     toc: tableOfContents(tree),
   };
 }
+
+/** A post's Markdown → its text's HTML: what the worker, its main-thread stand-in and the prerenderer do. */
+export const markdownToBodyHtml = async (markdown: string, options: RenderOptions): Promise<BodyHtml> =>
+  bodyHtml(await markdownToHast(markdown, options));

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Renders Markdown to the HTML of a post's text off the main thread, so parsing never blocks a click or a scroll. */
-import { bodyHtml, type BodyHtml } from './body-html.ts';
+import { markdownToBodyHtml, type BodyHtml } from './body-html.ts';
 import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
@@ -18,7 +18,7 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
   try {
     // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
-    const body = bodyHtml(await markdownToHast(data.markdown, data.options));
+    const body = await markdownToBodyHtml(data.markdown, data.options);
     self.postMessage({ id: data.id, body } satisfies WorkerReply);
   } catch (error) {
     self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);

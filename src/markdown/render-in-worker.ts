@@ -41,10 +41,7 @@ export function prepareWorker(): void {
 
 export async function renderInWorker(markdown: string, options: RenderOptions): Promise<BodyHtml> {
   const target = startWorker();
-  if (!target) {
-    const [{ markdownToHast }, { bodyHtml }] = await Promise.all([import('./markdown-to-hast.ts'), import('./body-html.ts')]);
-    return bodyHtml(await markdownToHast(markdown, options));
-  }
+  if (!target) return (await import('./body-html.ts')).markdownToBodyHtml(markdown, options);
   const id = nextId++;
   return new Promise<BodyHtml>((resolve, reject) => {
     pending.set(id, { resolve, reject });
