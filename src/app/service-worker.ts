@@ -87,9 +87,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const strategy = strategyFor(event.request, origin, deploy);
-  if (strategy === 'page') event.respondWith(page(event.request));
-  else if (strategy === 'asset') event.respondWith(asset(event.request));
-  else if (strategy === 'content') event.respondWith(content(event.request));
+  if (strategy === 'page') event.respondWith(page(event));
+  else if (strategy === 'asset') event.respondWith(asset(event));
+  else if (strategy === 'content') event.respondWith(content(event));
 });
 
 self.addEventListener('message', (event) => {
@@ -110,13 +110,19 @@ self.addEventListener('message', (event) => {
   );
 });
 
+/** Kept once the answer has gone to the page: the page does not wait for the cache. */
+function keepAfter(event: FetchEvent, cache: Cache, key: string, response: Response): void {
+  if (isKeepable(response)) event.waitUntil(keep(cache, key, response.clone()).catch(() => undefined));
+}
+
 /** Network first; the kept copy when the network fails or is slow; else the offline page. */
-async function page(request: Request): Promise<Response> {
+async function page(event: FetchEvent): Promise<Response> {
+  const { request } = event;
   const cache = await kept();
   if (!cache) return fetch(request);
   const key = pageKey(request.url, deploy.base);
-  const network = fetch(request).then(async (response) => {
-    if (isKeepable(response)) await keep(cache, key, response.clone());
+  const network = fetch(request).then((response) => {
+    keepAfter(event, cache, key, response);
     return response;
   });
   const slow = new Promise<undefined>((resolve) => setTimeout(resolve, networkTimeoutMs, undefined));
@@ -143,23 +149,27 @@ async function offlinePage(cache: Cache): Promise<Response> {
   });
 }
 
-async function asset(request: Request): Promise<Response> {
+async function asset(event: FetchEvent): Promise<Response> {
+  const { request } = event;
   const cache = await kept();
   const copy = await cache?.match(request);
   if (copy) return copy;
   const response = await fetch(request);
-  if (cache && isKeepable(response)) await cache.put(request, response.clone());
+  if (cache) keepAfter(event, cache, request.url, response);
   return response;
 }
 
-async function content(request: Request): Promise<Response> {
-  const cache = await kept();
+/** Network first (the cache opens while the request is on its way); the kept copy when it fails. */
+async function content(event: FetchEvent): Promise<Response> {
+  const { request } = event;
+  const cache = kept();
   try {
     const response = await fetch(request);
-    if (cache && isKeepable(response)) await cache.put(request, response.clone());
+    const open = await cache;
+    if (open) keepAfter(event, open, request.url, response);
     return response;
   } catch (error) {
-    const copy = await cache?.match(request);
+    const copy = await (await cache)?.match(request);
     if (copy) return copy;
     throw error;
   }

@@ -35,24 +35,25 @@ const routerPath = () => {
 const hydrating = boot !== undefined && boot.path === routerPath();
 
 /** Its own chunk, and the worker it starts: pages without a post never load them. */
-const markdownRenderer = () =>
-  loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts')).then((renderer) => {
-    renderer.startWorker();
-    return renderer;
-  });
+type Renderer = typeof import('../markdown/render-in-worker.ts');
+let renderer: Renderer | undefined;
+const markdownRenderer = async (): Promise<Renderer> => {
+  renderer ??= await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'));
+  renderer.startWorker();
+  return renderer;
+};
 
 const services: Services = {
   queryClient: createQueryClient(),
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
   renderMarkdown: async (post) => {
-    // The worker gets ready (its highlighter loads) while the post's files are on their way.
-    const ready = markdownRenderer().then((renderer) => {
-      renderer.prepareWorker();
-      return renderer;
-    });
-    const [renderer, { markdown, ...options }] = await Promise.all([ready, post]);
-    return renderer.renderInWorker(markdown, { base, ...options });
+    // The worker gets ready (its highlighter loads) while the post's files are on their way:
+    // at once, in the click's own task, when the renderer's code is here already.
+    const prepared = (r: Renderer) => (r.prepareWorker(), r);
+    const ready = renderer ? prepared(renderer) : markdownRenderer().then(prepared);
+    const [loaded, { markdown, ...options }] = await Promise.all([ready, post]);
+    return loaded.renderInWorker(markdown, { base, ...options });
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
   ...(hydrating && { headInPlace: true }),

@@ -52,6 +52,12 @@ export function PageStack() {
     prefetcher.newPage();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queue, prefetcher, frame.path, frame.id]);
+  // Back or Forward while a clicked page was still rendering: that page must not show up later.
+  useEffect(() => {
+    const cancel = () => queue.cancelReveal();
+    addEventListener('popstate', cancel);
+    return () => removeEventListener('popstate', cancel);
+  }, [queue]);
   const elements = useRef(new Map<number, HTMLElement>());
   // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
   // trade places in the document at once, without waiting for React; React's render right

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrerenderQueue } from './prerender-queue.ts';
 
 let q: PrerenderQueue;
@@ -73,5 +73,73 @@ describe('the pages rendered ahead of time', () => {
     stop();
     expect(q.reveal('/posts/a')).toBe(false);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('a page clicked while it is still being rendered ahead', () => {
+  let ready: Set<string>;
+  const revealer = vi.fn((path: string) => ready.has(path));
+  const frame = () => new Promise((resolve) => setTimeout(resolve));
+  beforeEach(() => {
+    ready = new Set();
+    revealer.mockClear();
+    q.setRevealer(revealer);
+    vi.stubGlobal('requestAnimationFrame', (fn: () => void) => setTimeout(fn));
+    q.request('/posts/a', { intent: true });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is revealed once its first screen is; the router waits for that, then goes on before the paint', async () => {
+    expect(q.reveal('/posts/a')).toBe(false);
+    let routerDone = false;
+    void q.afterRevealedPaint('/posts/a').then(() => (routerDone = true));
+    await frame();
+    expect(routerDone).toBe(false);
+    q.firstScreenReady('/posts/b');
+    ready.add('/posts/a');
+    q.firstScreenReady('/posts/a');
+    expect(revealer).toHaveBeenLastCalledWith('/posts/a');
+    // No frame comes: the history entry must not wait for one.
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    await frame();
+    expect(routerDone).toBe(true);
+    // Once only.
+    revealer.mockClear();
+    q.firstScreenReady('/posts/a');
+    expect(revealer).not.toHaveBeenCalled();
+  });
+
+  it('is not revealed after the reader went elsewhere: another link, Back, or the page failed', () => {
+    ready.add('/posts/a');
+    for (const elsewhere of [() => q.reveal('/tags/go'), () => q.cancelReveal(), () => q.drop('/posts/a')]) {
+      q.request('/posts/a', { intent: true });
+      ready.delete('/posts/a');
+      q.reveal('/posts/a');
+      ready.add('/posts/a');
+      elsewhere();
+      revealer.mockClear();
+      q.firstScreenReady('/posts/a');
+      expect(revealer).not.toHaveBeenCalled();
+    }
+  });
+
+  it('is not waited for when it is not among the pages rendered ahead', async () => {
+    expect(q.reveal('/posts/elsewhere')).toBe(false);
+    let routerDone = false;
+    void q.afterRevealedPaint('/posts/elsewhere').then(() => (routerDone = true));
+    await frame();
+    expect(routerDone).toBe(true);
+  });
+
+  it('does not hold the router for long when its first screen never comes', async () => {
+    vi.useFakeTimers();
+    q.reveal('/posts/a');
+    let routerDone = false;
+    void q.afterRevealedPaint('/posts/a').then(() => (routerDone = true));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(routerDone).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(routerDone).toBe(true);
+    vi.useRealTimers();
   });
 });

@@ -14,6 +14,8 @@ export interface StackedPage {
 
 /** Pages kept ready besides the current one: each costs memory and idle-time rendering. */
 const limit = 3;
+/** Longest the router waits for a clicked page to be revealed once its data is here. */
+const revealWaitMs = 500;
 
 export const prerenderable = (path: string) => matchRoute(path)?.route.id === 'post';
 
@@ -28,6 +30,8 @@ export class PrerenderQueue {
   private revealer: ((path: string) => boolean) | undefined;
   /** The page shown ahead of the router, until the router has loaded it. */
   private revealedPath: string | undefined;
+  /** A page clicked while it was still being rendered ahead: revealed once its first screen is. */
+  private pendingReveal: { path: string; settled: Promise<void>; settle: () => void } | undefined;
 
   private emit() {
     this.listeners.forEach((listener) => listener());
@@ -53,6 +57,7 @@ export class PrerenderQueue {
   /** The reader is on `frame`: it and the pages rendered before it leave the queue (see PageStack). */
   arrivedAt(frame: StackedPage): void {
     this.shown = frame;
+    this.cancelReveal();
     const at = this.waiting.findIndex((p) => p.id === frame.id);
     const next = at === -1 ? this.waiting : this.waiting.slice(at + 1);
     this.stale = next.length;
@@ -66,6 +71,7 @@ export class PrerenderQueue {
   drop(path: string): void {
     const at = this.waiting.findIndex((p) => p.path === path);
     if (at === -1) return;
+    if (this.pendingReveal?.path === path) this.cancelReveal();
     this.waiting = this.waiting.filter((p) => p.path !== path);
     if (at < this.stale) this.stale--;
     this.emit();
@@ -84,9 +90,28 @@ export class PrerenderQueue {
    * (which then changes nothing on screen). True if it did.
    */
   reveal(path: string): boolean {
+    this.cancelReveal();
     const shown = this.revealer?.(path) ?? false;
     if (shown) this.revealedPath = path;
+    else if (this.waiting.some((p) => p.path === path)) {
+      // Still being rendered (a click the page was requested by): shown as soon as its first
+      // screen is, ahead of the router's own work, which waits for it (afterRevealedPaint).
+      let settle = () => {};
+      const settled = new Promise<void>((resolve) => (settle = resolve));
+      this.pendingReveal = { path, settled, settle };
+    }
     return shown;
+  }
+
+  /** A page rendered ahead has its first screen: revealed now if the reader clicked its link meanwhile. */
+  firstScreenReady(path: string): void {
+    if (this.pendingReveal?.path === path) this.reveal(path);
+  }
+
+  /** The reader went elsewhere (Back, another link) or the page was dropped: no reveal is waiting. */
+  cancelReveal(): void {
+    this.pendingReveal?.settle();
+    this.pendingReveal = undefined;
   }
 
   /** The page stack's way to reveal a page; returns the function that removes it. */
@@ -103,6 +128,17 @@ export class PrerenderQueue {
    * has painted it.
    */
   async afterRevealedPaint(path: string): Promise<void> {
+    const pending = this.pendingReveal;
+    if (pending?.path === path) {
+      // Its data is here, so its first screen is moments away; a page that never gets there
+      // (an error shown in its place) does not hold the router for long. Once it is shown the
+      // router goes on before the paint: revealed in the middle of React's work, the page
+      // would otherwise show for a while with the old address, and Back then would leave the
+      // page the reader clicked on.
+      await Promise.race([pending.settled, new Promise((resolve) => setTimeout(resolve, revealWaitMs))]);
+      if (path === this.revealedPath) this.revealedPath = undefined;
+      return;
+    }
     if (path !== this.revealedPath) return;
     this.revealedPath = undefined;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -1,9 +1,9 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { postBodyQuery } from '../../data/queries.ts';
 import { useServices } from '../../data/services.ts';
+import { useArrivingQuery } from '../../data/use-arriving-query.ts';
 import type { BodyHtml } from '../../markdown/body-html.ts';
-import { usePage } from '../../navigation/page-stack/page-context.ts';
+import { usePage, usePageVisit } from '../../navigation/page-stack/page-context.ts';
 import { usePageNavigator } from '../../navigation/page-navigator.ts';
 import { useRouterNavigation } from '../../navigation/router-link.tsx';
 import { copyCode } from './copy-code.ts';
@@ -29,9 +29,10 @@ export function PostBody({ slug, ...props }: BodyProps & { slug: string }) {
   return prerendered?.path === path ? <Body body={prerendered} {...props} /> : <RenderedPostBody slug={slug} {...props} />;
 }
 
+/** Shown as soon as it arrives: its first screenful is a short render. */
 function RenderedPostBody({ slug, ...props }: BodyProps & { slug: string }) {
-  const { data } = useSuspenseQuery(postBodyQuery(useServices(), slug));
-  return <Body body={data} {...props} />;
+  const data = useArrivingQuery(postBodyQuery(useServices(), slug));
+  return data ? <Body body={data} {...props} /> : <p className="loading">Loading the post…</p>;
 }
 
 /**
@@ -42,7 +43,12 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
   const restShown = useRestShown();
   const { base } = useServices();
   const { path } = usePage();
-  const { fragments, prefetcher } = usePageNavigator();
+  const { fragments, prefetcher, queue } = usePageNavigator();
+  const { current } = usePageVisit();
+  // Rendered ahead of time: a click on its link may be waiting for its first screen.
+  useLayoutEffect(() => {
+    if (!current) queue.firstScreenReady(path);
+  }, [current, path, queue]);
   const { follow } = useRouterNavigation();
   const prose = useRef<HTMLDivElement>(null);
   const owned = useCallback(

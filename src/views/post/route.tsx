@@ -1,12 +1,12 @@
 /** `/posts/<slug>`: one post, with its series, table of contents and neighbours. */
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { useDeferredValue } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostMeta } from '../../components/post-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
 import { postBodyQuery, postQuery, siteQuery } from '../../data/queries.ts';
 import { absoluteUrl } from '../../lib/head-tags.ts';
 import { useServices, type Services } from '../../data/services.ts';
+import { useArrivingQuery } from '../../data/use-arriving-query.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { markdownPath } from '../../lib/paths.ts';
@@ -77,8 +77,11 @@ function Cover({ src, facts, base }: { src: string; facts: ImageFacts | undefine
 export function Component() {
   const s = useServices();
   const slug = usePage().params.slug!;
-  const { data } = useSuspenseQuery(postQuery(s, slug));
-  const { data: index } = useSuspenseQuery(siteQuery(s));
+  // Read as they arrive (a page rendered ahead of time renders before its data is here), in
+  // an interruptible pass: the whole page is a long render on a phone.
+  const data = useDeferredValue(useArrivingQuery(postQuery(s, slug)));
+  const index = useDeferredValue(useArrivingQuery(siteQuery(s)));
+  if (!data || !index) return null;
   const { post } = data;
   // The text's first screenful first; the rest of it, and what comes below it, a frame later.
   return (
@@ -97,9 +100,7 @@ export function Component() {
         {post.cover && <Cover src={resolveUrl(post.cover, s.base)} facts={coverFacts(data, s.base)} base={s.base} />}
         {data.series && post.series && <SeriesBox series={data.series} part={post.series.part} />}
         {data.series && <MarkOpened series={data.series} part={slug} />}
-        <Suspense fallback={<p className="loading">Loading the post…</p>}>
-          <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
-        </Suspense>
+        <PostBody slug={slug} end={data.series && <SeriesTracker series={data.series} part={slug} />} />
         <p className="post-source">
           <a href={s.base + markdownPath(slug)}>View the Markdown source</a>
         </p>
