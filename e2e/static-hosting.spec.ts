@@ -270,6 +270,8 @@ for (const s of hostedSites) {
 
       test(`${kind.label}: typed in the address bar, the page after JavaScript`, async ({ page }) => {
         const url = served(s, kind.path);
+        const markdown: string[] = [];
+        page.on('request', (r) => void (new URL(r.url()).pathname.endsWith('.md') && markdown.push(r.url())));
         const response = await page.goto(url);
         expect(response?.status()).toBe(200);
         await waitForApp(page);
@@ -289,6 +291,8 @@ for (const s of hostedSites) {
             'href',
             `${s.basePath}posts/${kind.post.slug}.md`,
           );
+          // Hydrated as it is (at the URL's folder form too), not rendered again from the Markdown.
+          expect(markdown, 'requests for Markdown').toEqual([]);
         }
         // The head the app keeps once it runs still names the page by the site's base URL.
         const description = page.locator('meta[name="description"]');

@@ -12,7 +12,7 @@ import type { SiteIndex } from '../schema/manifest.ts';
 import { httpSource } from '../data/source.ts';
 import { elementIds } from '../lib/element-ids.ts';
 import { afterLoad, whenIdle } from '../lib/when-idle.ts';
-import { withoutBase } from '../lib/paths.ts';
+import { withoutBase, withoutTrailingSlash } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
 import { matchRoute } from '../navigation/match-route.ts';
 import { routePaths } from '../navigation/routes.ts';
@@ -28,10 +28,7 @@ const basename = base.replace(/\/$/, '') || '/';
 const boot = readBootData();
 const container = document.getElementById(elementIds.app)!;
 
-const routerPath = () => {
-  const path = withoutBase(base, location.pathname) || '/';
-  return (path.length > 1 ? path.replace(/\/$/, '') : path) + location.search;
-};
+const routerPath = () => withoutTrailingSlash(withoutBase(base, location.pathname) || '/') + location.search;
 const hydrating = boot !== undefined && boot.path === routerPath();
 
 /** Its own chunk, and the worker it starts: pages without a post never load them. */

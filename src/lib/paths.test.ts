@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths, markdownPath, withBase, withoutBase } from './paths.ts';
+import { dataPaths, markdownPath, withBase, withoutBase, withoutTrailingSlash } from './paths.ts';
 
 describe('dataPaths', () => {
   it('names the data files', () => {
@@ -35,5 +35,15 @@ describe('withoutBase', () => {
   ])('withoutBase(%j, %j) → %j', (base, pathname, path) => {
     expect(withoutBase(base, pathname)).toBe(path);
     expect(withBase(base, path)).toBe(pathname);
+  });
+});
+
+describe('withoutTrailingSlash', () => {
+  it.each([
+    ['/posts/a/', '/posts/a'],
+    ['/posts/a', '/posts/a'],
+    ['/', '/'],
+  ])('%j → %j', (pathname, path) => {
+    expect(withoutTrailingSlash(pathname)).toBe(path);
   });
 });

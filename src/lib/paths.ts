@@ -51,3 +51,6 @@ export function withBase(base: string, path: string): string {
 
 /** The router path of a pathname under the base: `/blog/posts/x` → `/posts/x` (base `/blog/`). */
 export const withoutBase = (base: string, pathname: string): string => pathname.slice(base.length - 1);
+
+/** `/posts/a/` → `/posts/a` (`/` stays): a host that serves pages as folders answers at both. */
+export const withoutTrailingSlash = (pathname: string): string => (pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname);

@@ -18,6 +18,7 @@ import {
   type ReactNode,
 } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { withoutTrailingSlash } from '../../lib/paths.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { usePageNavigator } from '../page-navigator.ts';
 import { matchRoute } from '../match-route.ts';
@@ -34,7 +35,7 @@ export function PageStack() {
   // Once it has moved (a Back to the same entry included), the router decides again.
   if (revealed && revealed.from !== location.key) setRevealed(undefined);
   const early = revealed?.from === location.key ? revealed.path : undefined;
-  const path = early ?? location.pathname + location.search;
+  const path = early ?? withoutTrailingSlash(location.pathname) + location.search;
   const hash = early ? '' : location.hash;
   // Laid out whole at once: a first load, Back/Forward (a scroll position to restore) or a
   // #fragment; a page revealed early was reached by a plain link. Only this, not the hash
