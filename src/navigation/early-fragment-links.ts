@@ -7,7 +7,9 @@
  * make, restores the scroll position of the first one). The router follows it instead,
  * and the page scrolls to the fragment at once.
  */
-const samePath = (a: string, b: string) => a.replace(/\/$/, '') === b.replace(/\/$/, '');
+import { withoutTrailingSlash } from '../lib/paths.ts';
+
+const samePath = (a: string, b: string) => withoutTrailingSlash(a) === withoutTrailingSlash(b);
 
 export class EarlyFragmentLinks {
   private readonly hydrated = new WeakSet<Element>();
