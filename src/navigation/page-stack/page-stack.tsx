@@ -17,7 +17,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useLocation, useNavigationType, type Location } from 'react-router';
 import { withoutTrailingSlash } from '../../lib/paths.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { usePageNavigator } from '../page-navigator.ts';
@@ -30,11 +30,12 @@ export function PageStack() {
   const navigationType = useNavigationType();
   const { queue, prefetcher } = usePageNavigator();
   const waiting = useWaitingPages(queue);
-  const [revealed, setRevealed] = useState<{ path: string; from: string }>();
+  const [revealed, setRevealed] = useState<{ path: string; from: Location }>();
   // A page revealed on a click (below) is shown until the router, a moment later, moves to it.
-  // Once it has moved (a Back to the same entry included), the router decides again.
-  if (revealed && revealed.from !== location.key) setRevealed(undefined);
-  const early = revealed?.from === location.key ? revealed.path : undefined;
+  // Once it has moved, the router decides again. Each navigation has its own location object:
+  // Back to the entry the page was revealed from is a move, even when no render saw the one between.
+  if (revealed && revealed.from !== location) setRevealed(undefined);
+  const early = revealed?.from === location ? revealed.path : undefined;
   const path = early ?? withoutTrailingSlash(location.pathname) + location.search;
   const hash = early ? '' : location.hash;
   // Laid out whole at once: a first load, Back/Forward (a scroll position to restore) or a
@@ -59,7 +60,14 @@ export function PageStack() {
     addEventListener('popstate', cancel);
     return () => removeEventListener('popstate', cancel);
   }, [queue]);
+  // One list in the order the frames were made, which is their order in the document: a
+  // page keeps its elements when it becomes the current one, and none moves (it would
+  // lose its layout).
+  const frames = [frame, ...(left ? [left] : []), ...after].sort((a, b) => a.id - b.id);
+  const stateOf = (p: StackedPage): FrameState => (p === frame ? 'current' : p === left ? 'left' : 'ahead');
   const elements = useRef(new Map<number, HTMLElement>());
+  /** Where the reader was when a reveal last swapped the frames by hand. */
+  const swappedAt = useRef<Location>(undefined);
   // A link calls this after asking the router for `to` (see revealAheadOfTime). The frames
   // trade places in the document at once, without waiting for React; React's render right
   // after the paint gives them the same states.
@@ -73,26 +81,35 @@ export function PageStack() {
         shown.dataset.page = 'left' satisfies FrameState;
         next.dataset.page = 'current' satisfies FrameState;
         window.scrollTo(0, 0);
-        startTransition(() => setRevealed({ path: to, from: location.key }));
+        swappedAt.current = location;
+        startTransition(() => setRevealed({ path: to, from: location }));
         return true;
       }),
-    [queue, after, frame.id, location.key],
+    [queue, after, frame.id, location],
   );
+  // A reveal the router overtook (Back at once) never renders: React would leave the frames
+  // as the reveal swapped them, the page shown not the one at the address. A swap still
+  // waiting for its render stays.
+  useLayoutEffect(() => {
+    if (swappedAt.current === location && !early) return;
+    swappedAt.current = undefined;
+    for (const p of frames) {
+      const element = elements.current.get(p.id);
+      const state = stateOf(p);
+      if (element && element.dataset.page !== state) element.dataset.page = state;
+    }
+  });
   const register = useCallback((id: number, element: HTMLElement | null) => {
     if (element) elements.current.set(id, element);
     else elements.current.delete(id);
   }, []);
-  // One list in the order the frames were made, which is their order in the document: a
-  // page keeps its elements when it becomes the current one, and none moves (it would
-  // lose its layout).
-  const frames = [frame, ...(left ? [left] : []), ...after].sort((a, b) => a.id - b.id);
   return (
     <div className="page-stack">
       {frames.map((p) =>
         p === frame ? (
           <PageFrame key={p.id} id={p.id} register={register} path={path} whole={whole} state="current" />
         ) : (
-          <PageFrame key={p.id} id={p.id} register={register} path={p.path} whole={false} state={p === left ? 'left' : 'ahead'} />
+          <PageFrame key={p.id} id={p.id} register={register} path={p.path} whole={false} state={stateOf(p)} />
         ),
       )}
     </div>

@@ -142,4 +142,16 @@ describe('a page clicked while it is still being rendered ahead', () => {
     expect(routerDone).toBe(true);
     vi.useRealTimers();
   });
+
+  it('is not revealed once the router has stopped waiting for it', async () => {
+    vi.useFakeTimers();
+    q.reveal('/posts/a');
+    void q.afterRevealedPaint('/posts/a');
+    await vi.advanceTimersByTimeAsync(600);
+    revealer.mockClear();
+    ready.add('/posts/a');
+    q.firstScreenReady('/posts/a');
+    expect(revealer).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
 });

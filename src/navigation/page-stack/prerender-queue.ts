@@ -136,6 +136,8 @@ export class PrerenderQueue {
       // would otherwise show for a while with the old address, and Back then would leave the
       // page the reader clicked on.
       await Promise.race([pending.settled, new Promise((resolve) => setTimeout(resolve, revealWaitMs))]);
+      // Too late: the router shows it; a reveal now would come from the page it left.
+      if (this.pendingReveal === pending) this.cancelReveal();
       if (path === this.revealedPath) this.revealedPath = undefined;
       return;
     }
