@@ -4,7 +4,7 @@ import { term } from '../lib/search-terms.ts';
 import { collectPosts } from './collect-posts.ts';
 import { loadPost } from './load-post.ts';
 import { assignIds, searchFiles, shardLimit, shardTerms } from './search-index.ts';
-import { searchTerms } from './search-text.ts';
+import { searchTerms, searchTermWeights } from './search-text.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 
 const post = (slug: string, front: string, body: string) =>
@@ -24,22 +24,25 @@ describe('search text', () => {
     const tree = parseMarkdown(
       'Borg runs borg jobs.\n\n## Scheduling\n\n```go\nfunc borg() {}\n```\n\n```sh\nkubectl apply\n```\n',
     );
-    const t = searchTerms(tree, { title: 'Omega', summary: '', tags: ['Clusters'], series: 'Paper every day' });
-    expect(t[term('omega')]).toBe(100);
-    expect(t[term('scheduling')]).toBe(40);
-    expect(t[term('clusters')]).toBe(40);
-    expect(t[term('paper')]).toBe(40);
+    const t = searchTermWeights(
+      searchTerms(tree, { title: 'Omega', summary: '', tags: ['Clusters'], series: 'Paper every day' }),
+    );
+    expect(t.get(term('omega'))).toBe(100);
+    expect(t.get(term('scheduling'))).toBe(40);
+    expect(t.get(term('clusters'))).toBe(40);
+    expect(t.get(term('paper'))).toBe(40);
     // Twice in the body, once in code: saturating, so less than two separate words.
-    expect(t[term('borg')]).toBeGreaterThan(10);
-    expect(t[term('borg')]).toBeLessThan(22 + 3);
-    expect(t[term('kubectl')]).toBe(3);
+    expect(t.get(term('borg'))).toBeGreaterThan(10);
+    expect(t.get(term('borg'))).toBeLessThan(22 + 3);
+    expect(t.get(term('kubectl'))).toBe(3);
   });
 
   it('is derived from the analysis: a loaded post carries its terms, accents folded', () => {
     const p = post('creme', 'title: Crème brûlée\ndate: 2024-01-01', 'A dessert.');
-    expect(p.search[term('creme')]).toBe(100);
-    expect(p.search[term('brulee')]).toBe(100);
-    expect(p.search[term('dessert')]).toBeGreaterThan(0);
+    const t = searchTermWeights(p.search);
+    expect(t.get(term('creme'))).toBe(100);
+    expect(t.get(term('brulee'))).toBe(100);
+    expect(t.get(term('dessert'))).toBeGreaterThan(0);
   });
 });
 

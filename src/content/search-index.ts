@@ -9,7 +9,7 @@
 import { searchPaths } from '../lib/search-terms.ts';
 import type { SearchDocs, SearchFacet, SearchMeta, SearchShard } from '../schema/manifest.ts';
 import type { Blog } from './collect-posts.ts';
-import type { SearchTerms } from './search-text.ts';
+import { forEachSearchTerm, type SearchTerms } from './search-text.ts';
 
 /** Posts per doc-table file: a result page of 20 posts reads at most 20 of them. */
 export const docChunk = 25;
@@ -118,11 +118,11 @@ export function searchFiles(
   const last = new Map<string, number>();
   for (const post of byId) {
     const id = ids[post.slug]!;
-    for (const [t, weight] of Object.entries(sources.get(post.slug)?.search ?? {})) {
+    forEachSearchTerm(sources.get(post.slug)?.search ?? '', (t, weight) => {
       const list = postings.get(t) ?? postings.set(t, []).get(t)!;
       list.push(id - (last.get(t) ?? 0), weight);
       last.set(t, id);
-    }
+    });
     files.set(searchPaths.text(id), textFile(post.slug));
   }
   const shards = shardTerms(postings);

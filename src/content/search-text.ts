@@ -12,8 +12,27 @@ import { terms } from '../lib/search-terms.ts';
 export const fieldWeights = { title: 10, headings: 4, tags: 4, summary: 2, body: 1, code: 0.3 } as const;
 export type Field = keyof typeof fieldWeights;
 
-/** Term → its weight in the post × 10, as an integer (compact in JSON). */
-export type SearchTerms = Record<string, number>;
+/**
+ * Each term with its weight in the post × 10, as an integer: `"omega 100 schedul 40"`
+ * (terms have no spaces). One string, not an object keyed by term: a rebuild reads every
+ * post's terms from the build's cache, and strings parse several times faster
+ * (docs/decisions/0028-search-terms-as-one-string.md).
+ */
+export type SearchTerms = string;
+
+/** Calls `take` with each term of a post and its weight. */
+export function forEachSearchTerm(terms: SearchTerms, take: (term: string, weight: number) => void): void {
+  if (!terms) return;
+  const parts = terms.split(' ');
+  for (let i = 0; i < parts.length; i += 2) take(parts[i]!, Number(parts[i + 1]));
+}
+
+/** A post's terms by term, for looking one up. */
+export function searchTermWeights(terms: SearchTerms): Map<string, number> {
+  const weights = new Map<string, number>();
+  forEachSearchTerm(terms, (term, weight) => weights.set(term, weight));
+  return weights;
+}
 
 /** BM25's term-frequency curve (k1 = 1.2): 1 for one occurrence, never above 2.2. */
 const saturate = (count: number) => (count * 2.2) / (count + 1.2);
@@ -94,5 +113,5 @@ export function searchTerms(tree: Root, fields: SearchFields): SearchTerms {
     for (const text of texts) for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, count] of counts) weights.set(t, (weights.get(t) ?? 0) + fieldWeights[field] * saturate(count));
   }
-  return Object.fromEntries([...weights].map(([t, w]) => [t, Math.max(1, Math.round(w * 10))]));
+  return [...weights].map(([t, w]) => `${t} ${Math.max(1, Math.round(w * 10))}`).join(' ');
 }
