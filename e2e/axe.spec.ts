@@ -62,6 +62,12 @@ const views = [
 ] as const;
 type View = (typeof views)[number];
 
+/** The colour scheme's change events as the page itself saw them (for a failure's message). */
+interface SchemeWatch {
+  schemeChanges: string[];
+  schemeMedia: MediaQueryList;
+}
+
 /** Wide enough for a post's table of contents to open beside the text (as in global.css and table-of-contents.tsx). */
 const tocBesideText = 78 * 16;
 
@@ -80,12 +86,31 @@ async function showView(page: Page, { scheme, width }: View) {
   await (scheme === 'dark' ? background.toBeLessThan(0.1) : background.toBeGreaterThan(0.8));
   // With what the page's own media query says, so that a failure tells a late change event from a missed one.
   const button = page.getByRole('button', { name: 'Dark theme' });
-  await expect
-    .poll(async () => ({
-      pressed: await button.getAttribute('aria-pressed'),
-      mediaDark: await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-    }))
-    .toEqual({ pressed: String(scheme === 'dark'), mediaDark: scheme === 'dark' });
+  try {
+    await expect
+      .poll(async () => ({
+        pressed: await button.getAttribute('aria-pressed'),
+        mediaDark: await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+      }))
+      .toEqual({ pressed: String(scheme === 'dark'), mediaDark: scheme === 'dark' });
+  } catch (error) {
+    // A rare failure (issue 14): whether the browser sent the change event, and still paints frames.
+    const seen = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const frame = new Promise((painted) => requestAnimationFrame(() => painted(true)));
+          const timeout = new Promise((late) => setTimeout(() => late(false), 1000));
+          void Promise.race([frame, timeout]).then((framesRun) =>
+            resolve({
+              changeEvents: (window as unknown as SchemeWatch).schemeChanges,
+              framesRun,
+              visibility: document.visibilityState,
+            }),
+          );
+        }),
+    );
+    throw new Error(`${(error as Error).message}\n${JSON.stringify(seen)}`);
+  }
   await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
   const toc = page.locator('details.toc');
   if ((await toc.count()) > 0) await expect(toc.first()).toHaveJSProperty('open', width >= tocBesideText);
@@ -104,6 +129,13 @@ for (const [part, group] of chunks.entries()) {
       baseURL: siteUrl('blog'),
     });
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const media = matchMedia('(prefers-color-scheme: dark)');
+      const watch = window as unknown as SchemeWatch;
+      watch.schemeChanges = [];
+      watch.schemeMedia = media;
+      media.addEventListener('change', (event) => watch.schemeChanges.push(event.matches ? 'dark' : 'light'));
+    });
     const cspErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
