@@ -80,6 +80,12 @@ describe('a page clicked while it is still being rendered ahead', () => {
   let ready: Set<string>;
   const revealer = vi.fn((path: string) => ready.has(path));
   const frame = () => new Promise((resolve) => setTimeout(resolve));
+  /** The router's loader for `path` going on after its wait; returns whether it has. */
+  const routerFor = (path: string) => {
+    let done = false;
+    void q.afterRevealedPaint(path).then(() => (done = true));
+    return () => done;
+  };
   beforeEach(() => {
     ready = new Set();
     revealer.mockClear();
@@ -91,10 +97,9 @@ describe('a page clicked while it is still being rendered ahead', () => {
 
   it('is revealed once its first screen is; the router waits for that, then goes on before the paint', async () => {
     expect(q.reveal('/posts/a')).toBe(false);
-    let routerDone = false;
-    void q.afterRevealedPaint('/posts/a').then(() => (routerDone = true));
+    const routerDone = routerFor('/posts/a');
     await frame();
-    expect(routerDone).toBe(false);
+    expect(routerDone()).toBe(false);
     q.firstScreenReady('/posts/b');
     ready.add('/posts/a');
     q.firstScreenReady('/posts/a');
@@ -102,7 +107,7 @@ describe('a page clicked while it is still being rendered ahead', () => {
     // No frame comes: the history entry must not wait for one.
     vi.stubGlobal('requestAnimationFrame', () => 0);
     await frame();
-    expect(routerDone).toBe(true);
+    expect(routerDone()).toBe(true);
     // Once only.
     revealer.mockClear();
     q.firstScreenReady('/posts/a');
@@ -125,21 +130,19 @@ describe('a page clicked while it is still being rendered ahead', () => {
 
   it('is not waited for when it is not among the pages rendered ahead', async () => {
     expect(q.reveal('/posts/elsewhere')).toBe(false);
-    let routerDone = false;
-    void q.afterRevealedPaint('/posts/elsewhere').then(() => (routerDone = true));
+    const routerDone = routerFor('/posts/elsewhere');
     await frame();
-    expect(routerDone).toBe(true);
+    expect(routerDone()).toBe(true);
   });
 
   it('does not hold the router for long when its first screen never comes', async () => {
     vi.useFakeTimers();
     q.reveal('/posts/a');
-    let routerDone = false;
-    void q.afterRevealedPaint('/posts/a').then(() => (routerDone = true));
+    const routerDone = routerFor('/posts/a');
     await vi.advanceTimersByTimeAsync(400);
-    expect(routerDone).toBe(false);
+    expect(routerDone()).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(routerDone).toBe(true);
+    expect(routerDone()).toBe(true);
     vi.useRealTimers();
   });
 
