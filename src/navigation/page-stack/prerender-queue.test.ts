@@ -114,6 +114,25 @@ describe('a page clicked while it is still being rendered ahead', () => {
     expect(revealer).not.toHaveBeenCalled();
   });
 
+  it('whose first screen came with its frame (its data was here) is revealed once the page stack has that frame', async () => {
+    q.reveal('/posts/a');
+    const routerDone = routerFor('/posts/a');
+    // The page stack's revealer does not know the frame yet.
+    q.firstScreenReady('/posts/a');
+    await frame();
+    expect(routerDone()).toBe(false);
+    ready.add('/posts/a');
+    revealer.mockClear();
+    q.setRevealer(revealer);
+    expect(revealer).toHaveBeenCalledWith('/posts/a');
+    await frame();
+    expect(routerDone()).toBe(true);
+    // Once only.
+    revealer.mockClear();
+    q.setRevealer(revealer);
+    expect(revealer).not.toHaveBeenCalled();
+  });
+
   it('is not revealed after the reader went elsewhere: another link, Back, or the page failed', () => {
     ready.add('/posts/a');
     for (const elsewhere of [() => q.reveal('/tags/go'), () => q.cancelReveal(), () => q.drop('/posts/a')]) {

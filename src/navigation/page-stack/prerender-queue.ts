@@ -30,8 +30,11 @@ export class PrerenderQueue {
   private revealer: ((path: string) => boolean) | undefined;
   /** The page shown ahead of the router, until the router has loaded it. */
   private revealedPath: string | undefined;
-  /** A page clicked while it was still being rendered ahead: revealed once its first screen is. */
-  private pendingReveal: { path: string; settled: Promise<void>; settle: () => void } | undefined;
+  /**
+   * A page clicked while it was still being rendered ahead: revealed once its first screen is
+   * and the page stack can (`ready`: the first, not the second).
+   */
+  private pendingReveal: { path: string; settled: Promise<void>; settle: () => void; ready?: boolean } | undefined;
 
   private emit() {
     this.listeners.forEach((listener) => listener());
@@ -90,10 +93,15 @@ export class PrerenderQueue {
    * (which then changes nothing on screen). True if it did.
    */
   reveal(path: string): boolean {
-    this.cancelReveal();
+    // The router may be waiting for this page already: it waits on until the page is shown.
+    const pending = this.pendingReveal?.path === path ? this.pendingReveal : undefined;
+    if (!pending) this.cancelReveal();
     const shown = this.revealer?.(path) ?? false;
-    if (shown) this.revealedPath = path;
-    else if (this.waiting.some((p) => p.path === path)) {
+    if (shown) {
+      this.revealedPath = path;
+      this.cancelReveal();
+    } else if (!this.waiting.some((p) => p.path === path)) this.cancelReveal();
+    else if (!pending) {
       // Still being rendered (a click the page was requested by): shown as soon as its first
       // screen is, ahead of the router's own work, which waits for it (afterRevealedPaint).
       let settle = () => {};
@@ -105,7 +113,11 @@ export class PrerenderQueue {
 
   /** A page rendered ahead has its first screen: revealed now if the reader clicked its link meanwhile. */
   firstScreenReady(path: string): void {
-    if (this.pendingReveal?.path === path) this.reveal(path);
+    const pending = this.pendingReveal;
+    if (pending?.path !== path || this.reveal(path)) return;
+    // Its frame came in the same commit as its first screen (its data was here already): the
+    // page stack can reveal it once it has that frame (setRevealer).
+    if (this.pendingReveal === pending) pending.ready = true;
   }
 
   /** The reader went elsewhere (Back, another link) or the page was dropped: no reveal is waiting. */
@@ -117,6 +129,7 @@ export class PrerenderQueue {
   /** The page stack's way to reveal a page; returns the function that removes it. */
   setRevealer(fn: (path: string) => boolean): () => void {
     this.revealer = fn;
+    if (this.pendingReveal?.ready) this.reveal(this.pendingReveal.path);
     return () => {
       if (this.revealer === fn) this.revealer = undefined;
     };
