@@ -4,7 +4,7 @@
  * with every link of the pages rendered ahead of time (see page-stack/), those
  * re-renders were much of a click's script time on a phone (docs/decisions/0011-router-links.md).
  */
-import { useContext, type ComponentProps, type MouseEvent } from 'react';
+import { useContext, useMemo, type ComponentProps, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext } from 'react-router';
 import { PageNavigatorContext } from './page-navigator.ts';
 
@@ -20,24 +20,33 @@ const isPlainClick = (event: MouseEvent, link: HTMLAnchorElement) =>
   !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
   (!link.target || link.target === '_self');
 
-/** How links follow router paths: their `href`, and what a click on one does. */
+/** How links follow router paths: their `href`, and what a click on one does (the same functions while the router's base stays). */
 export function useRouterNavigation() {
   const { basename, navigator } = useContext(UNSAFE_NavigationContext);
   const pages = useContext(PageNavigatorContext);
-  const hrefFor = (to: string) => (basename === '/' ? '' : basename.replace(/\/$/, '')) + to;
-  const follow = (event: MouseEvent, link: HTMLAnchorElement, to: string) => {
-    if (!isPlainClick(event, link)) return;
-    event.preventDefault();
-    // A link to the page already shown replaces its history entry, as react-router's <Link> does.
-    if (hrefFor(to) === location.pathname + location.search + location.hash) return navigator.replace(to);
-    // The page's requests first; the router (it notes where the reader was on this page);
-    // then the page, if it was rendered ahead of time: on screen in the next frame,
-    // whatever the router still has to do.
-    pages?.startLoading(to);
-    navigator.push(to);
-    pages?.queue.reveal(to);
-  };
-  return { hrefFor, follow };
+  return useMemo(() => {
+    const prefix = basename === '/' ? '' : basename.replace(/\/$/, '');
+    const hrefFor = (to: string) => prefix + to;
+    /** The router path a link of this app goes to: its `href` (see hrefFor) less the base. */
+    const pathOf = (link: HTMLAnchorElement) => (link.getAttribute('href') ?? '').slice(prefix.length);
+    /** Goes to `to` as a plain click on its link does. */
+    const go = (to: string) => {
+      // A link to the page already shown replaces its history entry, as react-router's <Link> does.
+      if (hrefFor(to) === location.pathname + location.search + location.hash) return navigator.replace(to);
+      // The page's requests first; the router (it notes where the reader was on this page);
+      // then the page, if it was rendered ahead of time: on screen in the next frame,
+      // whatever the router still has to do.
+      pages?.startLoading(to);
+      navigator.push(to);
+      pages?.queue.reveal(to);
+    };
+    const follow = (event: MouseEvent, link: HTMLAnchorElement, to: string) => {
+      if (!isPlainClick(event, link)) return;
+      event.preventDefault();
+      go(to);
+    };
+    return { hrefFor, pathOf, go, follow };
+  }, [basename, navigator, pages]);
 }
 
 /** The `href` and click handler of a link to `to` that the router follows. */

@@ -7,11 +7,11 @@
  * reader going down a newest-first list would.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useRouterNavigation } from '../../navigation/router-link.tsx';
 import { routePaths } from '../../navigation/routes.ts';
 import { toggleTheme } from '../layout/theme.ts';
-import { clickWhenThere } from './click-when-there.ts';
 import { actionFor, isTyping, shortcutList, type Action } from './keys.ts';
+import { whenRendered } from './when-rendered.ts';
 
 const currentPage = () =>
   document.querySelector<HTMLElement>('main .page[data-page="current"]') ?? document.querySelector('main');
@@ -20,14 +20,18 @@ const currentPage = () =>
 const listLinks = (page: HTMLElement) =>
   Array.from(page.querySelectorAll<HTMLAnchorElement>('.post-card-title a, .archive-month a'));
 
-function move(direction: 1 | -1, signal: AbortSignal) {
+/**
+ * `follow` goes where a link goes. Not a click on it: the lower part of a page just loaded
+ * may not have hydrated yet, and a click there would load the next page whole.
+ */
+function move(direction: 1 | -1, signal: AbortSignal, follow: (link: HTMLAnchorElement) => void) {
   const page = currentPage();
   if (!page) return;
   if (page.querySelector('.post')) {
     // Below the first screenful of a page just shown, its older/newer links may not be there yet.
     const selector =
       direction === 1 ? '.series-nav a[rel="next"], .post-nav-older' : '.series-nav a[rel="prev"], .post-nav-newer';
-    clickWhenThere(page, selector, signal);
+    whenRendered(page, selector, signal, follow);
     return;
   }
   const links = listLinks(page);
@@ -42,21 +46,22 @@ function move(direction: 1 | -1, signal: AbortSignal) {
 export default function Shortcuts({ takeEarlyKeys }: { takeEarlyKeys: () => KeyboardEvent[] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
-  const navigate = useNavigate();
+  const { go, pathOf } = useRouterNavigation();
   const titleId = useId();
   useEffect(() => {
     let pendingG = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastKey = new AbortController();
+    const follow = (link: HTMLAnchorElement) => go(pathOf(link));
     const run = (action: Action) => {
       lastKey.abort();
       lastKey = new AbortController();
       if (action === 'help') {
         opener.current = document.activeElement;
         dialog.current?.showModal();
-      } else if (action === 'next') move(1, lastKey.signal);
-      else if (action === 'previous') move(-1, lastKey.signal);
-      else if (action === 'home') void navigate(routePaths.home());
+      } else if (action === 'next') move(1, lastKey.signal, follow);
+      else if (action === 'previous') move(-1, lastKey.signal, follow);
+      else if (action === 'home') go(routePaths.home());
       else toggleTheme();
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -77,7 +82,7 @@ export default function Shortcuts({ takeEarlyKeys }: { takeEarlyKeys: () => Keyb
       clearTimeout(timer);
       lastKey.abort();
     };
-  }, [navigate, takeEarlyKeys]);
+  }, [go, pathOf, takeEarlyKeys]);
   // Escape (or the button) closes the dialog; focus goes back to where it was.
   const onClose = () => {
     if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();

@@ -188,7 +188,7 @@ function PageFrame({ id, register, path, state, whole }: FrameProps) {
     [page, View],
   );
   return (
-    <div className="page" data-page={state} ref={ref}>
+    <div className="page" data-page={state} data-path={path} ref={ref}>
       <PageVisitContext value={visit}>
         <AheadOfTimeBoundary path={path} current={current} queue={queue}>
           {content}
