@@ -37,7 +37,7 @@ export default defineConfig(({ command }) => ({
   // The Markdown worker is bundled on its own: it needs the visitors' change too (0002).
   worker: { format: 'es' as const, plugins: () => [unnamedVisitors()] },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 }));

@@ -2,9 +2,10 @@
  * One cold load of a page (new browser context, empty cache) under a profile, and
  * optionally a click on one of its links afterwards.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sleep } from './format.ts';
-import { bytesByKind, tally, trackNetwork, type Network, type ResourceKind } from './network.ts';
+import { openPage, type Lab } from './lab.ts';
+import { bytesByKind, overNetwork, tally, type Network, type ResourceKind } from './network.ts';
 import {
   clickAndTime,
   hrefOf,
@@ -15,7 +16,7 @@ import {
   type PageMetrics,
 } from './page-scripts.ts';
 import type { Problems } from './problems.ts';
-import { applyThrottling, type Profile } from './profiles.ts';
+import type { Profile } from './profiles.ts';
 import { afterLoadWindowMs } from './targets.ts';
 import type { ClickSpec, Visit } from './visits.ts';
 
@@ -56,22 +57,18 @@ export interface ClickSample {
 }
 
 export async function coldLoad(
-  browser: Browser,
+  lab: Lab,
   visit: Visit,
   profile: Profile,
   problems: Problems,
 ): Promise<{ load?: LoadSample; click?: ClickSample }> {
-  const context = await browser.newContext(profile.context);
+  const { context, page, net } = await openPage(lab, profile, initScript);
   const where = `${visit.click?.id ?? visit.page.id} (${profile.name})`;
   try {
-    await context.addInitScript({ content: initScript });
-    const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.note(where, `console.${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.note(where, `page error: ${e.message}`));
-    await applyThrottling(await context.newCDPSession(page), profile);
-    const net = trackNetwork(page);
     const load = await measureLoad(page, net, visit.page.url, profile, !visit.page.limit);
     noteNetworkProblems(net, load, where, problems);
     if (net.workers) problems.workerPages.add(visit.page.id);
@@ -106,7 +103,7 @@ async function measureLoad(page: Page, net: Network, url: string, profile: Profi
     total: tally(net.fetches),
     networkIdle,
     byKind: bytesByKind(net.fetches),
-    fetched: net.fetches.map((f) => f.path),
+    fetched: overNetwork(net.fetches).map((f) => f.path),
   };
 }
 
@@ -177,6 +174,6 @@ async function clickLink(
   await net.idle(profile.quietMs, idleLimitMs);
   await net.settle();
   sample.after = tally(net.fetches, before);
-  sample.fetchedAfter = net.fetches.slice(before).map((f) => f.path);
+  sample.fetchedAfter = overNetwork(net.fetches.slice(before)).map((f) => f.path);
   return sample;
 }

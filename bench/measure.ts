@@ -1,8 +1,7 @@
 /** Every visit, cold, on each profile, in a rotated order each run. */
-import { chromium, type Browser } from '@playwright/test';
-import { browserPath, installHelp } from '../scripts/ensure-browser.ts';
 import { coldLoad, type ClickSample, type LoadSample } from './cold-load.ts';
 import { log } from './format.ts';
+import { openLab } from './lab.ts';
 import type { Problems } from './problems.ts';
 import type { Profile } from './profiles.ts';
 import type { Visit } from './visits.ts';
@@ -14,30 +13,13 @@ export interface RawSamples {
   chromium: string;
 }
 
-/** Headless Chromium: Debian's if installed, else Playwright's own, as the end-to-end tests use. */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = browserPath();
-  if (!executablePath) throw new Error(installHelp);
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
-
 export async function measure(visits: Visit[], profiles: Profile[], problems: Problems): Promise<RawSamples> {
-  const browser = await launchBrowser();
-  const raw: RawSamples = { loads: {}, clicks: {}, chromium: browser.version() };
+  const lab = await openLab();
+  const raw: RawSamples = { loads: {}, clicks: {}, chromium: lab.browser.version() };
   try {
     // Warm-up (server file cache, browser start-up), not counted.
     await coldLoad(
-      browser,
+      lab,
       visits.find((v) => !v.page.limit)!,
       profiles[profiles.length - 1]!,
       problems,
@@ -51,14 +33,14 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
         // Every visit once per run, in an order rotated each run, so drift and position affect all pages alike.
         const order = visits.map((_, i) => visits[(i + run - 1) % visits.length]!);
         for (const visit of order) {
-          const r = await coldLoad(browser, visit, profile, problems);
+          const r = await coldLoad(lab, visit, profile, problems);
           if (r.load) (loads[visit.page.id] ??= []).push(r.load);
           if (r.click && visit.click) (clicks[visit.click.id] ??= []).push(r.click);
         }
       }
     }
   } finally {
-    await browser.close();
+    await lab.close();
   }
   return raw;
 }

@@ -14,7 +14,8 @@ import { runChecks } from './checks.ts';
 import { elapsedS } from './format.ts';
 import { writeLimitPages } from './limit-pages.ts';
 import { describeMachine } from './machine.ts';
-import { launchBrowser, measure } from './measure.ts';
+import { openLab } from './lab.ts';
+import { measure } from './measure.ts';
 import { readOptions, type BenchOptions } from './options.ts';
 import { samplePostsDir, work } from './paths.ts';
 import { Problems } from './problems.ts';
@@ -46,11 +47,11 @@ async function searchOnBig(blogs: Blog[], servers: Served[], outDir: string, pho
   const i = blogs.indexOf('big');
   const report = await readReport(outDir);
   if (i === -1 || !report) return undefined;
-  const browser = await launchBrowser();
+  const lab = await openLab();
   try {
-    return await measureSearch(browser, { origin: servers[i]!.origin, outDir, cacheDir: report.cache.output }, phone, problems);
+    return await measureSearch(lab, { origin: servers[i]!.origin, outDir, cacheDir: report.cache.output }, phone, problems);
   } finally {
-    await browser.close();
+    await lab.close();
   }
 }
 

@@ -6,14 +6,15 @@
  * long the index takes to make from the build's cached analyses.
  */
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readAnalyses } from '../src/build/analysis.ts';
 import { collectPosts } from '../src/content/collect-posts.ts';
 import { searchFiles } from '../src/content/search-index.ts';
 import { log, median, sleep } from './format.ts';
-import { tally, trackNetwork, type Network } from './network.ts';
+import { openPage, type Lab } from './lab.ts';
+import { tally, type Network } from './network.ts';
 import type { Problems } from './problems.ts';
-import { applyThrottling, type Profile } from './profiles.ts';
+import type { Profile } from './profiles.ts';
 import { pickQueries, readShards, type SearchQueries } from './search-queries.ts';
 
 export type QueryKind = keyof SearchQueries;
@@ -58,14 +59,11 @@ async function timeQuery(page: Page, net: Network, box: string, word: string, su
   return { ms, ...tally(net.fetches.slice(0, upto), from) };
 }
 
-async function oneRun(browser: Browser, origin: string, words: [string, string], profile: Profile, problems: Problems) {
-  const context = await browser.newContext(profile.context);
+async function oneRun(lab: Lab, origin: string, words: [string, string], profile: Profile, problems: Problems) {
+  const { context, page, net } = await openPage(lab, profile);
   const where = `search "${words[0]}", "${words[1]}" (${profile.name})`;
   try {
-    const page = await context.newPage();
     page.on('pageerror', (e) => problems.note(where, `page error: ${e.message}`));
-    await applyThrottling(await context.newCDPSession(page), profile);
-    const net = trackNetwork(page);
     await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 60_000 });
     await net.idle(profile.quietMs, 10_000);
     const cold = await timeQuery(page, net, '#header-search-input', words[0], true);
@@ -100,7 +98,7 @@ const medianOf = (samples: SearchSample[]): SearchSample => ({
 });
 
 export async function measureSearch(
-  browser: Browser,
+  lab: Lab,
   blog: { origin: string; outDir: string; cacheDir: string },
   profile: Profile,
   problems: Problems,
@@ -110,7 +108,7 @@ export async function measureSearch(
   for (let run = 1; run <= profile.runs; run++) {
     log(`Search: ${profile.name} profile, run ${run} of ${profile.runs}`);
     for (const kind of ['rare', 'common'] as const) {
-      const r = await oneRun(browser, blog.origin, queries[kind], profile, problems);
+      const r = await oneRun(lab, blog.origin, queries[kind], profile, problems);
       raw[kind].cold.push(r.cold);
       raw[kind].warm.push(r.warm);
     }

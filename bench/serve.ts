@@ -1,4 +1,4 @@
-/** Serves the bench's builds with gzip, as a CDN would, on fixed ports (4340 and up by default). */
+/** Serves the bench's builds with gzip and the deploy's caching, as a CDN would, on fixed ports (4340 and up by default). */
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { serveStatic } from '../scripts/static-server.ts';
@@ -20,6 +20,6 @@ export async function assertPortsFree(ports: number[]): Promise<void> {
 }
 
 export async function serve(dir: string, port: number): Promise<Served> {
-  const server: Server = await serveStatic({ dir, port, gzip: true });
+  const server: Server = await serveStatic({ dir, port, gzip: true, caching: true });
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }

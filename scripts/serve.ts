@@ -1,4 +1,4 @@
-/** `npm run serve [-- --port 4173 --base /blog/ --gzip --folders-only]`: serves dist/ as a static host would. */
+/** `npm run serve [-- --port 4173 --base /blog/ --gzip --caching --folders-only]`: serves dist/ as a static host would. */
 import { parseArgs } from 'node:util';
 import { serveStatic } from './static-server.ts';
 
@@ -8,9 +8,17 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/' },
     dir: { type: 'string', default: 'dist' },
     gzip: { type: 'boolean', default: false },
+    caching: { type: 'boolean', default: false },
     'folders-only': { type: 'boolean', default: false },
   },
 });
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
-await serveStatic({ dir: values.dir, port: Number(values.port), base, gzip: values.gzip, foldersOnly: values['folders-only'] });
+await serveStatic({
+  dir: values.dir,
+  port: Number(values.port),
+  base,
+  gzip: values.gzip,
+  caching: values.caching,
+  foldersOnly: values['folders-only'],
+});
 console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${base} (no SPA fallback; Ctrl+C to stop)`);

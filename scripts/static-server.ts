@@ -3,7 +3,9 @@
  * `x.html` (as GitHub Pages, Netlify and Cloudflare Pages do, and nginx with
  * `try_files $uri $uri.html $uri/`), a folder's index.html (redirecting `/dir` to `/dir/`),
  * 404.html with status 404 for anything else. No SPA fallback, no rewrites. Optionally
- * gzip, mounted under a sub-path, or folders only (no `x.html`, as S3's website endpoint).
+ * gzip, mounted under a sub-path, folders only (no `x.html`, as S3's website endpoint), or
+ * with the caching the README's deploy section asks of a host (`assets/` forever, the rest
+ * revalidated by date).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -34,9 +36,18 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Only folders' index.html, no `/x` → `x.html`. */
   foldersOnly?: boolean;
+  /** `Cache-Control` as deployed: immutable for `assets/`, `no-cache` with `Last-Modified` (and 304s) for the rest. */
+  caching?: boolean;
 }
 
-export function serveStatic({ dir, port, base = '/', gzip = false, foldersOnly = false }: ServeOptions): Promise<Server> {
+export function serveStatic({
+  dir,
+  port,
+  base = '/',
+  gzip = false,
+  foldersOnly = false,
+  caching = false,
+}: ServeOptions): Promise<Server> {
   const root = path.resolve(dir);
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse) {
@@ -44,6 +55,17 @@ export function serveStatic({ dir, port, base = '/', gzip = false, foldersOnly =
     const send = async (file: string, status: number) => {
       const type = types[path.extname(file)] ?? 'application/octet-stream';
       res.setHeader('content-type', type);
+      if (caching && status === 200) {
+        if (url.pathname.startsWith(`${base}assets/`)) {
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        } else {
+          const modified = new Date(Math.floor((await stat(file)).mtimeMs / 1000) * 1000);
+          res.setHeader('cache-control', 'no-cache');
+          res.setHeader('last-modified', modified.toUTCString());
+          const since = Date.parse(String(req.headers['if-modified-since']));
+          if (since >= modified.getTime()) return void res.writeHead(304).end();
+        }
+      }
       const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg/.test(type);
       if (compress) {
         const body = gzipSync(await readFile(file));
