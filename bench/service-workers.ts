@@ -58,12 +58,15 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
     );
   };
 
+  /** Each worker's script, until its request is seen: it may have been fetched before the session was attached. */
+  const scripts = new Map<string, string>();
   cdp.on('Target.targetCreated', ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return;
     void cdp
       .send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false })
       .then(({ sessionId }) => {
         sessions.add(sessionId);
+        scripts.set(sessionId, targetInfo.url);
         return emulate(sessionId);
       })
       .catch(() => undefined);
@@ -71,13 +74,32 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
   cdp.on('Target.detachedFromTarget', ({ sessionId }) => void sessions.delete(sessionId));
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     const m = JSON.parse(message) as CdpMessage;
-    // Conditions set before the worker's script has loaded do not hold: set them again.
-    if (m.method === 'Inspector.workerScriptLoaded') void emulate(sessionId);
+    if (m.method === 'Inspector.workerScriptLoaded') {
+      // Conditions set before the worker's script has loaded do not hold: set them again.
+      void emulate(sessionId);
+      const script = scripts.get(sessionId);
+      scripts.delete(sessionId);
+      // Fetched before the session was attached: one request, its size unknown.
+      if (script && sink) {
+        sink.started(`${sessionId}:script`, script);
+        sink.finished(`${sessionId}:script`, 0);
+      }
+    }
     if (!m.method || !sink) return;
-    const p = m.params as { requestId: string; request?: { url: string }; encodedDataLength?: number; errorText?: string };
+    const p = m.params as {
+      requestId: string;
+      request?: { url: string };
+      response?: { fromDiskCache?: boolean; fromPrefetchCache?: boolean };
+      encodedDataLength?: number;
+      errorText?: string;
+    };
     const key = `${sessionId}:${p.requestId}`;
-    if (m.method === 'Network.requestWillBeSent') sink.started(key, p.request!.url);
-    else if (m.method === 'Network.requestServedFromCache') sink.fromCache(key);
+    if (m.method === 'Network.requestWillBeSent') {
+      if (p.request!.url === scripts.get(sessionId)) scripts.delete(sessionId);
+      sink.started(key, p.request!.url);
+    } else if (m.method === 'Network.requestServedFromCache') sink.fromCache(key);
+    else if (m.method === 'Network.responseReceived' && (p.response?.fromDiskCache || p.response?.fromPrefetchCache))
+      sink.fromCache(key);
     else if (m.method === 'Network.loadingFinished') sink.finished(key, p.encodedDataLength ?? 0);
     else if (m.method === 'Network.loadingFailed') sink.failed(key, p.errorText ?? 'failed');
   });
