@@ -101,7 +101,11 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
     else if (m.method === 'Network.responseReceived' && (p.response?.fromDiskCache || p.response?.fromPrefetchCache))
       sink.fromCache(key);
     else if (m.method === 'Network.loadingFinished') sink.finished(key, p.encodedDataLength ?? 0);
-    else if (m.method === 'Network.loadingFailed') sink.failed(key, p.errorText ?? 'failed');
+    else if (m.method === 'Network.loadingFailed' && p.errorText === 'net::ERR_CACHE_MISS') {
+      // A fetch from the HTTP cache only (`only-if-cached`) that found nothing: no request left.
+      sink.fromCache(key);
+      sink.finished(key, 0);
+    } else if (m.method === 'Network.loadingFailed') sink.failed(key, p.errorText ?? 'failed');
   });
   await cdp.send('Target.setDiscoverTargets', { discover: true });
 

@@ -30,7 +30,7 @@ async function register(base: string, router: Options['router']) {
     const match = matchRoute(withoutBase(base, pathname));
     if (match?.route.id !== 'post' || pathname === last) return;
     last = pathname;
-    void keepPosts([match.params.slug!]);
+    void keepPosts([match.params.slug!], { opened: true });
   };
   opened(router.state.location);
   router.subscribe((state) => opened(state.location));

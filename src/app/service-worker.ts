@@ -41,22 +41,47 @@ async function keep(cache: Cache, key: string, response: Response): Promise<void
   );
 }
 
-/** The answer kept, or undefined if it could not be had; a file kept already is not fetched again. */
-async function fetchAndKeep(cache: Cache, url: string, key = url): Promise<Response | undefined> {
-  const response = await fetch(url).catch(() => undefined);
+/** The answer kept, or undefined if it could not be had. */
+async function fetchAndKeep(cache: Cache, url: string, key = url, init?: RequestInit): Promise<Response | undefined> {
+  const response = await fetch(url, init).catch(() => undefined);
   if (!response || !isKeepable(response)) return undefined;
   await keep(cache, key, response.clone());
   return response;
 }
 
-const keepFiles = async (cache: Cache, urls: string[]) =>
-  (await Promise.all(urls.map(async (url) => (await cache.match(url)) ?? fetchAndKeep(cache, url)))).every(Boolean);
+/** Each file kept (one kept already is not fetched again); false if any is out of reach. */
+const keepFiles = async (cache: Cache, urls: string[], init?: RequestInit) =>
+  (await Promise.all(urls.map(async (url) => (await cache.match(url)) ?? fetchAndKeep(cache, url, url, init)))).every(Boolean);
 
-/** A post's page and the code it loads (mostly from the browser's cache), its data and Markdown; false if any is out of reach. */
-async function keepPost(cache: Cache, slug: string): Promise<boolean> {
-  const [page, ...rest] = postFiles(slug, origin, deploy);
-  const [kept, others] = await Promise.all([fetchAndKeep(cache, page!, pageKey(page!, deploy.base)), keepFiles(cache, rest)]);
-  return Boolean(kept) && others && keepFiles(cache, pageCode(await kept!.text(), origin, deploy.base));
+/** From the browser's HTTP cache only: no request leaves for it. */
+const fromBrowserCache: RequestInit = { cache: 'only-if-cached', mode: 'same-origin' };
+
+/**
+ * A post's page and the code it loads, its data and Markdown; false if any is out of reach.
+ * The post the reader has open costs no request: its page and code come from the browser's
+ * cache (the page fetched again only if that copy is of another deploy), its data and
+ * Markdown only if the app loaded them, since its prerendered page reads offline without.
+ */
+async function keepPost(cache: Cache, slug: string, opened: boolean): Promise<boolean> {
+  const [pageUrl, ...content] = postFiles(slug, origin, deploy);
+  const key = pageKey(pageUrl!, deploy.base);
+  const keepPage = async () => {
+    const cached = opened ? await fetch(pageUrl!, fromBrowserCache).catch(() => undefined) : undefined;
+    if (cached && isKeepable(cached)) {
+      const code = pageCode(await cached.clone().text(), origin, deploy.base);
+      if (code.every((url) => deploy.code.includes(new URL(url).pathname))) {
+        await keep(cache, key, cached);
+        return code;
+      }
+    }
+    const fetched = await fetchAndKeep(cache, pageUrl!, key);
+    return fetched && pageCode(await fetched.text(), origin, deploy.base);
+  };
+  const [code, others] = await Promise.all([
+    keepPage(),
+    opened ? keepFiles(cache, content, fromBrowserCache).then(() => true) : keepFiles(cache, content),
+  ]);
+  return Boolean(code) && others && keepFiles(cache, code!);
 }
 
 self.addEventListener('install', (event) => {
@@ -68,7 +93,7 @@ self.addEventListener('install', (event) => {
       for (const name of (await caches.keys()).filter((n) => isOlderCache(n, deploy))) {
         const older = await caches.open(name);
         const slugs = (await older.keys()).flatMap((r) => postSlugOf(r.url, deploy.base) ?? []);
-        await Promise.all(slugs.map((slug) => keepPost(cache, slug)));
+        await Promise.all(slugs.map((slug) => keepPost(cache, slug, false)));
       }
       await self.skipWaiting();
     })(),
@@ -95,7 +120,7 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (!isKeepPosts(event.data) || !port) return;
-  const { slugs, allCode } = event.data;
+  const { slugs, allCode, opened = false } = event.data;
   event.waitUntil(
     (async () => {
       const cache = await kept();
@@ -104,7 +129,7 @@ self.addEventListener('message', (event) => {
           cache,
           deploy.code.map((path) => origin + path),
         );
-      const done = cache ? await Promise.all(slugs.map((slug) => keepPost(cache, slug))) : [];
+      const done = cache ? await Promise.all(slugs.map((slug) => keepPost(cache, slug, opened))) : [];
       port.postMessage({ failed: slugs.filter((_, i) => !done[i]) } satisfies KeptPosts);
     })(),
   );

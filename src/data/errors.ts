@@ -17,6 +17,14 @@ export class FetchError extends Error {
   }
 }
 
+/** No answer at all: the reader is offline, or the server is out of reach. */
+export class UnreachableError extends FetchError {
+  constructor(url: string) {
+    super(url, 'Could not reach the server. Check your connection.');
+    this.name = 'UnreachableError';
+  }
+}
+
 /**
  * Code or data of an older deploy that the server no longer has: reloading the page
  * gets the new deploy. Raised where such a file is asked for (data, a view's code, the

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FetchError, NotFoundError, StaleDeployError } from './errors.ts';
+import { FetchError, NotFoundError, StaleDeployError, UnreachableError } from './errors.ts';
 import { httpSource } from './source.ts';
 
 /** A server answering each URL with what `routes` says (status, content type, body); anything else 404. */
@@ -72,6 +72,7 @@ describe('httpSource', () => {
     expect(c!.message).toBe('The data arrived damaged or incomplete.');
     expect(d!.message).toBe('Could not reach the server. Check your connection.');
     for (const error of [a, b, c, d]) expect(error).not.toBeInstanceOf(StaleDeployError);
+    expect([a, b, c, d].map((e) => e instanceof UnreachableError)).toEqual([false, false, false, true]);
   });
 
   it('gives up on a server that never answers', async () => {

@@ -2,7 +2,7 @@
  * Where data comes from: over HTTP in the browser (here), from memory and disk while
  * prerendering (build/disk-source.ts). Queries read it from their services.
  */
-import { FetchError, NotFoundError, StaleDeployError } from './errors.ts';
+import { FetchError, NotFoundError, StaleDeployError, UnreachableError } from './errors.ts';
 
 export interface DataSource {
   /** A JSON file under this build's data folder, e.g. `pages/1.json`. */
@@ -22,10 +22,7 @@ async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
     response = await fetch(url, { signal: timeout.signal });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new FetchError(
-      url,
-      timedOut ? 'The server took too long to answer.' : 'Could not reach the server. Check your connection.',
-    );
+    throw timedOut ? new FetchError(url, 'The server took too long to answer.') : new UnreachableError(url);
   }
   if (response.status === 404) throw new NotFoundError(url);
   if (!response.ok)

@@ -1,13 +1,12 @@
 /** After a new deploy, an open tab may ask for code or data that no longer exists: it reloads, once. */
 import { StaleDeployError } from './errors.ts';
 
-const key = 'quire-reloaded-at';
-
 export const isStaleDeployError = (error: unknown): error is StaleDeployError => error instanceof StaleDeployError;
 
 /** Reloads the page unless it was reloaded for this reason in the last minute; true if it did. */
-export function reloadOnce(): boolean {
+export function reloadOnce(reason: 'stale deploy' | 'offline' = 'stale deploy'): boolean {
   if (typeof window === 'undefined') return false;
+  const key = reason === 'offline' ? 'quire-reloaded-offline-at' : 'quire-reloaded-at';
   try {
     const last = Number(sessionStorage.getItem(key) ?? 0);
     if (Date.now() - last < 60_000) return false;

@@ -6,12 +6,12 @@ export const offlineReady = (): Promise<ServiceWorkerRegistration> =>
   'serviceWorker' in navigator ? navigator.serviceWorker.ready : new Promise(() => {});
 
 /** Keeps each post's page, data and Markdown for reading offline; answers which could not be fetched. */
-export async function keepPosts(slugs: string[], { allCode = false } = {}): Promise<KeptPosts> {
+export async function keepPosts(slugs: string[], { allCode = false, opened = false } = {}): Promise<KeptPosts> {
   const registration = await offlineReady();
   const channel = new MessageChannel();
   const answer = new Promise<KeptPosts>((resolve) => {
     channel.port1.onmessage = (event: MessageEvent<KeptPosts>) => resolve(event.data);
   });
-  registration.active!.postMessage({ type: 'keep-posts', slugs, allCode } satisfies KeepPosts, [channel.port2]);
+  registration.active!.postMessage({ type: 'keep-posts', slugs, allCode, opened } satisfies KeepPosts, [channel.port2]);
   return answer;
 }

@@ -4,6 +4,11 @@ export interface KeepPosts {
   slugs: string[];
   /** Also every file of the app's code, so that the posts open in the app offline, not only as pages. */
   allCode?: boolean;
+  /**
+   * The post on the reader's screen: its page and code are taken from the browser's cache,
+   * its data and Markdown only if the app loaded them (its prerendered page needs neither).
+   */
+  opened?: boolean;
 }
 
 export interface KeptPosts {
@@ -17,4 +22,5 @@ export const isKeepPosts = (data: unknown): data is KeepPosts =>
   (data as KeepPosts).type === 'keep-posts' &&
   Array.isArray((data as KeepPosts).slugs) &&
   (data as KeepPosts).slugs.every((s) => typeof s === 'string') &&
-  ['undefined', 'boolean'].includes(typeof (data as KeepPosts).allCode);
+  ['undefined', 'boolean'].includes(typeof (data as KeepPosts).allCode) &&
+  ['undefined', 'boolean'].includes(typeof (data as KeepPosts).opened);

@@ -1,12 +1,12 @@
 /**
  * What a page shows when its data cannot be loaded: not-found for a missing page,
  * otherwise the reason and a retry. A deploy that removed this tab's code or data
- * is recovered from by reloading once.
+ * is recovered from by reloading once, and so is a page out of reach offline.
  */
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { NotFound } from '../../components/not-found.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { FetchError, isNotFound } from '../../data/errors.ts';
+import { FetchError, UnreachableError, isNotFound } from '../../data/errors.ts';
 import { isStaleDeployError, reloadOnce } from '../../data/stale-deploy.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 
@@ -15,6 +15,9 @@ export function RouteError() {
   if (isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404)) return <NotFound />;
   const stale = isStaleDeployError(error);
   if (stale && reloadOnce()) return null;
+  // Offline, the page loads whole, as a static site's would: the service worker answers
+  // with the copy it kept (a post the reader opened needs no data) or its offline page.
+  if (error instanceof UnreachableError && navigator.serviceWorker?.controller && reloadOnce('offline')) return null;
   return <LoadError error={error} stale={stale} />;
 }
 
