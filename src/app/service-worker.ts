@@ -1,8 +1,9 @@
 /**
  * The service worker (`sw.js`, written by the build when offline reading is on): keeps
- * the offline page at install; each post the reader opens, with its data, Markdown and
- * the code its page loads; all of the app's code when the reader saves posts to read in
- * the app offline; and every file of the app's code it serves; in one cache per deploy. The rules are in navigation/offline/.
+ * each post the reader opens, with the code its page loads (and its data and Markdown);
+ * all of the app's code when the reader saves posts to read in the app offline; and every
+ * file of the app's code it serves; in one cache per deploy. Its offline page comes with
+ * its script. The rules are in navigation/offline/.
  */
 /// <reference lib="webworker" />
 import {
@@ -10,7 +11,6 @@ import {
   isKeepable,
   isOlderCache,
   networkTimeoutMs,
-  offlinePageFile,
   pageCode,
   pageKey,
   postFiles,
@@ -30,7 +30,6 @@ const origin = self.location.origin;
 const name = cacheName(deploy);
 /** The cache install made; undefined once the page removed it (offline reading turned off): nothing makes it again. */
 const kept = async () => ((await caches.has(name)) ? caches.open(name) : undefined);
-const offlineUrl = origin + deploy.base + offlinePageFile;
 
 /** Kept without the `redirected` mark, which a navigation refuses. */
 async function keep(cache: Cache, key: string, response: Response): Promise<void> {
@@ -88,7 +87,6 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(name);
-      await cache.addAll(deploy.precache);
       // The posts a reader kept with the last deploy, fetched again from this one.
       for (const name of (await caches.keys()).filter((n) => isOlderCache(n, deploy))) {
         const older = await caches.open(name);
@@ -160,15 +158,13 @@ async function page(event: FetchEvent): Promise<Response> {
 }
 
 async function offlinePage(cache: Cache): Promise<Response> {
-  const template = await cache.match(offlineUrl);
-  if (!template) return Response.error();
   const posts: KeptPost[] = [];
   for (const request of await cache.keys()) {
     const slug = postSlugOf(request.url, deploy.base);
     const titleHtml = slug && keptTitle(await (await cache.match(request))!.text());
     if (titleHtml) posts.push({ href: new URL(request.url).pathname, titleHtml });
   }
-  return new Response(fillOfflinePage(await template.text(), posts), {
+  return new Response(fillOfflinePage(deploy.offlinePage, posts), {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8' },
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
+import type { OfflineDeploy } from '../navigation/offline/cache-rules.ts';
 import type { CompiledApp } from './compile-app.ts';
 import { offlineFiles } from './offline-files.ts';
 
@@ -29,15 +30,20 @@ const inputs = {
 };
 
 describe('offlineFiles', () => {
-  it('writes the worker, told about this deploy, and the offline page', () => {
+  it('writes the worker, told about this deploy and given the offline page', () => {
     const files = offlineFiles({ app: compiledApp(), ...inputs });
-    expect([...files.keys()]).toEqual(['sw.js', 'offline.html']);
-    const worker = files.get('sw.js')!;
-    expect(worker).toBe(
-      'const QUIRE_DEPLOY = {"buildId":"b1","dataId":"d1","base":"/blog/","precache":["/blog/offline.html"],"code":["/blog/assets/index-a1.js","/blog/assets/index-b2.css"]};\n' +
-        '(function(){ /* worker */ })();',
-    );
-    const page = files.get('offline.html')!;
+    expect([...files.keys()]).toEqual(['sw.js']);
+    const [head, worker] = files.get('sw.js')!.split('\n');
+    expect(worker).toBe('(function(){ /* worker */ })();');
+    const deploy = JSON.parse(/^const QUIRE_DEPLOY = (.*);$/.exec(head!)![1]!) as OfflineDeploy;
+    expect(deploy).toEqual({
+      buildId: 'b1',
+      dataId: 'd1',
+      base: '/blog/',
+      code: ['/blog/assets/index-a1.js', '/blog/assets/index-b2.css'],
+      offlinePage: expect.any(String),
+    });
+    const page = deploy.offlinePage;
     expect(page).toContain('<title>You are offline · Ann &amp; Bob</title>');
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">`);
     expect(page).toContain('<a class="site-title" href="/blog/">Ann &amp; Bob</a>');

@@ -1,13 +1,13 @@
 /**
  * Offline reading (README, "Reading offline"): the service worker `sw.js`, told about this
- * deploy, and the offline page it shows for a page it never kept. Not written when the
- * site turns offline reading off.
+ * deploy and given the offline page it shows for a page it never kept. Not written when
+ * the site turns offline reading off.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeHtml } from '../lib/escape.ts';
 import { withBase } from '../lib/paths.ts';
-import { offlinePageFile, workerFile, type OfflineDeploy } from '../navigation/offline/cache-rules.ts';
+import { workerFile, type OfflineDeploy } from '../navigation/offline/cache-rules.ts';
 import { postsMarker } from '../navigation/offline/offline-page.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { CompiledApp } from './compile-app.ts';
@@ -31,14 +31,11 @@ export function offlineFiles({ app, site, base, dataId, buildId, template, csp }
     buildId,
     dataId,
     base,
-    precache: [withBase(base, offlinePageFile)],
     code: assets.map((file) => withBase(base, `assets/${file}`)),
+    offlinePage: offlinePage(template, csp, site, base),
   };
   const worker = readFileSync(path.join(app.swDir, 'service-worker.js'), 'utf8');
-  return new Map([
-    [workerFile, `const QUIRE_DEPLOY = ${JSON.stringify(deploy)};\n${worker}`],
-    [offlinePageFile, offlinePage(template, csp, site, base)],
-  ]);
+  return new Map([[workerFile, `const QUIRE_DEPLOY = ${JSON.stringify(deploy)};\n${worker}`]]);
 }
 
 function offlinePage(template: string, csp: string, site: SiteConfig, base: string): string {

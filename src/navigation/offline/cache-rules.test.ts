@@ -13,7 +13,7 @@ import {
 } from './cache-rules.ts';
 
 const origin = 'https://example.com';
-const deploy = (base = '/'): OfflineDeploy => ({ buildId: 'b2', dataId: 'd1', base, precache: [], code: [] });
+const deploy = (base = '/'): OfflineDeploy => ({ buildId: 'b2', dataId: 'd1', base, code: [], offlinePage: '' });
 const get = (path: string, mode = 'cors') => ({ url: origin + path, method: 'GET', mode });
 
 describe('strategyFor', () => {

@@ -13,14 +13,13 @@ export interface OfflineDeploy {
   dataId: string;
   /** The site's base path, `/` or `/blog/`. */
   base: string;
-  /** Kept at install, before any page asks: the offline page. */
-  precache: string[];
+  /** The offline page's HTML, with a marker for the list of kept posts: in the worker's script, so no request of its own. */
+  offlinePage: string;
   /** Every file of `assets/`: kept when a reader saves posts to read them in the app offline. */
   code: string[];
 }
 
-/** The file the build writes the offline page to, and the worker itself, beside index.html. */
-export const offlinePageFile = 'offline.html';
+/** The worker's file, beside index.html. */
 export const workerFile = 'sw.js';
 
 /**
