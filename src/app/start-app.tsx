@@ -4,7 +4,6 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { loadCode } from '../data/errors.ts';
 import { createQueryClient } from '../data/query-client.ts';
 import { queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
@@ -14,6 +13,7 @@ import { elementIds } from '../lib/element-ids.ts';
 import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withoutBase, withoutTrailingSlash } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
+import type { ViewModule } from '../navigation/views.ts';
 import { matchRoute } from '../navigation/match-route.ts';
 import { routePaths } from '../navigation/routes.ts';
 import { readBootData } from './boot-data.ts';
@@ -31,11 +31,11 @@ const container = document.getElementById(elementIds.app)!;
 const routerPath = () => withoutTrailingSlash(withoutBase(base, location.pathname) || '/') + location.search;
 const hydrating = boot !== undefined && boot.path === routerPath();
 
-/** Its own chunk, and the worker it starts: pages without a post never load them. */
-type Renderer = typeof import('../markdown/render-in-worker.ts');
+/** In the post view's chunk, with the worker it starts: pages without a post never load them. */
+type Renderer = NonNullable<ViewModule['markdownRenderer']>;
 let renderer: Renderer | undefined;
 const markdownRenderer = async (): Promise<Renderer> => {
-  renderer ??= await loadCode('markdown renderer', () => import('../markdown/render-in-worker.ts'));
+  renderer ??= (await views.load('post')).markdownRenderer!;
   renderer.startWorker();
   return renderer;
 };

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { loadCode } from '../data/errors.ts';
 import type { Services } from '../data/services.ts';
 import type { LoaderData } from '../lib/head.ts';
+import type * as MarkdownRenderer from '../markdown/render-in-worker.ts';
 import type { ViewName } from './routes.ts';
 
 export interface LoaderArgs {
@@ -19,6 +20,11 @@ export interface ViewModule {
   Component: ComponentType;
   /** Fills the query cache with what the page shows, and returns its head. */
   loader?: (args: LoaderArgs, services: Services) => LoaderData | Promise<LoaderData>;
+  /**
+   * The browser's Markdown renderer, in the chunk of the view that shows Markdown: a page
+   * of that view has it with its own code, and no other page loads it.
+   */
+  markdownRenderer?: typeof MarkdownRenderer;
 }
 
 export type ViewSources = Record<ViewName, { source: string; load: () => Promise<ViewModule> }>;

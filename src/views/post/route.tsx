@@ -24,6 +24,8 @@ import { ShareBox } from './share-box.tsx';
 import { SeriesBox } from './series-box.tsx';
 import { MarkOpened, SeriesTracker } from './series-tracker.tsx';
 
+export * as markdownRenderer from '../../markdown/render-in-worker.ts';
+
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.slug!;
   // Both at once, but the post's own answer decides: for a post that does not exist, its
