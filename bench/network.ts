@@ -113,8 +113,11 @@ export function trackNetwork(page: Page): Network {
   page.on('requestfinished', (r) => {
     const fetch = end(r);
     if (!fetch?.network) return;
-    const sized = r.sizes().then(
-      (s) => void (fetch.bytes = Math.max(0, s.responseHeadersSize) + Math.max(0, s.responseBodySize)),
+    // A dedicated worker's script reports no body size: its Content-Length is what came over the wire.
+    const sized = Promise.all([r.sizes(), r.response().then((response) => response?.headerValue('content-length'))]).then(
+      ([s, length]) =>
+        void (fetch.bytes =
+          Math.max(0, s.responseHeadersSize) + (s.responseBodySize > 0 ? s.responseBodySize : Number(length ?? 0))),
       () => undefined,
     );
     pending.push(sized);

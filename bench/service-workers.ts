@@ -58,6 +58,8 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
     );
   };
 
+  /** Content-Length of each response under way. */
+  const lengths = new Map<string, number>();
   /** Each worker's script, until its request is seen: it may have been fetched before the session was attached. */
   const scripts = new Map<string, string>();
   cdp.on('Target.targetCreated', ({ targetInfo }) => {
@@ -79,17 +81,21 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
       void emulate(sessionId);
       const script = scripts.get(sessionId);
       scripts.delete(sessionId);
-      // Fetched before the session was attached: one request, its size unknown.
+      // Fetched before the session was attached: one request, its size asked of the server.
       if (script && sink) {
-        sink.started(`${sessionId}:script`, script);
-        sink.finished(`${sessionId}:script`, 0);
+        const to = sink;
+        to.started(`${sessionId}:script`, script);
+        void fetch(script, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } })
+          .then((r) => Number(r.headers.get('content-length') ?? 0))
+          .catch(() => 0)
+          .then((bytes) => to.finished(`${sessionId}:script`, bytes));
       }
     }
     if (!m.method || !sink) return;
     const p = m.params as {
       requestId: string;
       request?: { url: string };
-      response?: { fromDiskCache?: boolean; fromPrefetchCache?: boolean };
+      response?: { fromDiskCache?: boolean; fromPrefetchCache?: boolean; headers?: Record<string, string> };
       encodedDataLength?: number;
       errorText?: string;
     };
@@ -98,10 +104,15 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
       if (p.request!.url === scripts.get(sessionId)) scripts.delete(sessionId);
       sink.started(key, p.request!.url);
     } else if (m.method === 'Network.requestServedFromCache') sink.fromCache(key);
-    else if (m.method === 'Network.responseReceived' && (p.response?.fromDiskCache || p.response?.fromPrefetchCache))
-      sink.fromCache(key);
-    else if (m.method === 'Network.loadingFinished') sink.finished(key, p.encodedDataLength ?? 0);
-    else if (m.method === 'Network.loadingFailed' && p.errorText === 'net::ERR_CACHE_MISS') {
+    else if (m.method === 'Network.responseReceived') {
+      if (p.response?.fromDiskCache || p.response?.fromPrefetchCache) sink.fromCache(key);
+      const length = Number(p.response?.headers?.['content-length'] ?? p.response?.headers?.['Content-Length']);
+      if (length > 0) lengths.set(key, length);
+    } else if (m.method === 'Network.loadingFinished') {
+      // The worker's own script reports its headers only: its Content-Length is the rest.
+      sink.finished(key, Math.max(p.encodedDataLength ?? 0, lengths.get(key) ?? 0));
+      lengths.delete(key);
+    } else if (m.method === 'Network.loadingFailed' && p.errorText === 'net::ERR_CACHE_MISS') {
       // A fetch from the HTTP cache only (`only-if-cached`) that found nothing: no request left.
       sink.fromCache(key);
       sink.finished(key, 0);
