@@ -3,7 +3,7 @@
  * served by the plain static server in scripts/serve.ts (no SPA fallback), as a CDN would.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { browserPath, installHelp } from './scripts/ensure-browser.ts';
+import { browserArgs, browserPath, installHelp } from './scripts/ensure-browser.ts';
 import { e2eSites, siteUrl } from './e2e/sites.ts';
 
 const baseURL = siteUrl('blog').replace(/\/$/, '');
@@ -33,14 +33,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: browserArgs,
     },
   },
   projects: [

@@ -1,6 +1,6 @@
 /** The browser the bench measures in, and a cold visit in it: a new context, throttled, with its network log. */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { browserPath, installHelp } from '../scripts/ensure-browser.ts';
+import { browserArgs, browserPath, installHelp } from '../scripts/ensure-browser.ts';
 import { trackNetwork, type Network } from './network.ts';
 import { applyThrottling, type Profile } from './profiles.ts';
 import { watchServiceWorkers, type ServiceWorkerWatch } from './service-workers.ts';
@@ -15,17 +15,7 @@ export interface Lab {
 export async function openLab(): Promise<Lab> {
   const executablePath = browserPath();
   if (!executablePath) throw new Error(installHelp);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: browserArgs });
   const serviceWorkers = await watchServiceWorkers(browser);
   return { browser, serviceWorkers, close: () => browser.close() };
 }

@@ -14,6 +14,16 @@ export function browserPath(): string | undefined {
   return bundled && existsSync(bundled) ? bundled : undefined;
 }
 
+/** How the end-to-end tests and the bench start it: headless in a container, nothing of its own in the background. */
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const installHelp =
   'No Chromium found for the end-to-end tests. Install one of:\n' +
   '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
