@@ -58,8 +58,8 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
     );
   };
 
-  /** Content-Length of each response under way. */
-  const lengths = new Map<string, number>();
+  /** The Content-Length of each worker's own script under way, by request. */
+  const scriptLengths = new Map<string, number>();
   /** Each worker's script, until its request is seen: it may have been fetched before the session was attached. */
   const scripts = new Map<string, string>();
   cdp.on('Target.targetCreated', ({ targetInfo }) => {
@@ -101,17 +101,19 @@ export async function watchServiceWorkers(browser: Browser): Promise<ServiceWork
     };
     const key = `${sessionId}:${p.requestId}`;
     if (m.method === 'Network.requestWillBeSent') {
-      if (p.request!.url === scripts.get(sessionId)) scripts.delete(sessionId);
+      if (p.request!.url === scripts.get(sessionId)) {
+        scripts.delete(sessionId);
+        scriptLengths.set(key, 0);
+      }
       sink.started(key, p.request!.url);
     } else if (m.method === 'Network.requestServedFromCache') sink.fromCache(key);
     else if (m.method === 'Network.responseReceived') {
       if (p.response?.fromDiskCache || p.response?.fromPrefetchCache) sink.fromCache(key);
-      const length = Number(p.response?.headers?.['content-length'] ?? p.response?.headers?.['Content-Length']);
-      if (length > 0) lengths.set(key, length);
+      if (scriptLengths.has(key)) scriptLengths.set(key, Number(p.response?.headers?.['content-length'] ?? 0));
     } else if (m.method === 'Network.loadingFinished') {
       // The worker's own script reports its headers only: its Content-Length is the rest.
-      sink.finished(key, Math.max(p.encodedDataLength ?? 0, lengths.get(key) ?? 0));
-      lengths.delete(key);
+      sink.finished(key, Math.max(p.encodedDataLength ?? 0, scriptLengths.get(key) ?? 0));
+      scriptLengths.delete(key);
     } else if (m.method === 'Network.loadingFailed' && p.errorText === 'net::ERR_CACHE_MISS') {
       // A fetch from the HTTP cache only (`only-if-cached`) that found nothing: no request left.
       sink.fromCache(key);
