@@ -1,4 +1,8 @@
-/** After a new deploy, an open tab may ask for code or data that no longer exists: it reloads, once. */
+/**
+ * Reloading the page, once a minute for each reason: after a new deploy, an open tab may
+ * ask for code or data that no longer exists; offline, the service worker answers a whole
+ * page where the app could not load its data.
+ */
 import { StaleDeployError } from './errors.ts';
 
 export const isStaleDeployError = (error: unknown): error is StaleDeployError => error instanceof StaleDeployError;
