@@ -214,6 +214,32 @@ test.describe('post page', () => {
     await expect(code.locator('span.hljs-keyword').first()).toBeVisible();
   });
 
+  test('a post opened in the app shows its text while the highlighter is on its way, and colours its code once it is here', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route('**/assets/highlight-*.js', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/tags/go');
+    await waitForApp(page);
+    await markDocument(page);
+    await currentPage(page).getByRole('link', { name: 'Lets Go', exact: true }).click();
+    await expect(h1(page)).toHaveText('Lets Go');
+    const code = currentPage(page).locator('.prose pre code.language-go').first();
+    await expect(code).toContainText('func');
+    expect(asked).toBe(true);
+    await expect(code.locator('span[class^="hljs-"]')).toHaveCount(0);
+    release();
+    await expect(code.locator('span.hljs-keyword').first()).toBeVisible();
+    await expect(code).toHaveClass(/\bhljs\b/);
+    expect(await isSameDocument(page)).toBe(true);
+  });
+
   test('a relative link to another post’s .md file navigates in the app', async ({ page }) => {
     await page.goto('/posts/understanding-container-networking');
     await waitForApp(page);

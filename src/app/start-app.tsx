@@ -44,13 +44,13 @@ const services: Services = {
   queryClient: createQueryClient(),
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
-  renderMarkdown: async (post) => {
+  renderMarkdown: async (post, highlighted) => {
     // The worker gets ready (its highlighter loads) while the post's files are on their way:
     // at once, in the click's own task, when the renderer's code is here already.
     const prepared = (r: Renderer) => (r.prepareWorker(), r);
     const ready = renderer ? prepared(renderer) : markdownRenderer().then(prepared);
     const [loaded, { markdown, ...options }] = await Promise.all([ready, post]);
-    return loaded.renderInWorker(markdown, { base, ...options });
+    return loaded.renderInWorker(markdown, { base, ...options }, highlighted);
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
   ...(hydrating && { headInPlace: true }),

@@ -4,6 +4,7 @@ import { FetchError, NotFoundError } from './errors.ts';
 import { postBodyQuery, postListQuery } from './queries.ts';
 import { createQueryClient } from './query-client.ts';
 import type { Services } from './services.ts';
+import type { BodyHtml } from '../markdown/body-html.ts';
 import type { DataSource } from './source.ts';
 
 const post = (slug: string, date: string, tags: string[] = []): PostSummary => ({
@@ -82,6 +83,18 @@ describe('postBodyQuery', () => {
     };
     await s.queryClient.fetchQuery(postBodyQuery(s, 'b'));
     expect(dirs).toEqual(['b/']);
+  });
+
+  it('takes the text again when the renderer says its code is highlighted', async () => {
+    const s = services({ 'posts/b.json': { post: post('b', '2024-01-01') } }, { 'posts/b.md': 'B' });
+    let highlight: ((body: BodyHtml) => void) | undefined;
+    s.renderMarkdown = async (_post, highlighted) => {
+      highlight = highlighted;
+      return { first: 'plain', rest: '', toc: [] };
+    };
+    expect((await s.queryClient.fetchQuery(postBodyQuery(s, 'b'))).first).toBe('plain');
+    highlight?.({ first: 'coloured', rest: '', toc: [] });
+    expect(s.queryClient.getQueryData(postBodyQuery(s, 'b').queryKey)?.first).toBe('coloured');
   });
 
   it('a listed post whose text is gone says so (not a bare 404)', async () => {

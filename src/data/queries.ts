@@ -107,6 +107,7 @@ export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'q
           title: post.title,
           ...(images && { images }),
         })),
+        (highlighted) => s.queryClient.setQueryData(queryKeys.postBody(slug), highlighted),
       );
     },
     retry: (failures, error) => !(error instanceof PostDataUnavailable) && retryFailedFetch(failures, error),

@@ -33,8 +33,10 @@ export interface Services {
    * A post's Markdown → its text as HTML (in a Web Worker in the browser). Given the post
    * still on its way, so that the renderer's code loads at the same time. `dir` is the
    * post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
+   * The text may come with its code plain, not to wait for the highlighter's download:
+   * `highlighted` then gets it again with the code coloured.
    */
-  renderMarkdown: (post: Promise<MarkdownToRender>) => Promise<BodyHtml>;
+  renderMarkdown: (post: Promise<MarkdownToRender>, highlighted?: (body: BodyHtml) => void) => Promise<BodyHtml>;
   /** In the browser, when the page loaded was a prerendered post. */
   prerendered?: PrerenderedBody;
   /** In the browser, when the page's HTML was prerendered for its URL: the document's head is already the page's. */

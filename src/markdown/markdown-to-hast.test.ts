@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { elementIds } from '../lib/element-ids.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 
@@ -120,6 +120,21 @@ describe('markdownToHast: code', () => {
 
   it('does not highlight inline code', async () => {
     expect(await html('Run `go run main.go`.')).toBe('<p dir="auto">Run <code>go run main.go</code>.</p>');
+  });
+
+  it('for a reader waiting, leaves code plain while the highlighter loads; the same tree is highlighted after', async () => {
+    vi.resetModules();
+    const { markdownToHastNow } = await import('./markdown-to-hast.ts');
+    const { highlightCode } = await import('./plugins/rehype-highlight-when-needed.ts');
+    const { tree, codeLeftPlain } = await markdownToHastNow('Go:\n\n```go\nx := 1\n```', { base: '/' });
+    expect(codeLeftPlain).toBe(true);
+    expect(toHtml(tree)).toBe('<p dir="auto">Go:</p>\n<pre><code class="language-go">x := 1\n</code></pre>');
+    await highlightCode(tree);
+    expect(toHtml(tree)).toContain('<code class="hljs language-go">x := <span class="hljs-number">1</span>');
+    // Loaded now: the next render waits for nothing and highlights at once.
+    const next = await markdownToHastNow('```go\ny := 2\n```', { base: '/' });
+    expect(next.codeLeftPlain).toBe(false);
+    expect(toHtml(next.tree)).toContain('hljs-number');
   });
 });
 

@@ -15,7 +15,7 @@ import rehypeDirAuto from './plugins/rehype-dir-auto.ts';
 import rehypeDropComments from './plugins/rehype-drop-comments.ts';
 import rehypeEmptyHeaderCells from './plugins/rehype-empty-header-cells.ts';
 import rehypeFragmentLinks from './plugins/rehype-fragment-links.ts';
-import rehypeHighlightWhenNeeded from './plugins/rehype-highlight-when-needed.ts';
+import rehypeHighlightWhenNeeded, { type HighlightFileData } from './plugins/rehype-highlight-when-needed.ts';
 import rehypeImageSizes from './plugins/rehype-image-sizes.ts';
 import rehypeLazyImages from './plugins/rehype-lazy-images.ts';
 import rehypeRawWhenNeeded from './plugins/rehype-raw-when-needed.ts';
@@ -69,13 +69,29 @@ function processor({ base }: RenderOptions) {
 
 const processors = new Map<string, ReturnType<typeof processor>>();
 
-export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
+async function run(tree: MdastRoot, options: RenderOptions, file: HighlightFileData = {}) {
   let p = processors.get(options.base);
   if (!p) processors.set(options.base, (p = processor(options)));
-  const data: PostFileData = { postDir: options.dir ?? '', ...(options.images && { images: options.images }) };
-  return p.run(options.title === undefined ? tree : withoutTitleHeading(tree, options.title), { data });
+  const data: PostFileData & HighlightFileData = {
+    ...file,
+    postDir: options.dir ?? '',
+    ...(options.images && { images: options.images }),
+  };
+  const hast = await p.run(options.title === undefined ? tree : withoutTitleHeading(tree, options.title), { data });
+  return { tree: hast, codeLeftPlain: data.codeLeftPlain === true };
+}
+
+export async function mdastToHast(tree: MdastRoot, options: RenderOptions): Promise<HastRoot> {
+  return (await run(tree, options)).tree;
 }
 
 export function markdownToHast(markdown: string, options: RenderOptions): Promise<HastRoot> {
   return mdastToHast(parseMarkdown(markdown), options);
 }
+
+/**
+ * For a reader waiting on the text: code stays plain if the highlighter has not loaded yet
+ * (`codeLeftPlain`; plugins/rehype-highlight-when-needed.ts `highlightCode` finishes it).
+ */
+export const markdownToHastNow = (markdown: string, options: RenderOptions) =>
+  run(parseMarkdown(markdown), options, { plainUntilLoaded: true });

@@ -1,27 +1,35 @@
 /// <reference lib="webworker" />
 /** Renders Markdown to the HTML of a post's text off the main thread, so parsing never blocks a click or a scroll. */
-import { markdownToBodyHtml, type BodyHtml } from './body-html.ts';
-import type { RenderOptions } from './markdown-to-hast.ts';
-import { mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
+import { bodyHtml, markdownToBodyHtml, type BodyHtml } from './body-html.ts';
+import { markdownToHastNow, type RenderOptions } from './markdown-to-hast.ts';
+import { highlightCode, loadHighlighter, mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
 /** A render, or `prepare`: a post is on its way, load the highlighter now (for a post without code, one file too many). */
 export type WorkerRequest = { id: number; markdown: string; options: RenderOptions } | { prepare: true };
 
-export type WorkerReply = { id: number; body: BodyHtml } | { id: number; error: string };
+/**
+ * The text, `final` unless its code was left plain because the highlighter was still on its
+ * way: the highlighted text follows in a second reply (or an error, and the plain text stays).
+ */
+export type WorkerReply = { id: number; body: BodyHtml; final: boolean } | { id: number; error: string };
+
+const startHighlighter = () => void loadHighlighter().catch(() => undefined);
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   // The highlighter downloads while the Markdown is fetched or parsed, not after.
-  if ('prepare' in data) {
-    void import('./plugins/highlight.ts');
-    return;
-  }
-  if (mayHaveFencedCode(data.markdown)) void import('./plugins/highlight.ts');
+  if ('prepare' in data) return startHighlighter();
+  if (mayHaveFencedCode(data.markdown)) startHighlighter();
+  const { id } = data;
   try {
     // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
-    const body = await markdownToBodyHtml(data.markdown, data.options);
-    self.postMessage({ id: data.id, body } satisfies WorkerReply);
+    // The text is not held back by the highlighter's download: its code is coloured in a second reply (0029).
+    const { tree, codeLeftPlain } = await markdownToHastNow(data.markdown, data.options);
+    self.postMessage({ id, body: bodyHtml(tree), final: !codeLeftPlain } satisfies WorkerReply);
+    if (!codeLeftPlain) return;
+    await highlightCode(tree);
+    self.postMessage({ id, body: bodyHtml(tree), final: true } satisfies WorkerReply);
   } catch (error) {
-    self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
   }
 };
 

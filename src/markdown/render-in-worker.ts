@@ -8,7 +8,13 @@ import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, { resolve: (body: BodyHtml) => void; reject: (error: Error) => void }>();
+interface Request {
+  resolve: (body: BodyHtml) => void;
+  reject: (error: Error) => void;
+  highlighted?: ((body: BodyHtml) => void) | undefined;
+  answered?: boolean;
+}
+const pending = new Map<number, Request>();
 
 /** Starts the worker (and so the download of its script) if it is not running. */
 export function startWorker(): Worker | undefined {
@@ -20,9 +26,14 @@ export function startWorker(): Worker | undefined {
   }
   worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
     const request = pending.get(data.id);
-    pending.delete(data.id);
-    if ('error' in data) request?.reject(new Error(data.error));
-    else request?.resolve(data.body);
+    if (!request) return;
+    if ('error' in data || data.final) pending.delete(data.id);
+    if ('error' in data) request.reject(new Error(data.error));
+    else if (request.answered) request.highlighted?.(data.body);
+    else {
+      request.answered = true;
+      request.resolve(data.body);
+    }
   };
   worker.onerror = (event) => {
     // The worker failed to load (e.g. its file is gone after a deploy): fail what waits, start afresh next time.
@@ -39,12 +50,20 @@ export function prepareWorker(): void {
   startWorker()?.postMessage({ prepare: true } satisfies WorkerRequest);
 }
 
-export async function renderInWorker(markdown: string, options: RenderOptions): Promise<BodyHtml> {
+/**
+ * Resolves with the text as soon as it is rendered; when its code was left plain (the
+ * highlighter still on its way), `highlighted` gets the text again with its code coloured.
+ */
+export async function renderInWorker(
+  markdown: string,
+  options: RenderOptions,
+  highlighted?: (body: BodyHtml) => void,
+): Promise<BodyHtml> {
   const target = startWorker();
   if (!target) return (await import('./body-html.ts')).markdownToBodyHtml(markdown, options);
   const id = nextId++;
   return new Promise<BodyHtml>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, highlighted });
     target.postMessage({ id, markdown, options } satisfies WorkerRequest);
   });
 }
