@@ -77,6 +77,9 @@ function mainThreadChecks({ loads, blogName }: CheckInput, blog: Blog): Check[] 
   ];
 }
 
+/** A tap's clock starts when the finger lifts; how long it rested on the link before. */
+const held = (hold: number | undefined) => (hold === undefined ? '' : `; finger down ${ms(hold)} before`);
+
 function clickChecks({ clicks, blogName, blogs }: CheckInput): Check[] {
   return Object.entries(clicks).map(([id, c]) => {
     const cold = id.endsWith('not prefetched');
@@ -86,7 +89,7 @@ function clickChecks({ clicks, blogName, blogs }: CheckInput): Check[] {
     const failed = c.failures ? ` (${c.failures} of ${c.runs} runs failed or were prefetched)` : '';
     return {
       check: `click-to-content, phone: ${id.slice(blog.length + 1)} (${blogName(blog)})`,
-      value: c.h1 === undefined ? `—${failed}` : `${ms(c.h1)} (body ${ms(c.body)})${failed}`,
+      value: c.h1 === undefined ? `—${failed}` : `${ms(c.h1)} (body ${ms(c.body)}${held(c.hold)})${failed}`,
       target: `≤ ${limit} ms`,
       ...(worst !== undefined && { pass: worst <= limit && c.failures === 0 }),
     };

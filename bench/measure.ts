@@ -28,10 +28,12 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
     for (const profile of profiles) {
       const loads = (raw.loads[profile.name] = {} as Record<string, LoadSample[]>);
       const clicks = (raw.clicks[profile.name] = {} as Record<string, ClickSample[]>);
+      // A tap needs a touch screen.
+      const own = visits.filter((v) => !v.click?.tap || profile.context.hasTouch);
       for (let run = 1; run <= profile.runs; run++) {
-        log(`Browser: ${profile.name} profile, run ${run} of ${profile.runs} (${visits.length} cold loads)`);
+        log(`Browser: ${profile.name} profile, run ${run} of ${profile.runs} (${own.length} cold loads)`);
         // Every visit once per run, in an order rotated each run, so drift and position affect all pages alike.
-        const order = visits.map((_, i) => visits[(i + run - 1) % visits.length]!);
+        const order = own.map((_, i) => own[(i + run - 1) % own.length]!);
         for (const visit of order) {
           const r = await coldLoad(lab, visit, profile, problems);
           if (r.load) (loads[visit.page.id] ??= []).push(r.load);

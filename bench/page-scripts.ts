@@ -64,14 +64,21 @@ export const hrefOf = (selector: string) =>
 export const scrollIntoView = (selector: string) =>
   `(() => { const a = document.querySelector(${JSON.stringify(selector)}); if (a) a.scrollIntoView({ block: 'center' }); })()`;
 
+/** How the bench follows a link: `element.click()`, or a finger's tap (touch events the bench sends, then the browser's click). */
+export type Trigger = 'click' | 'tap';
+
 /**
- * Clicks a link with element.click() (no pointer movement, hover or focus first) and
- * times, from just before the click, until the new page's h1 (the link's title) is in
- * the DOM, visible and painted (a requestAnimationFrame after the MutationObserver saw
- * it, then a task: the frame has been produced), and until the article's body is in
- * the DOM and painted (no loading placeholder left).
+ * Follows a link and times, from the click, until the new page's h1 (the link's title) is in
+ * the DOM, visible and painted (a requestAnimationFrame after the MutationObserver saw it,
+ * then a task: the frame has been produced), and until the article's body is in the DOM and
+ * painted (no loading placeholder left).
+ * - `click`: element.click(), with no pointer movement, hover, touch or focus first; the
+ *   clock starts just before it. Resolves with the times.
+ * - `tap`: arms the page and returns at once; the bench then touches the link. The clock
+ *   starts at the click event's time stamp (the finger lifted), `hold` is the time since
+ *   the touch began. The times are then in `window.__quireNavigation` (a promise).
  */
-export const clickAndTime = (selector: string) => `(async () => {
+export const followAndTime = (selector: string, trigger: Trigger) => `(() => {
   const link = document.querySelector(${JSON.stringify(selector)});
   if (!link) return { error: 'no link matches ' + ${JSON.stringify(selector)} };
   const clone = link.cloneNode(true);
@@ -79,9 +86,10 @@ export const clickAndTime = (selector: string) => `(async () => {
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
   const title = norm(clone.textContent);
   const out = { title, href: link.getAttribute('href') };
-  return await new Promise((resolve) => {
+  const timed = new Promise((resolve) => {
     let t0 = 0;
     let finished = false;
+    let timer;
     const finish = () => {
       if (finished) return;
       finished = true;
@@ -114,10 +122,28 @@ export const clickAndTime = (selector: string) => `(async () => {
       }
     };
     const mo = new MutationObserver(check);
-    mo.observe(document, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(() => { out.timeout = true; finish(); }, 10000);
-    t0 = performance.now();
-    link.click();
-    check();
+    const start = (at) => {
+      clearTimeout(timer);
+      t0 = at;
+      mo.observe(document, { childList: true, subtree: true, characterData: true });
+      timer = setTimeout(() => { out.timeout = true; finish(); }, 10000);
+      check();
+    };
+    if (${JSON.stringify(trigger)} === 'click') {
+      start(performance.now());
+      link.click();
+      check();
+      return;
+    }
+    let touched;
+    addEventListener('touchstart', (e) => { touched = e.timeStamp; }, { capture: true, once: true });
+    addEventListener('click', (e) => {
+      if (touched !== undefined) out.hold = e.timeStamp - touched;
+      start(e.timeStamp);
+    }, { capture: true, once: true });
+    timer = setTimeout(() => { out.error = 'the tap gave no click'; finish(); }, 10000);
   });
+  if (${JSON.stringify(trigger)} === 'click') return timed;
+  window.__quireNavigation = timed;
+  return { armed: true };
 })()`;

@@ -110,7 +110,7 @@ function navigation(r: ReportInput): string[] {
   return [
     '## In-app navigation',
     '',
-    'Click (element.click(), no hover) → new h1 painted, → post body painted. Prefetched: the link was scrolled into view and pointed at (on a slow connection only intent prefetches), then the network quiet + 2 s. Not prefetched: the link was never in view, hovered or focused; the same wait; runs in which its page had been fetched anyway do not count.',
+    "Click (element.click(), no hover) → new h1 painted, → post body painted. Prefetched: the link was scrolled into view and pointed at (on a slow connection only intent prefetches), then the network quiet + 2 s. Not prefetched: the link was never in view, hovered or focused; the same wait; runs in which its page had been fetched anyway do not count. Tapped (phone only): the link scrolled into view, the same wait, then a touch held 90 ms (the average time a finger rests on a link, per instant.page) and lifted; timed from the browser's click, the page may start on the touch.",
     '',
     '| navigation | phone: h1 | phone: body | unthrottled: h1 | unthrottled: body | target fetched before the click (phone runs) | requests after click (phone) | bytes after click (phone) | fetched after click (any run, phone) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

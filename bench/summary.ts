@@ -27,6 +27,8 @@ export interface ClickMedian {
   h1?: number;
   body?: number;
   h1Dom?: number;
+  /** A tap: the finger's time on the link before the click. */
+  hold?: number;
   after: MedianTally;
   runs: number;
   /** Runs that failed, or that do not measure what the click claims (see cold-load.ts). */
@@ -77,6 +79,7 @@ function clickMedian(samples: ClickSample[], prefetch: boolean): ClickMedian {
     h1: median(good.map((s) => s.h1)),
     body: median(good.map((s) => s.body)),
     h1Dom: median(good.map((s) => s.h1Dom)),
+    ...(good.some((s) => s.hold !== undefined) && { hold: median(good.map((s) => s.hold)) }),
     after: medianTally(samples.map((s) => s.after)),
     runs: samples.length,
     failures: samples.length - good.length,

@@ -25,6 +25,11 @@ export interface ClickSpec {
    * its page was not fetched).
    */
   prefetch: boolean;
+  /**
+   * A finger's tap on the link, scrolled into view first (a reader taps what they see), instead
+   * of element.click(): the page may start on the touch, before the click.
+   */
+  tap?: boolean;
 }
 
 export interface Visit {
@@ -67,6 +72,10 @@ export function blogVisits(
     } else if (kind === 'post') {
       visits.push({ page, click: { id: `${blog} post → older post`, selector: olderPost, prefetch: true } });
       visits.push({ page, click: { id: `${blog} post → older post, not prefetched`, selector: olderPost, prefetch: false } });
+      visits.push({
+        page,
+        click: { id: `${blog} post → older post, tapped, not prefetched`, selector: olderPost, prefetch: false, tap: true },
+      });
     } else {
       visits.push({ page });
     }

@@ -1,6 +1,16 @@
 /** Moving around in the app: no full reloads, titles, focus, Back / Forward and scroll position. */
 import { expect, test, type Page } from '@playwright/test';
-import { isSameDocument, listTitles, markDocument, post, published, site, waitForApp, currentPage } from './support.ts';
+import {
+  isSameDocument,
+  listTitles,
+  markDocument,
+  post,
+  published,
+  site,
+  waitForApp,
+  waitForHydrated,
+  currentPage,
+} from './support.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
@@ -173,5 +183,52 @@ test.describe('in-app navigation', () => {
     await page.reload();
     await expect(h1(page)).toHaveText('One small thing per day');
     await expect(page).toHaveURL(/\/series\/one-small-thing-per-day\/?$/);
+  });
+});
+
+test.describe('on a phone, with Save-Data (links in view are not prefetched)', () => {
+  test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+
+  test('a finger on a post link starts loading that post before it lifts; the tap shows it in the app, and Back returns', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) }),
+    );
+    const from = published[3]!;
+    const older = published[4]!;
+    await page.goto(`/posts/${from.slug}`);
+    await waitForApp(page);
+    const link = currentPage(page)
+      .getByRole('navigation', { name: 'More posts' })
+      .getByRole('link', { name: /^← Older post/ });
+    await link.scrollIntoViewIfNeeded();
+    await waitForHydrated(link);
+    await markDocument(page);
+    const text = `/posts/${older.slug}.md`;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // Nothing of the older post was fetched for the link coming into view.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(requested).not.toContain(text);
+
+    const box = (await link.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const asked = page.waitForRequest((r) => new URL(r.url()).pathname === text);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await asked;
+    // The finger is still down: the reader has not left the page.
+    await expect(page).toHaveURL(`/posts/${from.slug}`);
+    await expect(h1(page)).toHaveText(from.title);
+
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page).toHaveURL(`/posts/${older.slug}`);
+    await expect(h1(page)).toHaveText(older.title);
+    await expect(currentPage(page).locator('.prose')).not.toBeEmpty();
+    expect(await isSameDocument(page)).toBe(true);
+    await page.goBack();
+    await expect(page).toHaveURL(`/posts/${from.slug}`);
+    await expect(h1(page)).toHaveText(from.title);
   });
 });

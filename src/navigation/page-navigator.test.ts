@@ -44,3 +44,21 @@ describe('PageNavigator.startLoading', () => {
     expect(unhandled).not.toHaveBeenCalled();
   });
 });
+
+describe('PageNavigator.press', () => {
+  it('starts the page as a click would: its requests in this task, its frame rendered ahead at once', async () => {
+    const { navigator, views, loader } = navigatorWithPostView();
+    await views.load('post');
+    navigator.press('/posts/hello');
+    expect(loader).toHaveBeenCalled();
+    expect(navigator.queue.waitingPages().map((p) => p.path)).toEqual(['/posts/hello']);
+  });
+
+  it("loads the view's code when it is not here, then the page", async () => {
+    const { navigator, loader } = navigatorWithPostView();
+    navigator.press('/posts/hello');
+    expect(loader).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(loader).toHaveBeenCalled());
+    await vi.waitFor(() => expect(navigator.queue.waitingPages().map((p) => p.path)).toEqual(['/posts/hello']));
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A link to a page of the blog that fetches the page's code and data ahead of the click:
- * when it comes into view (at idle time, one page at a time) and at once on hover, focus
- * touch or press. Post pages are then also rendered ahead of time (see page-stack/).
+ * when it comes into view (at idle time, one page at a time) and at once on hover or focus.
+ * Post pages are then also rendered ahead of time (see page-stack/). A touch or a press
+ * starts the page as the click that most likely follows would (PageNavigator.press).
  */
 import { useEffect, useRef } from 'react';
 import { usePageNavigator } from './page-navigator.ts';
@@ -9,7 +10,8 @@ import { useRouterLink, type RouterLinkProps } from './router-link.tsx';
 
 export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
   const ref = useRef<HTMLAnchorElement>(null);
-  const { prefetcher } = usePageNavigator();
+  const pages = usePageNavigator();
+  const { prefetcher } = pages;
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === 'undefined') return;
@@ -23,14 +25,15 @@ export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
     return () => observer.disconnect();
   }, [to, prefetcher]);
   const now = () => void prefetcher.prefetch(to);
+  const press = () => pages.press(to);
   // One element, not a component around a component: every page keeps many of these.
   return (
     <a
       ref={ref}
       onPointerEnter={now}
-      onPointerDown={now}
+      onPointerDown={press}
       onFocus={now}
-      onTouchStart={now}
+      onTouchStart={press}
       {...props}
       {...useRouterLink(to, onClick)}
     />

@@ -43,7 +43,8 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
   const restShown = useRestShown();
   const { base } = useServices();
   const { path } = usePage();
-  const { fragments, prefetcher, queue } = usePageNavigator();
+  const pages = usePageNavigator();
+  const { fragments, prefetcher, queue } = pages;
   const { current } = usePageVisit();
   // Rendered ahead of time: a click on its link may be waiting for its first screen.
   useLayoutEffect(() => {
@@ -65,9 +66,18 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
     const to = link && routerTarget(link.getAttribute('href') ?? '', { base, pagePath: path });
     return link && to ? { link, to } : undefined;
   };
-  const prefetch = (event: SyntheticEvent) => {
+  /** Another page's link, not one of this post's own fragments. */
+  const otherPage = (event: SyntheticEvent) => {
     const target = linkOf(event);
-    if (target && !target.to.startsWith(path + '#')) void prefetcher.prefetch(target.to);
+    return target && !target.to.startsWith(path + '#') ? target.to : undefined;
+  };
+  const prefetch = (event: SyntheticEvent) => {
+    const to = otherPage(event);
+    if (to) void prefetcher.prefetch(to);
+  };
+  const press = (event: SyntheticEvent) => {
+    const to = otherPage(event);
+    if (to) pages.press(to);
   };
   const click = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('.copy-button') : null;
@@ -80,7 +90,15 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
   return (
     <div className={hasToc ? 'post-body has-toc' : 'post-body'}>
       {hasToc && <TableOfContents entries={body.toc} body={prose} />}
-      <div className="prose" ref={owned} onClick={click} onPointerOver={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+      <div
+        className="prose"
+        ref={owned}
+        onClick={click}
+        onPointerOver={prefetch}
+        onFocus={prefetch}
+        onPointerDown={press}
+        onTouchStart={press}
+      >
         <div className="prose-part" dangerouslySetInnerHTML={first} />
         {body.rest && restShown && <div className="prose-part" dangerouslySetInnerHTML={rest} />}
       </div>
