@@ -215,14 +215,26 @@ test.describe('on a phone, with Save-Data (links in view are not prefetched)', (
     const box = (await link.boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const asked = page.waitForRequest((r) => new URL(r.url()).pathname === text);
+    // The post's text is held back until the finger has lifted.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const textAsked = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(`**${text}`, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await asked;
+    await textAsked;
     // The finger is still down: the reader has not left the page.
     await expect(page).toHaveURL(`/posts/${from.slug}`);
     await expect(h1(page)).toHaveText(from.title);
-
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    // Tapped, its text not here yet: the page it is on stays, rather than an empty page.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await expect(h1(page)).toHaveText(from.title);
+    release();
     await expect(page).toHaveURL(`/posts/${older.slug}`);
     await expect(h1(page)).toHaveText(older.title);
     await expect(currentPage(page).locator('.prose')).not.toBeEmpty();

@@ -59,6 +59,8 @@ describe('the pages rendered ahead of time', () => {
 
   it('are revealed by the page stack only when it has one to reveal; the router then waits for the paint', async () => {
     expect(q.reveal('/posts/a')).toBe(false);
+    q.request('/posts/a', { intent: true });
+    q.firstScreenReady('/posts/a');
     const stop = q.setRevealer((path) => path === '/posts/a');
     expect(q.reveal('/posts/b')).toBe(false);
     expect(q.reveal('/posts/a')).toBe(true);
@@ -145,6 +147,18 @@ describe('a page clicked while it is still being rendered ahead', () => {
       q.firstScreenReady('/posts/a');
       expect(revealer).not.toHaveBeenCalled();
     }
+  });
+
+  it('whose frame the page stack has but whose text has not come (a finger touched the link first) waits for its first screen', async () => {
+    const stop = q.setRevealer(() => true);
+    expect(q.reveal('/posts/a')).toBe(false);
+    const routerDone = routerFor('/posts/a');
+    await frame();
+    expect(routerDone()).toBe(false);
+    q.firstScreenReady('/posts/a');
+    await frame();
+    expect(routerDone()).toBe(true);
+    stop();
   });
 
   it('is not waited for when it is not among the pages rendered ahead', async () => {

@@ -35,6 +35,14 @@ export class PrerenderQueue {
    * and the page stack can (`ready`: the first, not the second).
    */
   private pendingReveal: { path: string; settled: Promise<void>; settle: () => void; ready?: boolean } | undefined;
+  /** Waiting pages whose first screen has committed: only these are revealed (a frame without its text would flash empty). */
+  private firstScreens = new Set<string>();
+
+  /** Forgets the first screens of pages no longer waiting. */
+  private setWaiting(pages: StackedPage[]) {
+    this.waiting = pages;
+    for (const path of this.firstScreens) if (!pages.some((p) => p.path === path)) this.firstScreens.delete(path);
+  }
 
   private emit() {
     this.listeners.forEach((listener) => listener());
@@ -44,10 +52,10 @@ export class PrerenderQueue {
     if (path === this.shown.path || !prerenderable(path) || this.waiting.some((p) => p.path === path)) return;
     if (this.waiting.length >= limit) {
       if (!intent && !this.stale) return;
-      this.waiting = this.waiting.slice(1);
+      this.setWaiting(this.waiting.slice(1));
       this.stale = Math.max(0, this.stale - 1);
     }
-    this.waiting = [...this.waiting, { path, id: this.nextId++ }];
+    this.setWaiting([...this.waiting, { path, id: this.nextId++ }]);
     this.emit();
   }
 
@@ -65,7 +73,7 @@ export class PrerenderQueue {
     const next = at === -1 ? this.waiting : this.waiting.slice(at + 1);
     this.stale = next.length;
     if (next !== this.waiting) {
-      this.waiting = next;
+      this.setWaiting(next);
       this.emit();
     }
   }
@@ -75,7 +83,7 @@ export class PrerenderQueue {
     const at = this.waiting.findIndex((p) => p.path === path);
     if (at === -1) return;
     if (this.pendingReveal?.path === path) this.cancelReveal();
-    this.waiting = this.waiting.filter((p) => p.path !== path);
+    this.setWaiting(this.waiting.filter((p) => p.path !== path));
     if (at < this.stale) this.stale--;
     this.emit();
   }
@@ -96,7 +104,7 @@ export class PrerenderQueue {
     // The router may be waiting for this page already: it waits on until the page is shown.
     const pending = this.pendingReveal?.path === path ? this.pendingReveal : undefined;
     if (!pending) this.cancelReveal();
-    const shown = this.revealer?.(path) ?? false;
+    const shown = (this.firstScreens.has(path) && this.revealer?.(path)) ?? false;
     if (shown) {
       this.revealedPath = path;
       this.cancelReveal();
@@ -113,6 +121,7 @@ export class PrerenderQueue {
 
   /** A page rendered ahead has its first screen: revealed now if the reader clicked its link meanwhile. */
   firstScreenReady(path: string): void {
+    if (this.waiting.some((p) => p.path === path)) this.firstScreens.add(path);
     const pending = this.pendingReveal;
     if (pending?.path !== path || this.reveal(path)) return;
     // Its frame came in the same commit as its first screen (its data was here already): the
