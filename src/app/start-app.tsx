@@ -45,10 +45,9 @@ const services: Services = {
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
   renderMarkdown: async (post, highlighted) => {
-    // The worker gets ready (its highlighter loads) while the post's files are on their way:
-    // at once, in the click's own task, when the renderer's code is here already.
-    const prepared = (r: Renderer) => (r.prepareWorker(), r);
-    const ready = renderer ? prepared(renderer) : markdownRenderer().then(prepared);
+    // The worker starts while the post's files are on their way. Its highlighter does not:
+    // it would share the phone's link with them, and the text no longer waits for it (0029).
+    const ready = renderer ?? markdownRenderer();
     const [loaded, { markdown, ...options }] = await Promise.all([ready, post]);
     return loaded.renderInWorker(markdown, { base, ...options }, highlighted);
   },

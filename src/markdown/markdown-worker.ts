@@ -4,8 +4,11 @@ import { bodyHtml, markdownToBodyHtml, type BodyHtml } from './body-html.ts';
 import { markdownToHastNow, type RenderOptions } from './markdown-to-hast.ts';
 import { highlightCode, loadHighlighter, mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 
-/** A render, or `prepare`: a post is on its way, load the highlighter now (for a post without code, one file too many). */
-export type WorkerRequest = { id: number; markdown: string; options: RenderOptions } | { prepare: true };
+export interface WorkerRequest {
+  id: number;
+  markdown: string;
+  options: RenderOptions;
+}
 
 /**
  * The text, `final` unless its code was left plain because the highlighter was still on its
@@ -16,8 +19,7 @@ export type WorkerReply = { id: number; body: BodyHtml; final: boolean } | { id:
 const startHighlighter = () => void loadHighlighter().catch(() => undefined);
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  // The highlighter downloads while the Markdown is fetched or parsed, not after.
-  if ('prepare' in data) return startHighlighter();
+  // The highlighter downloads while the Markdown is parsed, not after.
   if (mayHaveFencedCode(data.markdown)) startHighlighter();
   const { id } = data;
   try {

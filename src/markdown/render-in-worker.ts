@@ -45,11 +45,6 @@ export function startWorker(): Worker | undefined {
   return worker;
 }
 
-/** A post's Markdown is on its way: the worker gets ready for it (its highlighter loads meanwhile). */
-export function prepareWorker(): void {
-  startWorker()?.postMessage({ prepare: true } satisfies WorkerRequest);
-}
-
 /**
  * Resolves with the text as soon as it is rendered; when its code was left plain (the
  * highlighter still on its way), `highlighted` gets the text again with its code coloured.
