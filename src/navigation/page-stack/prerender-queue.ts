@@ -30,11 +30,8 @@ export class PrerenderQueue {
   private revealer: ((path: string) => boolean) | undefined;
   /** The page shown ahead of the router, until the router has loaded it. */
   private revealedPath: string | undefined;
-  /**
-   * A page clicked while it was still being rendered ahead: revealed once its first screen is
-   * and the page stack can (`ready`: the first, not the second).
-   */
-  private pendingReveal: { path: string; settled: Promise<void>; settle: () => void; ready?: boolean } | undefined;
+  /** A page clicked while it was still being rendered ahead: revealed once its first screen is and the page stack can. */
+  private pendingReveal: { path: string; settled: Promise<void>; settle: () => void } | undefined;
   /** Waiting pages whose first screen has committed: only these are revealed (a frame without its text would flash empty). */
   private firstScreens = new Set<string>();
 
@@ -122,11 +119,9 @@ export class PrerenderQueue {
   /** A page rendered ahead has its first screen: revealed now if the reader clicked its link meanwhile. */
   firstScreenReady(path: string): void {
     if (this.waiting.some((p) => p.path === path)) this.firstScreens.add(path);
-    const pending = this.pendingReveal;
-    if (pending?.path !== path || this.reveal(path)) return;
-    // Its frame came in the same commit as its first screen (its data was here already): the
-    // page stack can reveal it once it has that frame (setRevealer).
-    if (this.pendingReveal === pending) pending.ready = true;
+    // Its frame may have come in the same commit as its first screen (its data was here
+    // already): then the page stack reveals it once it has that frame (setRevealer).
+    if (this.pendingReveal?.path === path) this.reveal(path);
   }
 
   /** The reader went elsewhere (Back, another link) or the page was dropped: no reveal is waiting. */
@@ -138,7 +133,8 @@ export class PrerenderQueue {
   /** The page stack's way to reveal a page; returns the function that removes it. */
   setRevealer(fn: (path: string) => boolean): () => void {
     this.revealer = fn;
-    if (this.pendingReveal?.ready) this.reveal(this.pendingReveal.path);
+    const pending = this.pendingReveal;
+    if (pending && this.firstScreens.has(pending.path)) this.reveal(pending.path);
     return () => {
       if (this.revealer === fn) this.revealer = undefined;
     };
