@@ -242,6 +242,48 @@ test.describe('a post whose data cannot be fetched, opened from the home page', 
   });
 });
 
+test.describe('a post whose Markdown cannot be fetched, followed from another post: the running worker fetches it', () => {
+  const cases = [
+    { name: 'answers 500', fault: faults.serverError, reason: /^The server answered 500\b/ },
+    { name: 'removed (404)', fault: faults.removed, reason: /^This post's text is no longer on the server\b/ },
+    { name: 'offline', fault: faults.offline, reason: /^Could not reach the server\. Check your connection\.$/ },
+  ];
+
+  for (const c of cases) {
+    test(`Markdown ${c.name}: the same message as from the page; fixed, Try again shows the post`, async ({ page }) => {
+      const from: string[] = [];
+      const broken = await breakRequests(page, postMarkdown, (route) => {
+        from.push(route.request().headers()['referer'] ?? '');
+        return c.fault(route);
+      });
+      await page.goto(`/posts/${published[1]!.slug}`);
+      await waitForApp(page);
+      // The post's page starts the Markdown worker once it is idle; its code has run when it takes messages.
+      await expect.poll(() => page.workers().length).toBe(1);
+      await expect.poll(() => page.workers()[0]!.evaluate(() => typeof onmessage === 'function')).toBe(true);
+      await currentPage(page)
+        .getByRole('navigation', { name: 'More posts' })
+        .getByRole('link')
+        .filter({ hasText: target.title })
+        .click();
+
+      await expect(alert(page)).toBeVisible({ timeout: 20_000 });
+      await expect(page).toHaveURL(postUrl);
+      await expect(alert(page).getByRole('paragraph').first()).toHaveText(c.reason);
+      // Asked for by the worker (its script is the referrer), not by the page.
+      expect(from[0]).toMatch(/\/assets\/markdown-worker-[\w-]+\.js$/);
+      await expectSettled(broken.count);
+      expect(broken.count(), 'requests for the broken URL').toBeLessThanOrEqual(9);
+
+      await broken.heal();
+      await alert(page)
+        .getByRole('button', { name: /^(Try again|Reload the page)$/ })
+        .click();
+      await expectTargetPost(page);
+    });
+  }
+});
+
 test.describe('cold loads whose data fails', () => {
   test('a post opened by URL never asks for its Markdown: with it answering 500, the post reads whole and the app works', async ({
     page,

@@ -44,8 +44,8 @@ export async function renderPage(path: string, { base, dataId, source, postBody 
     queryClient: createQueryClient(),
     source,
     base,
-    renderMarkdown: async (post) => {
-      const { markdown, ...options } = await post;
+    renderMarkdown: async ({ path, about }) => {
+      const [markdown, options] = await Promise.all([source.text(path), about]);
       return markdownToBodyHtml(markdown, { base, ...options });
     },
   };

@@ -8,7 +8,7 @@ import { createQueryClient } from '../data/query-client.ts';
 import { queryKeys } from '../data/query-keys.ts';
 import type { Services } from '../data/services.ts';
 import type { SiteIndex } from '../schema/manifest.ts';
-import { httpSource } from '../data/source.ts';
+import { httpSource, noFileError } from '../data/source.ts';
 import { elementIds } from '../lib/element-ids.ts';
 import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withoutBase, withoutTrailingSlash } from '../lib/paths.ts';
@@ -44,12 +44,21 @@ const services: Services = {
   queryClient: createQueryClient(),
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
-  renderMarkdown: async (post, highlighted) => {
-    // The worker starts while the post's files are on their way. Its highlighter does not:
+  renderMarkdown: async ({ path, about }, highlighted) => {
+    const options = about.then((given) => ({ base, ...given }));
+    // A running worker fetches the Markdown itself: its text no longer waits for the main thread (0031).
+    const running = renderer?.fetchesFiles() ? renderer : undefined;
+    if (running) {
+      const url = base + path;
+      return running.renderInWorker({ url }, options, highlighted).catch((error: unknown) => {
+        throw error instanceof running.MarkdownNotFetched ? noFileError(url, error.noFile) : error;
+      });
+    }
+    // Else the worker starts while the post's files are on their way. Its highlighter does not:
     // it would share the phone's link with them, and the text no longer waits for it (0029).
-    const ready = renderer ?? markdownRenderer();
-    const [loaded, { markdown, ...options }] = await Promise.all([ready, post]);
-    return loaded.renderInWorker(markdown, { base, ...options }, highlighted);
+    const markdown = services.source.text(path);
+    const [loaded, text, given] = await Promise.all([renderer ?? markdownRenderer(), markdown, options]);
+    return loaded.renderInWorker({ markdown: text }, given, highlighted);
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
   ...(hydrating && { headInPlace: true }),

@@ -28,7 +28,8 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
     queryClient: createQueryClient(),
     source,
     base: '/',
-    renderMarkdown: async (post) => ({ first: (await post).markdown, rest: '', toc: [] }),
+    // As the build's: the text from the source, once the post's data is in.
+    renderMarkdown: async ({ path, about }) => ({ first: (await Promise.all([source.text(path), about]))[0], rest: '', toc: [] }),
   };
 }
 
@@ -77,8 +78,8 @@ describe('postBodyQuery', () => {
   it('renders a folder post from its own folder', async () => {
     const dirs: string[] = [];
     const s = services({ 'posts/b.json': { post: { ...post('b', '2024-01-01'), folder: true } } }, { 'posts/b.md': 'B' });
-    s.renderMarkdown = async (post) => {
-      dirs.push((await post).dir);
+    s.renderMarkdown = async ({ about }) => {
+      dirs.push((await about).dir);
       return { first: '', rest: '', toc: [] };
     };
     await s.queryClient.fetchQuery(postBodyQuery(s, 'b'));
@@ -88,7 +89,8 @@ describe('postBodyQuery', () => {
   it('takes the text again when the renderer says its code is highlighted', async () => {
     const s = services({ 'posts/b.json': { post: post('b', '2024-01-01') } }, { 'posts/b.md': 'B' });
     let highlight: ((body: BodyHtml) => void) | undefined;
-    s.renderMarkdown = async (_post, highlighted) => {
+    s.renderMarkdown = async ({ about }, highlighted) => {
+      await about;
       highlight = highlighted;
       return { first: 'plain', rest: '', toc: [] };
     };

@@ -92,23 +92,21 @@ export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'q
     queryKey: queryKeys.postBody(slug),
     queryFn: () => {
       // The data's failure is the post query's to report and to retry (the loader looks at it first).
-      const data = s.queryClient.ensureQueryData(postQuery(s, slug)).catch((error: unknown) => {
-        throw new PostDataUnavailable(error);
-      });
-      const markdown = s.source.text(markdownPath(slug)).catch((error: unknown) => {
-        // The post is listed but its text is gone: most likely removed by a newer deploy.
-        if (!isNotFound(error)) throw error;
-        throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
-      });
-      return s.renderMarkdown(
-        Promise.all([markdown, data]).then(([text, { post, images }]) => ({
-          markdown: text,
-          dir: postDir(post),
-          title: post.title,
-          ...(images && { images }),
-        })),
-        (highlighted) => s.queryClient.setQueryData(queryKeys.postBody(slug), highlighted),
+      const about = s.queryClient.ensureQueryData(postQuery(s, slug)).then(
+        ({ post, images }) => ({ dir: postDir(post), title: post.title, ...(images && { images }) }),
+        (error: unknown) => {
+          throw new PostDataUnavailable(error);
+        },
       );
+      return s
+        .renderMarkdown({ path: markdownPath(slug), about }, (highlighted) =>
+          s.queryClient.setQueryData(queryKeys.postBody(slug), highlighted),
+        )
+        .catch((error: unknown) => {
+          // The post is listed but its text is gone: most likely removed by a newer deploy.
+          if (!isNotFound(error)) throw error;
+          throw new FetchError(error.url, "This post's text is no longer on the server; it may have been removed or renamed.");
+        });
     },
     retry: (failures, error) => !(error instanceof PostDataUnavailable) && retryFailedFetch(failures, error),
   });

@@ -15,13 +15,19 @@ export interface PrerenderedBody extends BodyHtml {
   path: string;
 }
 
-/** A post's Markdown and what its rendering needs to know about the post. */
-export interface MarkdownToRender {
-  markdown: string;
+/** What rendering a post's Markdown needs to know about the post, from its data. */
+export interface PostAbout {
   dir: string;
   title: string;
-  /** Its local images' sizes and smaller copies, from its data file. */
+  /** Its local images' sizes and smaller copies. */
   images?: ImageMap;
+}
+
+/** A post to render: its Markdown file, and what its data says about it (on its way alongside). */
+export interface PostToRender {
+  /** The Markdown's path, e.g. `posts/lets-go.md`, as DataSource.text reads it. */
+  path: string;
+  about: Promise<PostAbout>;
 }
 
 export interface Services {
@@ -30,13 +36,13 @@ export interface Services {
   /** The site's base path: `/`, or `/blog/` under a sub-path. */
   base: string;
   /**
-   * A post's Markdown → its text as HTML (in a Web Worker in the browser). Given the post
-   * still on its way, so that the renderer's code loads at the same time. `dir` is the
-   * post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
+   * A post's Markdown → its text as HTML: fetched and rendered in a Web Worker in the browser,
+   * from the source when prerendering. Fails as DataSource.text would for the file. `dir` is
+   * the post's folder (lib/paths.ts postDir); a first heading that repeats `title` is left out.
    * The text may come with its code plain, not to wait for the highlighter's download:
    * `highlighted` then gets it again with the code coloured.
    */
-  renderMarkdown: (post: Promise<MarkdownToRender>, highlighted?: (body: BodyHtml) => void) => Promise<BodyHtml>;
+  renderMarkdown: (post: PostToRender, highlighted?: (body: BodyHtml) => void) => Promise<BodyHtml>;
   /** In the browser, when the page loaded was a prerendered post. */
   prerendered?: PrerenderedBody;
   /** In the browser, when the page's HTML was prerendered for its URL: the document's head is already the page's. */

@@ -2,6 +2,7 @@
  * Where data comes from: over HTTP in the browser (here), from memory and disk while
  * prerendering (build/disk-source.ts). Queries read it from their services.
  */
+import { fetchFile, textOf, type NoFile } from '../lib/fetch-file.ts';
 import { FetchError, NotFoundError, StaleDeployError, UnreachableError } from './errors.ts';
 
 export interface DataSource {
@@ -11,27 +12,23 @@ export interface DataSource {
   text(path: string): Promise<string>;
 }
 
-const timeoutMs = 15_000;
+/** The error a reader sees for a file that did not come (lib/fetch-file.ts). */
+export function noFileError(url: string, why: NoFile): FetchError {
+  if ('timedOut' in why) return new FetchError(url, 'The server took too long to answer.');
+  if ('unreachable' in why) return new UnreachableError(url);
+  if (why.status === 404) return new NotFoundError(url);
+  if (why.contentType.includes('text/html') && why.status < 400) {
+    // A host that answers every path with index.html: the file is really missing.
+    return new StaleDeployError(url, 'The server sent a web page where data was expected; this content may have moved.');
+  }
+  return new FetchError(url, `The server answered ${why.status} ${why.statusText}.`.replace(' .', '.'));
+}
 
 async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
-  let response: Response;
-  // What AbortSignal.timeout() does (it covers reading the body too), on a timer a test's clock can move.
-  const timeout = new AbortController();
-  setTimeout(() => timeout.abort(new DOMException('No answer in time', 'TimeoutError')), timeoutMs);
-  try {
-    response = await fetch(url, { signal: timeout.signal });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw timedOut ? new FetchError(url, 'The server took too long to answer.') : new UnreachableError(url);
-  }
-  if (response.status === 404) throw new NotFoundError(url);
-  if (!response.ok)
-    throw new FetchError(url, `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  const fetched = await fetchFile(url);
+  if ('noFile' in fetched) throw noFileError(url, fetched.noFile);
+  const response = fetched.file;
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html')) {
-    // A host that answers every path with index.html: the file is really missing.
-    throw new StaleDeployError(url, 'The server sent a web page where data was expected; this content may have moved.');
-  }
   if (accept === 'json' && type && !type.includes('json')) {
     throw new FetchError(url, `The server sent ${type.split(';')[0]} where JSON was expected.`);
   }
@@ -59,8 +56,9 @@ export function httpSource(base: string, dataId: string): DataSource {
     },
     async text(path: string) {
       const url = base + path;
-      const response = await get(url, 'text');
-      return response.text();
+      const read = await textOf(await get(url, 'text'));
+      if ('noFile' in read) throw noFileError(url, read.noFile);
+      return read.text;
     },
   };
 }

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it, vi } from 'vitest';
 import { elementIds } from '../lib/element-ids.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 
 const html = async (markdown: string, base = '/') => toHtml(await markdownToHast(markdown, { base }));
 
@@ -124,15 +125,15 @@ describe('markdownToHast: code', () => {
 
   it('for a reader waiting, leaves code plain while the highlighter loads; the same tree is highlighted after', async () => {
     vi.resetModules();
-    const { markdownToHastNow } = await import('./markdown-to-hast.ts');
+    const { mdastToHastNow } = await import('./markdown-to-hast.ts');
     const { highlightCode } = await import('./plugins/rehype-highlight-when-needed.ts');
-    const { tree, codeLeftPlain } = await markdownToHastNow('Go:\n\n```go\nx := 1\n```', { base: '/' });
+    const { tree, codeLeftPlain } = await mdastToHastNow(parseMarkdown('Go:\n\n```go\nx := 1\n```'), { base: '/' });
     expect(codeLeftPlain).toBe(true);
     expect(toHtml(tree)).toBe('<p dir="auto">Go:</p>\n<pre><code class="language-go">x := 1\n</code></pre>');
     await highlightCode(tree);
     expect(toHtml(tree)).toContain('<code class="hljs language-go">x := <span class="hljs-number">1</span>');
     // Loaded now: the next render waits for nothing and highlights at once.
-    const next = await markdownToHastNow('```go\ny := 2\n```', { base: '/' });
+    const next = await mdastToHastNow(parseMarkdown('```go\ny := 2\n```'), { base: '/' });
     expect(next.codeLeftPlain).toBe(false);
     expect(toHtml(next.tree)).toContain('hljs-number');
   });

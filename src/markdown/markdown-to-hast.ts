@@ -93,5 +93,4 @@ export function markdownToHast(markdown: string, options: RenderOptions): Promis
  * For a reader waiting on the text: code stays plain if the highlighter has not loaded yet
  * (`codeLeftPlain`; plugins/rehype-highlight-when-needed.ts `highlightCode` finishes it).
  */
-export const markdownToHastNow = (markdown: string, options: RenderOptions) =>
-  run(parseMarkdown(markdown), options, { plainUntilLoaded: true });
+export const mdastToHastNow = (tree: MdastRoot, options: RenderOptions) => run(tree, options, { plainUntilLoaded: true });

@@ -1,43 +1,89 @@
 /// <reference lib="webworker" />
-/** Renders Markdown to the HTML of a post's text off the main thread, so parsing never blocks a click or a scroll. */
-import { bodyHtml, markdownToBodyHtml, type BodyHtml } from './body-html.ts';
-import { markdownToHastNow, type RenderOptions } from './markdown-to-hast.ts';
+/**
+ * Renders Markdown to the HTML of a post's text off the main thread, so parsing never blocks
+ * a click or a scroll. Given the Markdown's URL, it fetches the file itself and parses it as it
+ * comes, while the page is busy with the post's data; the options from that data follow (0031).
+ */
+import type { Root } from 'mdast';
+import { fetchFile, textOf, type NoFile } from '../lib/fetch-file.ts';
+import { bodyHtml, type BodyHtml } from './body-html.ts';
+import { mdastToHastNow, type RenderOptions } from './markdown-to-hast.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 import { highlightCode, loadHighlighter, mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
+import { warmUp } from './warm-up.ts';
 
-export interface WorkerRequest {
-  id: number;
-  markdown: string;
-  options: RenderOptions;
-}
+/** A text to render; or a file to fetch and render, its options in a second message (or none, when the page gives up on it). */
+export type WorkerRequest =
+  | { id: number; markdown: string; options: RenderOptions }
+  | { id: number; url: string }
+  | { id: number; options?: RenderOptions };
 
 /**
  * The text, `final` unless its code was left plain because the highlighter was still on its
  * way: the highlighted text follows in a second reply (or an error, and the plain text stays).
+ * `noFile`: the Markdown did not come, and why (for the page to name, data/source.ts).
+ * `running`: the worker has started; from then on, it can fetch a file without delay.
  */
-export type WorkerReply = { id: number; body: BodyHtml; final: boolean } | { id: number; error: string };
+export type WorkerReply =
+  'running' | { id: number; body: BodyHtml; final: boolean } | { id: number; error: string } | { id: number; noFile: NoFile };
 
-const startHighlighter = () => void loadHighlighter().catch(() => undefined);
+/** The options of the files being fetched, as they come from the page (none: it gave up on them). */
+const optionsFor = new Map<number, (options: RenderOptions | undefined) => void>();
 
-self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  // The highlighter downloads while the Markdown is parsed, not after.
-  if (mayHaveFencedCode(data.markdown)) startHighlighter();
-  const { id } = data;
-  try {
-    // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
-    // The text is not held back by the highlighter's download: its code is coloured in a second reply (0029).
-    const { tree, codeLeftPlain } = await markdownToHastNow(data.markdown, data.options);
-    self.postMessage({ id, body: bodyHtml(tree), final: !codeLeftPlain } satisfies WorkerReply);
-    if (!codeLeftPlain) return;
-    await highlightCode(tree);
-    self.postMessage({ id, body: bodyHtml(tree), final: true } satisfies WorkerReply);
-  } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+/** Once a post is asked for, the warm-up stops: it would only delay the next one. */
+let requested = false;
+
+self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
+  requested = true;
+  if ('markdown' in data) {
+    void render(data.id, parse(data.markdown), Promise.resolve(data.options));
+  } else if ('url' in data) {
+    const options = new Promise<RenderOptions | undefined>((resolve) => optionsFor.set(data.id, resolve));
+    void render(data.id, fetchAndParse(data.id, data.url), options);
+  } else {
+    optionsFor.get(data.id)?.(data.options);
+    optionsFor.delete(data.id);
   }
 };
 
-// V8 compiles a function on its first call: rendering a small document as soon as the worker
-// starts compiles the parser's and the serializer's common paths before a post needs them
-// (its code block names no language, so the highlighter is not fetched for it).
-const warmUp =
-  '# A\n\nSome *text*, **strong**, `code`, a [link](/a).\n\n<!-- more -->\n\n- one\n- two\n\n1. a\n\n> quote\n\n```\nx = 1\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA note[^1], ~~gone~~.\n\n[^1]: Note.\n';
-void markdownToBodyHtml(warmUp, { base: '/' }).catch(() => undefined);
+const reply = (message: WorkerReply) => self.postMessage(message);
+
+function parse(markdown: string): Root {
+  // The highlighter downloads while the Markdown is parsed, not after.
+  if (mayHaveFencedCode(markdown)) void loadHighlighter().catch(() => undefined);
+  return parseMarkdown(markdown);
+}
+
+/** The parsed file, or undefined once the page has been told why it did not come. */
+async function fetchAndParse(id: number, url: string): Promise<Root | undefined> {
+  const fetched = await fetchFile(url);
+  const read = 'file' in fetched ? await textOf(fetched.file) : fetched;
+  if ('text' in read) return parse(read.text);
+  optionsFor.delete(id);
+  reply({ id, noFile: read.noFile });
+  return undefined;
+}
+
+async function render(
+  id: number,
+  parsed: Root | Promise<Root | undefined>,
+  options: Promise<RenderOptions | undefined>,
+): Promise<void> {
+  try {
+    const tree = await parsed;
+    const given = tree && (await options);
+    if (!given) return;
+    // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
+    // The text is not held back by the highlighter's download: its code is coloured in a second reply (0029).
+    const { tree: hast, codeLeftPlain } = await mdastToHastNow(tree, given);
+    reply({ id, body: bodyHtml(hast), final: !codeLeftPlain });
+    if (!codeLeftPlain) return;
+    await highlightCode(hast);
+    reply({ id, body: bodyHtml(hast), final: true });
+  } catch (error) {
+    reply({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+reply('running');
+void warmUp(() => requested).catch(() => undefined);

@@ -21,6 +21,12 @@ class FakeWorker {
 
 const body = (first: string): BodyHtml => ({ first, rest: '', toc: [] });
 
+/** The worker's nth request, once the page has sent it (a text goes with its options, which may be a promise). */
+async function requested(n: number): Promise<WorkerRequest> {
+  await vi.waitFor(() => expect(FakeWorker.last.requests.length).toBeGreaterThan(n));
+  return FakeWorker.last.requests[n]!;
+}
+
 beforeEach(() => {
   vi.resetModules();
   vi.stubGlobal('Worker', FakeWorker);
@@ -31,8 +37,8 @@ describe('renderInWorker', () => {
   it('resolves with the first answer; the highlighted text goes to `highlighted`', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
     const highlighted = vi.fn();
-    const rendered = renderInWorker('```go\nx\n```', { base: '/' }, highlighted);
-    const { id } = FakeWorker.last.requests[0] as { id: number };
+    const rendered = renderInWorker({ markdown: '```go\nx\n```' }, { base: '/' }, highlighted);
+    const { id } = await requested(0);
     FakeWorker.last.reply({ id, body: body('plain'), final: false });
     expect(await rendered).toEqual(body('plain'));
     expect(highlighted).not.toHaveBeenCalled();
@@ -46,8 +52,8 @@ describe('renderInWorker', () => {
   it('a final first answer is all there is', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
     const highlighted = vi.fn();
-    const rendered = renderInWorker('text', { base: '/' }, highlighted);
-    const { id } = FakeWorker.last.requests[0] as { id: number };
+    const rendered = renderInWorker({ markdown: 'text' }, { base: '/' }, highlighted);
+    const { id } = await requested(0);
     FakeWorker.last.reply({ id, body: body('text'), final: true });
     expect(await rendered).toEqual(body('text'));
     FakeWorker.last.reply({ id, body: body('later'), final: true });
@@ -56,17 +62,53 @@ describe('renderInWorker', () => {
 
   it('fails with the worker’s error; one after the plain text keeps it', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
-    const failing = renderInWorker('a', { base: '/' });
-    const [first] = FakeWorker.last.requests as { id: number }[];
-    FakeWorker.last.reply({ id: first!.id, error: 'broken' });
+    const failing = renderInWorker({ markdown: 'a' }, { base: '/' });
+    const first = await requested(0);
+    FakeWorker.last.reply({ id: first.id, error: 'broken' });
     await expect(failing).rejects.toThrow('broken');
 
     const highlighted = vi.fn();
-    const plain = renderInWorker('```go\nx\n```', { base: '/' }, highlighted);
-    const { id } = FakeWorker.last.requests[1] as { id: number };
+    const plain = renderInWorker({ markdown: '```go\nx\n```' }, { base: '/' }, highlighted);
+    const { id } = await requested(1);
     FakeWorker.last.reply({ id, body: body('plain'), final: false });
     FakeWorker.last.reply({ id, error: 'highlighter failed to load' });
     expect(await plain).toEqual(body('plain'));
     expect(highlighted).not.toHaveBeenCalled();
+  });
+
+  it('given a URL, the worker fetches it at once; the options follow when they come', async () => {
+    const { renderInWorker, fetchesFiles, startWorker } = await import('./render-in-worker.ts');
+    startWorker();
+    expect(fetchesFiles()).toBe(false);
+    FakeWorker.last.reply('running');
+    expect(fetchesFiles()).toBe(true);
+    let give: (options: { base: string }) => void = () => {};
+    const rendered = renderInWorker({ url: '/posts/a.md' }, new Promise((resolve) => (give = resolve)));
+    const { id } = FakeWorker.last.requests[0]!;
+    expect(FakeWorker.last.requests).toEqual([{ id, url: '/posts/a.md' }]);
+    give({ base: '/' });
+    await vi.waitFor(() =>
+      expect(FakeWorker.last.requests).toEqual([
+        { id, url: '/posts/a.md' },
+        { id, options: { base: '/' } },
+      ]),
+    );
+    FakeWorker.last.reply({ id, body: body('a'), final: true });
+    expect(await rendered).toEqual(body('a'));
+  });
+
+  it('a file that did not come fails with why; options that fail tell the worker to give up', async () => {
+    const { renderInWorker, MarkdownNotFetched } = await import('./render-in-worker.ts');
+    const missing = renderInWorker({ url: '/posts/gone.md' }, { base: '/' });
+    const { id } = FakeWorker.last.requests[0]!;
+    FakeWorker.last.reply({ id, noFile: { status: 404, statusText: 'Not Found', contentType: 'text/plain' } });
+    const error = await missing.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarkdownNotFetched);
+    expect(error).toMatchObject({ url: '/posts/gone.md', noFile: { status: 404 } });
+
+    const broken = renderInWorker({ url: '/posts/b.md' }, Promise.reject(new Error('no data')));
+    await expect(broken).rejects.toThrow('no data');
+    const { id: second } = FakeWorker.last.requests[2]!;
+    expect(FakeWorker.last.requests.slice(2)).toEqual([{ id: second, url: '/posts/b.md' }, { id: second }]);
   });
 });

@@ -2,19 +2,35 @@
  * The browser's way to render Markdown: in a Web Worker (one, started on first use).
  * Where a worker cannot start, the same renderer runs on the main thread.
  */
+import type { NoFile } from '../lib/fetch-file.ts';
 import type { BodyHtml } from './body-html.ts';
 import type { RenderOptions } from './markdown-to-hast.ts';
 import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
 
 let worker: Worker | undefined;
+/** The worker has run its code: a file it is asked to fetch leaves at once. */
+let running = false;
 let nextId = 0;
 interface Request {
   resolve: (body: BodyHtml) => void;
   reject: (error: Error) => void;
   highlighted?: ((body: BodyHtml) => void) | undefined;
   answered?: boolean;
+  /** The file the worker fetches. */
+  url?: string;
 }
 const pending = new Map<number, Request>();
+
+/** The Markdown file the worker was asked to fetch did not come: `noFile` says why. */
+export class MarkdownNotFetched extends Error {
+  constructor(
+    readonly url: string,
+    readonly noFile: NoFile,
+  ) {
+    super(`The Markdown at ${url} did not come.`);
+    this.name = 'MarkdownNotFetched';
+  }
+}
 
 /** Starts the worker (and so the download of its script) if it is not running. */
 export function startWorker(): Worker | undefined {
@@ -25,10 +41,15 @@ export function startWorker(): Worker | undefined {
     return undefined;
   }
   worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    if (data === 'running') {
+      running = true;
+      return;
+    }
     const request = pending.get(data.id);
     if (!request) return;
-    if ('error' in data || data.final) pending.delete(data.id);
+    if (!('body' in data) || data.final) pending.delete(data.id);
     if ('error' in data) request.reject(new Error(data.error));
+    else if ('noFile' in data) request.reject(new MarkdownNotFetched(request.url ?? '', data.noFile));
     else if (request.answered) request.highlighted?.(data.body);
     else {
       request.answered = true;
@@ -41,24 +62,49 @@ export function startWorker(): Worker | undefined {
     for (const request of pending.values()) request.reject(new Error('Importing a module script failed: markdown worker'));
     pending.clear();
     worker = undefined;
+    running = false;
   };
   return worker;
 }
 
+/** Whether the worker fetches files itself now: one still starting would hold the request back until it runs. */
+export const fetchesFiles = (): boolean => running;
+
 /**
  * Resolves with the text as soon as it is rendered; when its code was left plain (the
  * highlighter still on its way), `highlighted` gets the text again with its code coloured.
+ * Given `{ url }`, the worker fetches the Markdown itself (see `fetchesFiles`) and parses it
+ * while `options` are on their way; a file that does not come rejects with MarkdownNotFetched.
  */
 export async function renderInWorker(
-  markdown: string,
-  options: RenderOptions,
+  source: { markdown: string } | { url: string },
+  options: RenderOptions | Promise<RenderOptions>,
   highlighted?: (body: BodyHtml) => void,
 ): Promise<BodyHtml> {
   const target = startWorker();
-  if (!target) return (await import('./body-html.ts')).markdownToBodyHtml(markdown, options);
+  if (!target) {
+    if (!('markdown' in source)) throw new Error('No worker to fetch the Markdown.');
+    return (await import('./body-html.ts')).markdownToBodyHtml(source.markdown, await options);
+  }
   const id = nextId++;
+  const post = (request: WorkerRequest) => target.postMessage(request);
   return new Promise<BodyHtml>((resolve, reject) => {
-    pending.set(id, { resolve, reject, highlighted });
-    target.postMessage({ id, markdown, options } satisfies WorkerRequest);
+    pending.set(id, { resolve, reject, highlighted, ...('url' in source && { url: source.url }) });
+    if ('markdown' in source) {
+      void Promise.resolve(options).then((given) => post({ id, markdown: source.markdown, options: given }), fail);
+      return;
+    }
+    post({ id, url: source.url });
+    void Promise.resolve(options).then(
+      (given) => post({ id, options: given }),
+      (error: unknown) => {
+        post({ id });
+        fail(error);
+      },
+    );
+    function fail(error: unknown) {
+      pending.delete(id);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
+
+/** The worker's global scope: what the page sends it, and what it answers. */
+const scope = {
+  onmessage: null as ((event: { data: WorkerRequest }) => void) | null,
+  replies: [] as WorkerReply[],
+  postMessage(reply: WorkerReply) {
+    this.replies.push(reply);
+  },
+};
+const send = (data: WorkerRequest) => scope.onmessage?.({ data });
+const answersTo = (id: number) => scope.replies.filter((r) => typeof r === 'object' && r.id === id);
+
+beforeEach(async () => {
+  scope.replies = [];
+  vi.resetModules();
+  vi.stubGlobal('self', scope);
+  vi.stubGlobal('fetch', (url: string) =>
+    Promise.resolve(
+      url === '/posts/a.md'
+        ? new Response('# A\n\nThe *text*.', { headers: { 'content-type': 'text/markdown' } })
+        : new Response('not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } }),
+    ),
+  );
+  await import('./markdown-worker.ts');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the Markdown worker', () => {
+  it('says it runs as soon as its code has', () => {
+    expect(scope.replies[0]).toBe('running');
+  });
+
+  it('fetches a file it is given and renders it with the options that follow', async () => {
+    send({ id: 1, url: '/posts/a.md' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Parsed, but not rendered without the post's options.
+    expect(answersTo(1)).toEqual([]);
+    send({ id: 1, options: { base: '/', title: 'A' } });
+    await vi.waitFor(() => expect(answersTo(1)).toHaveLength(1));
+    expect(answersTo(1)[0]).toEqual({
+      id: 1,
+      body: { first: '<p dir="auto">The <em>text</em>.</p>', rest: '', toc: [] },
+      final: true,
+    });
+  });
+
+  it('a file that does not come: the page is told why, and nothing else', async () => {
+    send({ id: 2, url: '/posts/gone.md' });
+    await vi.waitFor(() => expect(answersTo(2)).toHaveLength(1));
+    expect(answersTo(2)[0]).toEqual({ id: 2, noFile: { status: 404, statusText: 'Not Found', contentType: 'text/plain' } });
+    send({ id: 2, options: { base: '/' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answersTo(2)).toHaveLength(1);
+  });
+
+  it('the page gave up on a file (its data failed): no answer', async () => {
+    send({ id: 3, url: '/posts/a.md' });
+    send({ id: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answersTo(3)).toEqual([]);
+  });
+
+  it('renders a text it is given with its options', async () => {
+    send({ id: 4, markdown: 'Hello', options: { base: '/' } });
+    await vi.waitFor(() =>
+      expect(answersTo(4)).toEqual([{ id: 4, body: { first: '<p dir="auto">Hello</p>', rest: '', toc: [] }, final: true }]),
+    );
+  });
+});
