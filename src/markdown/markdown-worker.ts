@@ -86,4 +86,5 @@ async function render(
 }
 
 reply('running');
-void warmUp(() => requested).catch(() => undefined);
+// In a task of its own: a request sent while this code loaded goes first, and stops it.
+setTimeout(() => void warmUp(() => requested).catch(() => undefined));
