@@ -68,4 +68,21 @@ describe('the Markdown worker', () => {
       expect(answersTo(4)).toEqual([{ id: 4, body: { first: '<p dir="auto">Hello</p>', rest: '', toc: [] }, final: true }]),
     );
   });
+
+  it('a text the parser fails on is answered with the error, for that request only', async () => {
+    vi.resetModules();
+    vi.doMock('./parse-markdown.ts', () => ({
+      parseMarkdown: (markdown: string) => {
+        if (markdown === 'bad') throw new Error('parser broke');
+        return { type: 'root', children: [] };
+      },
+    }));
+    scope.replies = [];
+    await import('./markdown-worker.ts');
+    send({ id: 5, markdown: 'bad', options: { base: '/' } });
+    send({ id: 6, markdown: 'good', options: { base: '/' } });
+    await vi.waitFor(() => expect(answersTo(5)).toEqual([{ id: 5, error: 'parser broke' }]));
+    await vi.waitFor(() => expect(answersTo(6)).toEqual([{ id: 6, body: { first: '', rest: '', toc: [] }, final: true }]));
+    vi.doUnmock('./parse-markdown.ts');
+  });
 });

@@ -36,7 +36,7 @@ let requested = false;
 self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   requested = true;
   if ('markdown' in data) {
-    void render(data.id, parse(data.markdown), Promise.resolve(data.options));
+    void render(data.id, Promise.resolve(data.markdown).then(parse), Promise.resolve(data.options));
   } else if ('url' in data) {
     const options = new Promise<RenderOptions | undefined>((resolve) => optionsFor.set(data.id, resolve));
     void render(data.id, fetchAndParse(data.id, data.url), options);
@@ -64,11 +64,8 @@ async function fetchAndParse(id: number, url: string): Promise<Root | undefined>
   return undefined;
 }
 
-async function render(
-  id: number,
-  parsed: Root | Promise<Root | undefined>,
-  options: Promise<RenderOptions | undefined>,
-): Promise<void> {
+/** Parsing's failures come here too, as the promise's: each is answered to its request. */
+async function render(id: number, parsed: Promise<Root | undefined>, options: Promise<RenderOptions | undefined>): Promise<void> {
   try {
     const tree = await parsed;
     const given = tree && (await options);
