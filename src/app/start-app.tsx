@@ -50,7 +50,7 @@ const services: Services = {
     const running = renderer?.fetchesFiles() ? renderer : undefined;
     if (running) {
       const url = base + path;
-      return running.renderInWorker({ url }, options, highlighted).catch((error: unknown) => {
+      return running.renderInWorker({ url, options }, highlighted).catch((error: unknown) => {
         throw error instanceof running.MarkdownNotFetched ? noFileError(url, error.noFile) : error;
       });
     }
@@ -58,7 +58,7 @@ const services: Services = {
     // it would share the phone's link with them, and the text no longer waits for it (0029).
     const markdown = services.source.text(path);
     const [loaded, text, given] = await Promise.all([renderer ?? markdownRenderer(), markdown, options]);
-    return loaded.renderInWorker({ markdown: text }, given, highlighted);
+    return loaded.renderInWorker({ markdown: text, options: given }, highlighted);
   },
   ...(hydrating && matchRoute(boot.path)?.route.id === 'post' && { prerendered: readPrerenderedBody(container, boot.path) }),
   ...(hydrating && { headInPlace: true }),

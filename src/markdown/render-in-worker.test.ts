@@ -21,11 +21,8 @@ class FakeWorker {
 
 const body = (first: string): BodyHtml => ({ first, rest: '', toc: [] });
 
-/** The worker's nth request, once the page has sent it (a text goes with its options, which may be a promise). */
-async function requested(n: number): Promise<WorkerRequest> {
-  await vi.waitFor(() => expect(FakeWorker.last.requests.length).toBeGreaterThan(n));
-  return FakeWorker.last.requests[n]!;
-}
+/** The worker's nth request: a text and its options leave at once, in the same task. */
+const requested = (n: number): WorkerRequest => FakeWorker.last.requests[n]!;
 
 beforeEach(() => {
   vi.resetModules();
@@ -37,8 +34,8 @@ describe('renderInWorker', () => {
   it('resolves with the first answer; the highlighted text goes to `highlighted`', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
     const highlighted = vi.fn();
-    const rendered = renderInWorker({ markdown: '```go\nx\n```' }, { base: '/' }, highlighted);
-    const { id } = await requested(0);
+    const rendered = renderInWorker({ markdown: '```go\nx\n```', options: { base: '/' } }, highlighted);
+    const { id } = requested(0);
     FakeWorker.last.reply({ id, body: body('plain'), final: false });
     expect(await rendered).toEqual(body('plain'));
     expect(highlighted).not.toHaveBeenCalled();
@@ -52,8 +49,8 @@ describe('renderInWorker', () => {
   it('a final first answer is all there is', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
     const highlighted = vi.fn();
-    const rendered = renderInWorker({ markdown: 'text' }, { base: '/' }, highlighted);
-    const { id } = await requested(0);
+    const rendered = renderInWorker({ markdown: 'text', options: { base: '/' } }, highlighted);
+    const { id } = requested(0);
     FakeWorker.last.reply({ id, body: body('text'), final: true });
     expect(await rendered).toEqual(body('text'));
     FakeWorker.last.reply({ id, body: body('later'), final: true });
@@ -62,14 +59,14 @@ describe('renderInWorker', () => {
 
   it('fails with the worker’s error; one after the plain text keeps it', async () => {
     const { renderInWorker } = await import('./render-in-worker.ts');
-    const failing = renderInWorker({ markdown: 'a' }, { base: '/' });
-    const first = await requested(0);
+    const failing = renderInWorker({ markdown: 'a', options: { base: '/' } });
+    const first = requested(0);
     FakeWorker.last.reply({ id: first.id, error: 'broken' });
     await expect(failing).rejects.toThrow('broken');
 
     const highlighted = vi.fn();
-    const plain = renderInWorker({ markdown: '```go\nx\n```' }, { base: '/' }, highlighted);
-    const { id } = await requested(1);
+    const plain = renderInWorker({ markdown: '```go\nx\n```', options: { base: '/' } }, highlighted);
+    const { id } = requested(1);
     FakeWorker.last.reply({ id, body: body('plain'), final: false });
     FakeWorker.last.reply({ id, error: 'highlighter failed to load' });
     expect(await plain).toEqual(body('plain'));
@@ -83,8 +80,8 @@ describe('renderInWorker', () => {
     FakeWorker.last.reply('running');
     expect(fetchesFiles()).toBe(true);
     let give: (options: { base: string }) => void = () => {};
-    const rendered = renderInWorker({ url: '/posts/a.md' }, new Promise((resolve) => (give = resolve)));
-    const { id } = FakeWorker.last.requests[0]!;
+    const rendered = renderInWorker({ url: '/posts/a.md', options: new Promise((resolve) => (give = resolve)) });
+    const { id } = requested(0);
     expect(FakeWorker.last.requests).toEqual([{ id, url: '/posts/a.md' }]);
     give({ base: '/' });
     await vi.waitFor(() =>
@@ -99,16 +96,16 @@ describe('renderInWorker', () => {
 
   it('a file that did not come fails with why; options that fail tell the worker to give up', async () => {
     const { renderInWorker, MarkdownNotFetched } = await import('./render-in-worker.ts');
-    const missing = renderInWorker({ url: '/posts/gone.md' }, { base: '/' });
-    const { id } = FakeWorker.last.requests[0]!;
+    const missing = renderInWorker({ url: '/posts/gone.md', options: Promise.resolve({ base: '/' }) });
+    const { id } = requested(0);
     FakeWorker.last.reply({ id, noFile: { status: 404, statusText: 'Not Found', contentType: 'text/plain' } });
     const error = await missing.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarkdownNotFetched);
     expect(error).toMatchObject({ url: '/posts/gone.md', noFile: { status: 404 } });
 
-    const broken = renderInWorker({ url: '/posts/b.md' }, Promise.reject(new Error('no data')));
+    const broken = renderInWorker({ url: '/posts/b.md', options: Promise.reject(new Error('no data')) });
     await expect(broken).rejects.toThrow('no data');
-    const { id: second } = FakeWorker.last.requests[2]!;
+    const { id: second } = requested(2);
     expect(FakeWorker.last.requests.slice(2)).toEqual([{ id: second, url: '/posts/b.md' }, { id: second }]);
   });
 });

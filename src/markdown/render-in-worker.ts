@@ -71,40 +71,39 @@ export function startWorker(): Worker | undefined {
 export const fetchesFiles = (): boolean => running;
 
 /**
+ * What the worker renders: a text with its options, or (see `fetchesFiles`) a file it fetches
+ * itself and parses while the options are on their way.
+ */
+export type WorkerSource = { markdown: string; options: RenderOptions } | { url: string; options: Promise<RenderOptions> };
+
+/**
  * Resolves with the text as soon as it is rendered; when its code was left plain (the
  * highlighter still on its way), `highlighted` gets the text again with its code coloured.
- * Given `{ url }`, the worker fetches the Markdown itself (see `fetchesFiles`) and parses it
- * while `options` are on their way; a file that does not come rejects with MarkdownNotFetched.
+ * A file that does not come rejects with MarkdownNotFetched.
  */
-export async function renderInWorker(
-  source: { markdown: string } | { url: string },
-  options: RenderOptions | Promise<RenderOptions>,
-  highlighted?: (body: BodyHtml) => void,
-): Promise<BodyHtml> {
+export async function renderInWorker(source: WorkerSource, highlighted?: (body: BodyHtml) => void): Promise<BodyHtml> {
   const target = startWorker();
   if (!target) {
     if (!('markdown' in source)) throw new Error('No worker to fetch the Markdown.');
-    return (await import('./body-html.ts')).markdownToBodyHtml(source.markdown, await options);
+    return (await import('./body-html.ts')).markdownToBodyHtml(source.markdown, source.options);
   }
   const id = nextId++;
   const post = (request: WorkerRequest) => target.postMessage(request);
   return new Promise<BodyHtml>((resolve, reject) => {
-    pending.set(id, { resolve, reject, highlighted, ...('url' in source && { url: source.url }) });
     if ('markdown' in source) {
-      void Promise.resolve(options).then((given) => post({ id, markdown: source.markdown, options: given }), fail);
+      pending.set(id, { resolve, reject, highlighted });
+      post({ id, markdown: source.markdown, options: source.options });
       return;
     }
+    pending.set(id, { resolve, reject, highlighted, url: source.url });
     post({ id, url: source.url });
-    void Promise.resolve(options).then(
-      (given) => post({ id, options: given }),
+    source.options.then(
+      (options) => post({ id, options }),
       (error: unknown) => {
         post({ id });
-        fail(error);
+        pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
-    function fail(error: unknown) {
-      pending.delete(id);
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
   });
 }
