@@ -22,6 +22,7 @@ import { AppProviders } from './providers.tsx';
 import { createRoutes } from './routes.tsx';
 import { createViews } from './view-modules.ts';
 import { readPrerenderedBody } from '../views/post/prerendered-body.ts';
+import { screenfulChars } from '../views/post/screenful.ts';
 
 const base = import.meta.env.BASE_URL;
 const basename = base.replace(/\/$/, '') || '/';
@@ -45,7 +46,8 @@ const services: Services = {
   source: httpSource(base, boot?.dataId ?? 'dev'),
   base,
   renderMarkdown: async ({ path, about }, highlighted) => {
-    const options = about.then((given) => ({ base, ...given }));
+    const screenful = screenfulChars(innerWidth, innerHeight);
+    const options = about.then((given) => ({ base, screenful, ...given }));
     // A running worker fetches the Markdown itself: its text no longer waits for the main thread (0031).
     const running = renderer?.fetchesFiles() ? renderer : undefined;
     if (running) {

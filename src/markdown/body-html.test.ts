@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHtml, firstScreenNodes } from './body-html.ts';
+import { bodyHtml, firstScreenElements, phoneScreenful } from './body-html.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 
 const html = async (markdown: string) => {
@@ -76,15 +76,31 @@ describe('bodyHtml (base "/")', () => {
 describe('bodyHtml: two parts and a table of contents', () => {
   const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
 
-  it('splits after the first screenful of top-level nodes, and the parts join to the whole', async () => {
+  // Paragraphs of a quarter of a phone's screenful each.
+  const long = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}. ${'word '.repeat(phoneScreenful / 20)}`.trim()).join(
+    '\n\n',
+  );
+
+  it("ends the first part with the paragraph that fills a phone's screen; the parts join to the whole", async () => {
+    const { first, rest } = bodyHtml(await markdownToHast(long, { base: '/' }));
+    expect(first).toContain('Paragraph 4.');
+    expect(first).not.toContain('Paragraph 5.');
+    expect(rest).toMatch(/^\n<p dir="auto">Paragraph 5\./);
+    expect(first + rest).toBe(await html(long));
+  });
+
+  it('a larger screen gets a longer first part', async () => {
+    const { first } = bodyHtml(await markdownToHast(long, { base: '/' }), phoneScreenful * 1.25);
+    expect(first).toContain('Paragraph 5.');
+    expect(first).not.toContain('Paragraph 6.');
+  });
+
+  it('however short its elements, the first part holds at most a few of them', async () => {
     const tree = await markdownToHast(paragraphs(20), { base: '/' });
     const { first, rest } = bodyHtml(tree);
-    expect(tree.children.length).toBeGreaterThan(firstScreenNodes);
-    expect(first).toContain('Paragraph 1.');
-    expect(first).not.toContain('Paragraph 20.');
+    expect(first).toContain(`Paragraph ${firstScreenElements}.`);
+    expect(first).not.toContain(`Paragraph ${firstScreenElements + 1}.`);
     expect(rest).toContain('Paragraph 20.');
-    const whole = bodyHtml({ ...tree, children: tree.children.slice(0, firstScreenNodes) });
-    expect(whole.rest).toBe('');
     expect(first + rest).toBe(await html(paragraphs(20)));
   });
 

@@ -6,17 +6,15 @@
  */
 import type { Root } from 'mdast';
 import { fetchFile, textOf, type NoFile } from '../lib/fetch-file.ts';
-import { bodyHtml, type BodyHtml } from './body-html.ts';
-import { mdastToHastNow, type RenderOptions } from './markdown-to-hast.ts';
+import { bodyHtml, type BodyHtml, type BodyOptions } from './body-html.ts';
+import { mdastToHastNow } from './markdown-to-hast.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { highlightCode, loadHighlighter, mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 import { warmUp } from './warm-up.ts';
 
 /** A text to render; or a file to fetch and render, its options in a second message (or none, when the page gives up on it). */
 export type WorkerRequest =
-  | { id: number; markdown: string; options: RenderOptions }
-  | { id: number; url: string }
-  | { id: number; options?: RenderOptions };
+  { id: number; markdown: string; options: BodyOptions } | { id: number; url: string } | { id: number; options?: BodyOptions };
 
 /**
  * The text, `final` unless its code was left plain because the highlighter was still on its
@@ -28,7 +26,7 @@ export type WorkerReply =
   'running' | { id: number; body: BodyHtml; final: boolean } | { id: number; error: string } | { id: number; noFile: NoFile };
 
 /** The options of the files being fetched, as they come from the page (none: it gave up on them). */
-const optionsFor = new Map<number, (options: RenderOptions | undefined) => void>();
+const optionsFor = new Map<number, (options: BodyOptions | undefined) => void>();
 
 /** Once a post is asked for, the warm-up stops: it would only delay the next one. */
 let requested = false;
@@ -38,7 +36,7 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   if ('markdown' in data) {
     void render(data.id, Promise.resolve(data.markdown).then(parse), Promise.resolve(data.options));
   } else if ('url' in data) {
-    const options = new Promise<RenderOptions | undefined>((resolve) => optionsFor.set(data.id, resolve));
+    const options = new Promise<BodyOptions | undefined>((resolve) => optionsFor.set(data.id, resolve));
     void render(data.id, fetchAndParse(data.id, data.url), options);
   } else {
     optionsFor.get(data.id)?.(data.options);
@@ -65,7 +63,7 @@ async function fetchAndParse(id: number, url: string): Promise<Root | undefined>
 }
 
 /** Parsing's failures come here too, as the promise's: each is answered to its request. */
-async function render(id: number, parsed: Promise<Root | undefined>, options: Promise<RenderOptions | undefined>): Promise<void> {
+async function render(id: number, parsed: Promise<Root | undefined>, options: Promise<BodyOptions | undefined>): Promise<void> {
   try {
     const tree = await parsed;
     const given = tree && (await options);
@@ -73,10 +71,10 @@ async function render(id: number, parsed: Promise<Root | undefined>, options: Pr
     // Strings, not the tree: copied back at once, and set by the page without building an element at a time (0026).
     // The text is not held back by the highlighter's download: its code is coloured in a second reply (0029).
     const { tree: hast, codeLeftPlain } = await mdastToHastNow(tree, given);
-    reply({ id, body: bodyHtml(hast), final: !codeLeftPlain });
+    reply({ id, body: bodyHtml(hast, given.screenful), final: !codeLeftPlain });
     if (!codeLeftPlain) return;
     await highlightCode(hast);
-    reply({ id, body: bodyHtml(hast), final: true });
+    reply({ id, body: bodyHtml(hast, given.screenful), final: true });
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message : String(error) });
   }

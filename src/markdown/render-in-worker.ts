@@ -3,8 +3,7 @@
  * Where a worker cannot start, the same renderer runs on the main thread.
  */
 import type { NoFile } from '../lib/fetch-file.ts';
-import type { BodyHtml } from './body-html.ts';
-import type { RenderOptions } from './markdown-to-hast.ts';
+import type { BodyHtml, BodyOptions } from './body-html.ts';
 import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
 
 let worker: Worker | undefined;
@@ -74,7 +73,7 @@ export const fetchesFiles = (): boolean => running;
  * What the worker renders: a text with its options, or (see `fetchesFiles`) a file it fetches
  * itself and parses while the options are on their way.
  */
-export type WorkerSource = { markdown: string; options: RenderOptions } | { url: string; options: Promise<RenderOptions> };
+export type WorkerSource = { markdown: string; options: BodyOptions } | { url: string; options: Promise<BodyOptions> };
 
 /**
  * Resolves with the text as soon as it is rendered; when its code was left plain (the

@@ -1,0 +1,25 @@
+/**
+ * How many characters of a post's text fill the reader's screen below the post's header: a
+ * clicked post's text is shown that much first and the rest a frame later
+ * (markdown/body-html.ts). An estimate from the stylesheet's type, erring long: text that
+ * falls short of the screen shows a gap for a frame, text past it costs layout before the paint.
+ */
+
+/** The text's line: 1.0625rem at line-height 1.7 (1rem under 40rem wide, global.css). */
+const lineHeightPx = 29;
+/** An average character of running text in that type. */
+const charWidthPx = 8;
+/** The text's widest line, `--measure` (68ch), in characters of running text. */
+const measureChars = 75;
+/** Left and right padding of `main` on a phone. */
+const paddingPx = 32;
+/** Above the text: the site's header, the post's title, date, tags and series box, about. */
+const headerPx = 250;
+/** Never fewer lines than this, on a screen too short for the estimate. */
+const minLines = 8;
+
+export function screenfulChars(width: number, height: number): number {
+  const perLine = Math.min(measureChars, Math.floor((width - paddingPx) / charWidthPx));
+  const lines = Math.max(minLines, Math.floor((height - headerPx) / lineHeightPx));
+  return perLine * lines;
+}
