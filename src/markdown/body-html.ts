@@ -12,7 +12,7 @@ import { markdownToHast, type RenderOptions } from './markdown-to-hast.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface BodyHtml {
-  /** The first top-level nodes of the text: about a phone's screenful. */
+  /** The first top-level nodes of the text: about a screenful (BodyOptions.screenful). */
   first: string;
   /** Everything after them ('' for a short text). */
   rest: string;
