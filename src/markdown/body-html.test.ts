@@ -102,6 +102,7 @@ describe('bodyHtml: two parts and a table of contents', () => {
     expect(first).not.toContain(`Paragraph ${firstScreenElements + 1}.`);
     expect(rest).toContain('Paragraph 20.');
     expect(first + rest).toBe(await html(paragraphs(20)));
+    expect(bodyHtml(await markdownToHast(paragraphs(firstScreenElements), { base: '/' })).rest).toBe('');
   });
 
   it('a short text is all in its first part', async () => {

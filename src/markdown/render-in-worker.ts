@@ -89,12 +89,11 @@ export async function renderInWorker(source: WorkerSource, highlighted?: (body: 
   const id = nextId++;
   const post = (request: WorkerRequest) => target.postMessage(request);
   return new Promise<BodyHtml>((resolve, reject) => {
+    pending.set(id, { resolve, reject, highlighted, ...('url' in source && { url: source.url }) });
     if ('markdown' in source) {
-      pending.set(id, { resolve, reject, highlighted });
       post({ id, markdown: source.markdown, options: source.options });
       return;
     }
-    pending.set(id, { resolve, reject, highlighted, url: source.url });
     post({ id, url: source.url });
     source.options.then(
       (options) => post({ id, options }),
