@@ -92,15 +92,12 @@ export const postBodyQuery = (s: Pick<Services, 'source' | 'renderMarkdown' | 'q
     queryKey: queryKeys.postBody(slug),
     queryFn: () => {
       // The data's failure is the post query's to report and to retry (the loader looks at it first).
-      // Asked for a microtask later: the Markdown's request, a message to the worker, leaves first.
-      const about = Promise.resolve()
-        .then(() => s.queryClient.ensureQueryData(postQuery(s, slug)))
-        .then(
-          ({ post, images }) => ({ dir: postDir(post), title: post.title, ...(images && { images }) }),
-          (error: unknown) => {
-            throw new PostDataUnavailable(error);
-          },
-        );
+      const about = s.queryClient.ensureQueryData(postQuery(s, slug)).then(
+        ({ post, images }) => ({ dir: postDir(post), title: post.title, ...(images && { images }) }),
+        (error: unknown) => {
+          throw new PostDataUnavailable(error);
+        },
+      );
       return s
         .renderMarkdown({ path: markdownPath(slug), about }, (highlighted) =>
           s.queryClient.setQueryData(queryKeys.postBody(slug), highlighted),

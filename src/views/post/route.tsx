@@ -30,10 +30,9 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
   const slug = params.slug!;
   // Both at once, but the post's own answer decides: for a post that does not exist, its
   // Markdown's 404 (which may come first) must not turn "not found" into "text removed".
-  // The text's request first: it is sent to the worker, and the data's fetch then blocks the main thread a moment.
-  const [body, meta] = await Promise.allSettled([
-    s.queryClient.ensureQueryData(postBodyQuery(s, slug)),
+  const [meta, body] = await Promise.allSettled([
     s.queryClient.ensureQueryData(postQuery(s, slug)),
+    s.queryClient.ensureQueryData(postBodyQuery(s, slug)),
   ]);
   if (meta.status === 'rejected') throw meta.reason;
   if (body.status === 'rejected') throw body.reason;
