@@ -214,7 +214,7 @@ test.describe('post page', () => {
     await expect(code.locator('span.hljs-keyword').first()).toBeVisible();
   });
 
-  test('a post opened in the app shows its text while the highlighter is on its way, and colours its code once it is here', async ({
+  test('a post opened in the app shows its text while the highlighter is on its way, then colours its code and only its code', async ({
     page,
   }) => {
     let release!: () => void;
@@ -234,9 +234,21 @@ test.describe('post page', () => {
     await expect(code).toContainText('func');
     expect(asked).toBe(true);
     await expect(code.locator('span[class^="hljs-"]')).toHaveCount(0);
+    // A keyboard reader scrolling the code block, and every element of the text outside the code.
+    const block = code.locator('xpath=..');
+    await block.focus();
+    await currentPage(page)
+      .locator('.prose')
+      .evaluate((prose) => {
+        (window as unknown as { read: Element[] }).read = [...prose.querySelectorAll('*')].filter((e) => !e.closest('code'));
+      });
     release();
     await expect(code.locator('span.hljs-keyword').first()).toBeVisible();
     await expect(code).toHaveClass(/\bhljs\b/);
+    expect(await page.evaluate(() => (window as unknown as { read: Element[] }).read.filter((e) => !e.isConnected).length)).toBe(
+      0,
+    );
+    await expect(block).toBeFocused();
     expect(await isSameDocument(page)).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { postBodyQuery } from '../../data/queries.ts';
 import { useServices } from '../../data/services.ts';
 import { useArrivingQuery } from '../../data/use-arriving-query.ts';
@@ -10,6 +10,7 @@ import { copyCode } from './copy-code.ts';
 import { routerTarget } from './link-target.ts';
 import { useRestShown } from './progressive.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
+import { updateText } from './update-text.ts';
 
 /** Posts with at least this many section headings get a table of contents. */
 const tocThreshold = 3;
@@ -59,8 +60,6 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
     },
     [fragments],
   );
-  const first = useMemo(() => ({ __html: body.first }), [body.first]);
-  const rest = useMemo(() => ({ __html: body.rest }), [body.rest]);
   const linkOf = (event: SyntheticEvent) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     const to = link && routerTarget(link.getAttribute('href') ?? '', { base, pagePath: path });
@@ -99,10 +98,26 @@ function Body({ body, end }: BodyProps & { body: BodyHtml }) {
         onPointerDown={press}
         onTouchStart={press}
       >
-        <div className="prose-part" dangerouslySetInnerHTML={first} />
-        {body.rest && restShown && <div className="prose-part" dangerouslySetInnerHTML={rest} />}
+        <TextPart html={body.first} />
+        {body.rest && restShown && <TextPart html={body.rest} />}
       </div>
       {complete && end}
     </div>
   );
+}
+
+/**
+ * A part of the text: React sets the HTML it first gets and leaves it alone; a later version
+ * (its code coloured, or the post edited in the dev loop) is put in place by updateText.
+ */
+function TextPart({ html }: { html: string }) {
+  const [initial] = useState(() => ({ __html: html }));
+  const part = useRef<HTMLDivElement>(null);
+  const shown = useRef(html);
+  useLayoutEffect(() => {
+    if (!part.current || html === shown.current) return;
+    updateText(part.current, html);
+    shown.current = html;
+  }, [html]);
+  return <div className="prose-part" ref={part} dangerouslySetInnerHTML={initial} />;
 }
