@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { devCacheFile } from './src/tooling/dev-content.ts';
+import { compileHints } from './src/tooling/vite-plugin-compile-hints.ts';
 import { quireContent } from './src/tooling/vite-plugin-content.ts';
 import { stacklessSentinels } from './src/tooling/vite-plugin-stackless-sentinels.ts';
 import { unifiedPackages, unnamedVisitors } from './src/tooling/vite-plugin-unnamed-visitors.ts';
@@ -19,6 +20,7 @@ export default defineConfig(({ command }) => ({
     react(),
     unnamedVisitors(),
     stacklessSentinels(),
+    compileHints(),
     quireContent({
       site,
       postsDir,
