@@ -32,8 +32,9 @@ export function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          const hinted = file.type === 'chunk' ? withCompileHint(file.code) : undefined;
-          if (file.type === 'chunk' && hinted) file.code = hinted;
+          if (file.type !== 'chunk') continue;
+          const hinted = withCompileHint(file.code);
+          if (hinted) file.code = hinted;
         }
       },
     },
