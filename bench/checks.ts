@@ -59,12 +59,16 @@ function limitChecks({ loads, blogName }: CheckInput, blog: Blog): Check[] {
 function mainThreadChecks({ loads, blogName }: CheckInput, blog: Blog): Check[] {
   const kinds: Kind[] = ['home', 'post', 'tag', 'series'];
   const present = kinds.filter((k) => loads[pageId(blog, k)]);
-  const tbt = present.filter((k) => k !== 'series').map((k) => loads[pageId(blog, k)]!.tbt);
+  const blocking = present.filter((k) => k !== 'series');
+  const tbt = blocking.map((k) => loads[pageId(blog, k)]!.tbt);
+  // The same pages without a script, in the same run: the blocking time that this machine's
+  // parsing, layout and paint of the same content cost, with no script at all.
+  const limitTbt = blocking.map((k) => loads[pageId(blog, k, true)]?.tbt);
   const after = present.map((k) => loads[pageId(blog, k)]!.afterLoad.requests);
   return [
     {
-      check: `total blocking time (FCP → load + 5 s), phone: ${present.filter((k) => k !== 'series').join(' / ')} (${blogName(blog)})`,
-      value: tbt.map(ms).join(' / '),
+      check: `total blocking time (FCP → load + 5 s), phone: ${blocking.join(' / ')} (${blogName(blog)})`,
+      value: `${tbt.map(ms).join(' / ')}${limitTbt.some((t) => t !== undefined) ? ` (one-response limit: ${limitTbt.map(ms).join(' / ')})` : ''}`,
       target: `≤ ${targets.tbtMs} ms`,
       pass: allPass(tbt, targets.tbtMs),
     },
