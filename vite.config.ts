@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { basePath, resolveSite } from './src/build/site-config.ts';
 import { devCacheFile } from './src/tooling/dev-content.ts';
+import { appChunks } from './src/tooling/vite-plugin-app-chunks.ts';
 import { compileHints } from './src/tooling/vite-plugin-compile-hints.ts';
 import { quireContent } from './src/tooling/vite-plugin-content.ts';
 import { stacklessSentinels } from './src/tooling/vite-plugin-stackless-sentinels.ts';
@@ -20,6 +21,7 @@ export default defineConfig(({ command }) => ({
     react(),
     unnamedVisitors(),
     stacklessSentinels(),
+    appChunks(),
     compileHints(),
     quireContent({
       site,

@@ -10,8 +10,8 @@ import type { Plugin } from 'vite';
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * Chunks smaller than this are left as they are: the little code in them compiles quickly
- * when it runs, and each hint costs ~22 bytes gzipped, which the home page's budget has not.
+ * Chunks smaller than this are left as they are: the little code in them (a view's own, or
+ * what loads on demand) compiles quickly when it runs; each hint costs ~22 bytes gzipped.
  */
 export const hintedChunkMinBytes = 10_000;
 
