@@ -7,6 +7,7 @@
  * (a view's own modules, the search palette, the Markdown renderer) keeps its chunks.
  */
 import type { Plugin } from 'vite';
+import { inBrowserBuild } from './browser-build.ts';
 
 /** What a module imports, as the bundler knows it. */
 export interface ModuleGraph {
@@ -65,7 +66,7 @@ export function appChunks(): Plugin {
   let sets: ReturnType<typeof appChunkSets> | undefined;
   return {
     name: 'quire:app-chunks',
-    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    apply: inBrowserBuild,
     buildEnd() {
       sets = appChunkSets({ ids: this.getModuleIds(), imports: (id) => this.getModuleInfo(id)?.importedIds ?? [] });
     },

@@ -5,6 +5,7 @@
  * (docs/decisions/0035-compile-hints.md). Other engines see a comment.
  */
 import type { Plugin } from 'vite';
+import { inBrowserBuild } from './browser-build.ts';
 
 /** The magic comment; V8 reads it only at the very top of a file. */
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
@@ -24,8 +25,7 @@ export function withCompileHint(code: string): string | undefined {
 export function compileHints(): Plugin {
   return {
     name: 'quire:compile-hints',
-    // The browser's chunks only: the prerender bundle runs in Node, which has no use for it.
-    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    apply: inBrowserBuild,
     enforce: 'post',
     generateBundle: {
       // After Vite has put its own preamble at the top of the chunks.
