@@ -103,6 +103,25 @@ test.describe('offline reading', () => {
     await context.close();
   });
 
+  test("online, a post's data skips the worker: a click waits for the network only", async ({ browser }) => {
+    const { context, page } = await readerWhoOpened(browser);
+    // The page's requests for data (not the worker's own, which keep the post it opened).
+    const data: { path: string; fromWorker: boolean }[] = [];
+    context.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/data/') && !response.request().serviceWorker())
+        data.push({ path, fromWorker: response.fromServiceWorker() });
+    });
+    const older = currentPage(page).locator('.post-nav-older');
+    await waitForHydrated(older);
+    const slug = (await older.getAttribute('href'))!.split('/').pop()!;
+    await older.click();
+    await expectPost(page, slug);
+    expect(data).toContainEqual({ path: expect.stringMatching(new RegExp(`/posts/${slug}\\.json$`)), fromWorker: false });
+    expect(data.filter((d) => d.fromWorker)).toEqual([]);
+    await context.close();
+  });
+
   test('a page never opened shows the offline page, listing the posts kept', async ({ browser }) => {
     const { context, page } = await readerWhoOpened(browser);
     await context.setOffline(true);
@@ -136,11 +155,14 @@ test.describe('offline reading', () => {
       await page.goto(`posts/${part.slug}`);
       await expectPost(page, part.slug);
     }
-    // And in the app, without loading a page: its data and Markdown are kept too.
+    // And in the app, without loading a page: its data and Markdown are kept too, and the
+    // app reads them from the cache (the worker leaves them to the network).
     const first = currentPage(page).getByRole('link', { name: paper[0]!.title }).first();
     await waitForHydrated(first);
+    await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
     await first.click();
     await expectPost(page, paper[0]!.slug);
+    expect(await page.evaluate(() => 'stayedInApp' in window)).toBe(true);
     await context.close();
   });
 

@@ -10,6 +10,7 @@ import {
   cacheName,
   isKeepable,
   isOlderCache,
+  networkRoutes,
   networkTimeoutMs,
   pageCode,
   pageKey,
@@ -83,9 +84,19 @@ async function keepPost(cache: Cache, slug: string, opened: boolean): Promise<bo
   return Boolean(code) && others && keepFiles(cache, code!);
 }
 
-self.addEventListener('install', (event) => {
+/** Chromium's static routing (`InstallEvent.addRoutes`, not in TypeScript's lib yet). */
+type RoutingInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: { condition: { urlPattern: { pathname: string } }; source: 'network' }[]) => Promise<void>;
+};
+
+self.addEventListener('install', (event: RoutingInstallEvent) => {
+  // Where routes fail or are unknown, the fetch handler answers for the content as before.
+  const routed = event
+    .addRoutes?.(networkRoutes(deploy).map((pathname) => ({ condition: { urlPattern: { pathname } }, source: 'network' })))
+    .catch(() => undefined);
   event.waitUntil(
     (async () => {
+      await routed;
       const cache = await caches.open(name);
       // The posts a reader kept with the last deploy, fetched again from this one.
       for (const name of (await caches.keys()).filter((n) => isOlderCache(n, deploy))) {

@@ -19,11 +19,22 @@ export async function fetchFile(url: string): Promise<{ file: Response } | { noF
   try {
     response = await fetch(url, { signal: timeout.signal });
   } catch (error) {
-    return { noFile: noAnswer(error) };
+    const kept = await keptCopy(url);
+    return kept ? { file: kept } : { noFile: noAnswer(error) };
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (response.ok && !contentType.includes('text/html')) return { file: response };
   return { noFile: { status: response.status, statusText: response.statusText, contentType } };
+}
+
+/**
+ * The copy offline reading kept of a file the network did not bring: the service worker
+ * leaves data and Markdown to the network (navigation/offline/cache-rules.ts, networkRoutes),
+ * so the page and the Markdown worker look in its cache themselves.
+ */
+async function keptCopy(url: string): Promise<Response | undefined> {
+  if (typeof caches === 'undefined') return undefined;
+  return caches.match(url).catch(() => undefined);
 }
 
 /** The text of a file's response, or why it did not all come. */

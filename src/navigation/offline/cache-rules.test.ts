@@ -4,6 +4,7 @@ import {
   isKeepable,
   isOlderCache,
   isSiteCache,
+  networkRoutes,
   pageCode,
   pageKey,
   postFiles,
@@ -15,6 +16,17 @@ import {
 const origin = 'https://example.com';
 const deploy = (base = '/'): OfflineDeploy => ({ buildId: 'b2', dataId: 'd1', base, code: [], offlinePage: '' });
 const get = (path: string, mode = 'cors') => ({ url: origin + path, method: 'GET', mode });
+
+describe('networkRoutes', () => {
+  it("leaves this deploy's data and the posts' Markdown to the network, under the site's base", () => {
+    expect(networkRoutes(deploy())).toEqual(['/data/d1/*', '/posts/*.md']);
+    expect(networkRoutes(deploy('/blog/'))).toEqual(['/blog/data/d1/*', '/blog/posts/*.md']);
+  });
+
+  it("escapes what a URL pattern would read as syntax in the site's base", () => {
+    expect(networkRoutes(deploy('/my:blog(1)/'))).toEqual(['/my\\:blog\\(1\\)/data/d1/*', '/my\\:blog\\(1\\)/posts/*.md']);
+  });
+});
 
 describe('strategyFor', () => {
   it('answers pages network first, assets from the cache, data and Markdown network first', () => {

@@ -56,6 +56,20 @@ export function strategyFor(
   return 'network';
 }
 
+/** A URLPattern's pathname that matches `path` as it is (its special characters escaped). */
+const literalPattern = (path: string) => path.replace(/[\\:*?+(){}]/g, '\\$&');
+
+/**
+ * The content the worker leaves to the network (its static routes, where the browser has
+ * them): this deploy's data and the posts' Markdown, which a click waits for, so that their
+ * requests skip the worker's hop. Offline, the page reads the kept copy itself (lib/fetch-file.ts).
+ * Not the images beside a folder post: the worker still keeps those as they pass.
+ */
+export const networkRoutes = (deploy: Pick<OfflineDeploy, 'base' | 'dataId'>): string[] => [
+  `${literalPattern(withBase(deploy.base, `data/${deploy.dataId}/`))}*`,
+  `${literalPattern(withBase(deploy.base, 'posts/'))}*.md`,
+];
+
 /** Only complete, successful, same-origin answers are kept: never an error page or a redirect. */
 export const isKeepable = (response: { ok: boolean; status: number; type: string; redirected?: boolean }) =>
   response.ok && response.status === 200 && response.type === 'basic';
