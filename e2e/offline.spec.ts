@@ -103,22 +103,29 @@ test.describe('offline reading', () => {
     await context.close();
   });
 
-  test("online, a post's data skips the worker: a click waits for the network only", async ({ browser }) => {
+  test("online, a post's data and Markdown do not pass the service worker: a click waits for the network only", async ({
+    browser,
+  }) => {
     const { context, page } = await readerWhoOpened(browser);
-    // The page's requests for data (not the worker's own, which keep the post it opened).
-    const data: { path: string; fromWorker: boolean }[] = [];
+    // The app's requests for content (not the service worker's own, which keep the post it opened).
+    const content: { path: string; fromWorker: boolean }[] = [];
     context.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.startsWith('/data/') && !response.request().serviceWorker())
-        data.push({ path, fromWorker: response.fromServiceWorker() });
+      if (/^\/(data\/.*\.json|posts\/.*\.md)$/.test(path) && !response.request().serviceWorker())
+        content.push({ path, fromWorker: response.fromServiceWorker() });
     });
     const older = currentPage(page).locator('.post-nav-older');
     await waitForHydrated(older);
     const slug = (await older.getAttribute('href'))!.split('/').pop()!;
     await older.click();
     await expectPost(page, slug);
-    expect(data).toContainEqual({ path: expect.stringMatching(new RegExp(`/posts/${slug}\\.json$`)), fromWorker: false });
-    expect(data.filter((d) => d.fromWorker)).toEqual([]);
+    expect(content).toEqual(
+      expect.arrayContaining([
+        { path: expect.stringMatching(new RegExp(`/posts/${slug}\\.json$`)), fromWorker: false },
+        { path: `/posts/${slug}.md`, fromWorker: false },
+      ]),
+    );
+    expect(content.filter((c) => c.fromWorker)).toEqual([]);
     await context.close();
   });
 

@@ -9,6 +9,7 @@
 import {
   cacheName,
   isKeepable,
+  isNetworkRouted,
   isOlderCache,
   networkRoutes,
   networkTimeoutMs,
@@ -119,11 +120,20 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/**
+ * Where the browser routes content past the worker, the content requests that still come here
+ * are the Markdown worker's (Chromium does not apply the routes to a dedicated worker's): left
+ * to the network as the page's are, without passing their answer through this worker; offline,
+ * the Markdown worker reads the kept copy itself.
+ */
+const contentRouted = 'addRoutes' in ((self as { InstallEvent?: { prototype: object } }).InstallEvent?.prototype ?? {});
+
 self.addEventListener('fetch', (event) => {
   const strategy = strategyFor(event.request, origin, deploy);
   if (strategy === 'page') event.respondWith(page(event));
   else if (strategy === 'asset') event.respondWith(asset(event));
-  else if (strategy === 'content') event.respondWith(content(event));
+  else if (strategy === 'content' && !(contentRouted && isNetworkRouted(event.request.url, deploy)))
+    event.respondWith(content(event));
 });
 
 self.addEventListener('message', (event) => {

@@ -10,6 +10,7 @@ import type { Services } from '../data/services.ts';
 import type { SiteIndex } from '../schema/manifest.ts';
 import { httpSource, noFileError } from '../data/source.ts';
 import { elementIds } from '../lib/element-ids.ts';
+import { fetchFile } from '../lib/fetch-file.ts';
 import { afterLoad, whenIdle } from '../lib/when-idle.ts';
 import { withoutBase, withoutTrailingSlash } from '../lib/paths.ts';
 import { PageNavigator } from '../navigation/page-navigator.ts';
@@ -43,7 +44,8 @@ const markdownRenderer = async (): Promise<Renderer> => {
 
 const services: Services = {
   queryClient: createQueryClient(),
-  source: httpSource(base, boot?.dataId ?? 'dev'),
+  // Once the Markdown worker runs, it fetches the data too: a post's data leaves with its Markdown.
+  source: httpSource(base, boot?.dataId ?? 'dev', (url) => (renderer ? renderer.fetchInWorker(url) : fetchFile(url))),
   base,
   renderMarkdown: async ({ path, about }, highlighted) => {
     const screenful = screenfulChars(innerWidth, innerHeight);

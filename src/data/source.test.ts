@@ -28,6 +28,23 @@ afterEach(() => {
 const source = httpSource('/blog/', 'abc');
 
 describe('httpSource', () => {
+  it('fetches with the fetcher it is given (the Markdown worker’s), and names its answers the same', async () => {
+    const asked: string[] = [];
+    const viaWorker = httpSource('/blog/', 'abc', (url) => {
+      asked.push(url);
+      return Promise.resolve(
+        url.endsWith('a.json')
+          ? { file: new Response('{"post":{"slug":"a"}}', { headers: { 'content-type': 'application/json' } }) }
+          : { noFile: { unreachable: true as const } },
+      );
+    });
+    const requests = serve({});
+    await expect(viaWorker.json('posts/a.json')).resolves.toEqual({ post: { slug: 'a' } });
+    await expect(viaWorker.json('posts/b.json')).rejects.toBeInstanceOf(UnreachableError);
+    expect(asked).toEqual(['/blog/data/abc/posts/a.json', '/blog/data/abc/posts/b.json']);
+    expect(requests).toEqual([]);
+  });
+
   it('reads JSON from the data folder and Markdown from the posts folder, under the base', async () => {
     const requests = serve({
       '/blog/data/abc/posts/a.json': { body: '{"post":{"slug":"a"}}' },

@@ -24,8 +24,11 @@ export function noFileError(url: string, why: NoFile): FetchError {
   return new FetchError(url, `The server answered ${why.status} ${why.statusText}.`.replace(' .', '.'));
 }
 
-async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
-  const fetched = await fetchFile(url);
+/** How a file is fetched: `fetchFile` in the page, or its stand-in in the Markdown worker (markdown/render-in-worker.ts). */
+export type FileFetcher = typeof fetchFile;
+
+async function get(fetcher: FileFetcher, url: string, accept: 'json' | 'text'): Promise<Response> {
+  const fetched = await fetcher(url);
   if ('noFile' in fetched) throw noFileError(url, fetched.noFile);
   const response = fetched.file;
   const type = response.headers.get('content-type') ?? '';
@@ -35,12 +38,12 @@ async function get(url: string, accept: 'json' | 'text'): Promise<Response> {
   return response;
 }
 
-export function httpSource(base: string, dataId: string): DataSource {
+export function httpSource(base: string, dataId: string, fetcher: FileFetcher = fetchFile): DataSource {
   const dataRoot = `${base}data/${dataId}/`;
   return {
     async json<T>(path: string) {
       const url = dataRoot + path;
-      const response = await get(url, 'json').catch(async (error: unknown) => {
+      const response = await get(fetcher, url, 'json').catch(async (error: unknown) => {
         // A missing file in a data folder that is gone entirely means a newer deploy.
         if (error instanceof NotFoundError && path !== 'site.json') {
           const probe = await fetch(`${dataRoot}site.json`, { method: 'HEAD' }).catch(() => undefined);
@@ -56,7 +59,7 @@ export function httpSource(base: string, dataId: string): DataSource {
     },
     async text(path: string) {
       const url = base + path;
-      const read = await textOf(await get(url, 'text'));
+      const read = await textOf(await get(fetcher, url, 'text'));
       if ('noFile' in read) throw noFileError(url, read.noFile);
       return read.text;
     },

@@ -5,7 +5,7 @@
  */
 
 /** Longest a request may take, reading its body included. */
-const fetchTimeoutMs = 15_000;
+export const fetchTimeoutMs = 15_000;
 
 /** Why a request gave no file: what the server answered instead, or that no answer came (in time). */
 export type NoFile = { status: number; statusText: string; contentType: string } | { unreachable: true } | { timedOut: true };

@@ -62,6 +62,14 @@ describe('the Markdown worker', () => {
     expect(answersTo(3)).toEqual([]);
   });
 
+  it('fetches a file for the page and answers with its text and type, or why it did not come', async () => {
+    send({ id: 5, fetch: '/posts/a.md' });
+    send({ id: 6, fetch: '/data/x/posts/gone.json' });
+    await vi.waitFor(() => expect(answersTo(5).length + answersTo(6).length).toBe(2));
+    expect(answersTo(5)).toEqual([{ id: 5, fetched: { text: '# A\n\nThe *text*.', contentType: 'text/markdown' } }]);
+    expect(answersTo(6)).toEqual([{ id: 6, noFile: { status: 404, statusText: 'Not Found', contentType: 'text/plain' } }]);
+  });
+
   it('renders a text it is given with its options', async () => {
     send({ id: 4, markdown: 'Hello', options: { base: '/' } });
     await vi.waitFor(() =>

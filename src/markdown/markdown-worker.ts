@@ -12,9 +12,16 @@ import { parseMarkdown } from './parse-markdown.ts';
 import { highlightCode, loadHighlighter, mayHaveFencedCode } from './plugins/rehype-highlight-when-needed.ts';
 import { warmUp } from './warm-up.ts';
 
-/** A text to render; or a file to fetch and render, its options in a second message (or none, when the page gives up on it). */
+/**
+ * A text to render; or a file to fetch and render, its options in a second message (or none,
+ * when the page gives up on it); or a file to fetch for the page (`fetch`: the post's data,
+ * which then leaves with its Markdown and never waits for the main thread).
+ */
 export type WorkerRequest =
-  { id: number; markdown: string; options: BodyOptions } | { id: number; url: string } | { id: number; options?: BodyOptions };
+  | { id: number; markdown: string; options: BodyOptions }
+  | { id: number; url: string }
+  | { id: number; options?: BodyOptions }
+  | { id: number; fetch: string };
 
 /**
  * The text, `final` unless its code was left plain because the highlighter was still on its
@@ -23,17 +30,31 @@ export type WorkerRequest =
  * `running`: the worker has started; from then on, it can fetch a file without delay.
  */
 export type WorkerReply =
-  'running' | { id: number; body: BodyHtml; final: boolean } | { id: number; error: string } | { id: number; noFile: NoFile };
+  | 'running'
+  | { id: number; body: BodyHtml; final: boolean }
+  | { id: number; error: string }
+  | { id: number; noFile: NoFile }
+  | { id: number; fetched: FetchedFile };
+
+/** A file the worker fetched for the page: its text, and its type for the page's checks. */
+export interface FetchedFile {
+  text: string;
+  contentType: string;
+}
 
 /** The options of the files being fetched, as they come from the page (none: it gave up on them). */
 const optionsFor = new Map<number, (options: BodyOptions | undefined) => void>();
 
-/** Once a post is asked for, the warm-up stops: it would only delay the next one. */
+/** Once the page asks for anything (a post, its data), the warm-up stops: it would only delay it. */
 let requested = false;
 
 self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   requested = true;
-  if ('markdown' in data) {
+  if ('fetch' in data) {
+    void fetchText(data.fetch).then((read) =>
+      reply('noFile' in read ? { id: data.id, noFile: read.noFile } : { id: data.id, fetched: read }),
+    );
+  } else if ('markdown' in data) {
     void render(data.id, Promise.resolve(data.markdown).then(parse), Promise.resolve(data.options));
   } else if ('url' in data) {
     const options = new Promise<BodyOptions | undefined>((resolve) => optionsFor.set(data.id, resolve));
@@ -52,10 +73,17 @@ function parse(markdown: string): Root {
   return parseMarkdown(markdown);
 }
 
+/** A file's text and type, or why it did not come. */
+async function fetchText(url: string): Promise<FetchedFile | { noFile: NoFile }> {
+  const fetched = await fetchFile(url);
+  if ('noFile' in fetched) return fetched;
+  const read = await textOf(fetched.file);
+  return 'text' in read ? { text: read.text, contentType: fetched.file.headers.get('content-type') ?? '' } : read;
+}
+
 /** The parsed file, or undefined once the page has been told why it did not come. */
 async function fetchAndParse(id: number, url: string): Promise<Root | undefined> {
-  const fetched = await fetchFile(url);
-  const read = 'file' in fetched ? await textOf(fetched.file) : fetched;
+  const read = await fetchText(url);
   if ('text' in read) return parse(read.text);
   optionsFor.delete(id);
   reply({ id, noFile: read.noFile });

@@ -108,4 +108,61 @@ describe('renderInWorker', () => {
     const { id: second } = requested(2);
     expect(FakeWorker.last.requests.slice(2)).toEqual([{ id: second, url: '/posts/b.md' }, { id: second }]);
   });
+
+  it('fetchInWorker: a running worker fetches the file and its answer reads as fetchFile’s would', async () => {
+    const { fetchInWorker, startWorker } = await import('./render-in-worker.ts');
+    startWorker();
+    FakeWorker.last.reply('running');
+    const found = fetchInWorker('/data/x/posts/a.json');
+    const missing = fetchInWorker('/data/x/posts/b.json');
+    const [a, b] = [requested(0), requested(1)];
+    expect([a, b]).toEqual([
+      { id: a.id, fetch: '/data/x/posts/a.json' },
+      { id: b.id, fetch: '/data/x/posts/b.json' },
+    ]);
+    // Answers in any order, each to its own request.
+    const noFile = { status: 404, statusText: 'Not Found', contentType: 'text/plain' };
+    FakeWorker.last.reply({ id: b.id, noFile });
+    FakeWorker.last.reply({ id: a.id, fetched: { text: '{"a":1}', contentType: 'application/json' } });
+    expect(await missing).toEqual({ noFile });
+    const answer = await found;
+    if (!('file' in answer)) throw new Error('no file');
+    expect(answer.file.headers.get('content-type')).toBe('application/json');
+    expect(await answer.file.json()).toEqual({ a: 1 });
+  });
+
+  it('fetchInWorker: fetched by the page while the worker is not running, or when it fails', async () => {
+    const pageFetch = vi.fn((url: string) => Promise.resolve(new Response(`page:${url}`)));
+    vi.stubGlobal('fetch', pageFetch);
+    const { fetchInWorker, startWorker } = await import('./render-in-worker.ts');
+    const text = async (answer: Promise<Awaited<ReturnType<typeof fetchInWorker>>>) => {
+      const a = await answer;
+      return 'file' in a ? a.file.text() : a;
+    };
+    expect(await text(fetchInWorker('/one.json'))).toBe('page:/one.json');
+    startWorker();
+    FakeWorker.last.reply('running');
+    const lost = fetchInWorker('/two.json');
+    expect(pageFetch).toHaveBeenCalledTimes(1);
+    FakeWorker.last.onerror?.({ preventDefault() {} });
+    expect(await text(lost)).toBe('page:/two.json');
+  });
+
+  it('fetchInWorker: with no answer in time, the page gives up on its own clock, as fetchFile would', async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetchInWorker, startWorker } = await import('./render-in-worker.ts');
+      const { fetchTimeoutMs } = await import('../lib/fetch-file.ts');
+      startWorker();
+      FakeWorker.last.reply('running');
+      const slow = fetchInWorker('/data/x/posts/slow.json');
+      const { id } = requested(0);
+      await vi.advanceTimersByTimeAsync(fetchTimeoutMs);
+      expect(await slow).toEqual({ noFile: { timedOut: true } });
+      // The worker's answer after that is dropped.
+      FakeWorker.last.reply({ id, fetched: { text: '{}', contentType: 'application/json' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

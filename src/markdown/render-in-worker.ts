@@ -2,9 +2,9 @@
  * The browser's way to render Markdown: in a Web Worker (one, started on first use).
  * Where a worker cannot start, the same renderer runs on the main thread.
  */
-import type { NoFile } from '../lib/fetch-file.ts';
+import { fetchFile, fetchTimeoutMs, type NoFile } from '../lib/fetch-file.ts';
 import type { BodyHtml, BodyOptions } from './body-html.ts';
-import type { WorkerReply, WorkerRequest } from './markdown-worker.ts';
+import type { FetchedFile, WorkerReply, WorkerRequest } from './markdown-worker.ts';
 
 let worker: Worker | undefined;
 /** The worker has run its code: a file it is asked to fetch leaves at once. */
@@ -19,6 +19,9 @@ interface Request {
   url?: string;
 }
 const pending = new Map<number, Request>();
+type Fetched = Awaited<ReturnType<typeof fetchFile>>;
+/** Files the worker fetches for the page, by request id; with their URL, to be fetched here if the worker fails. */
+const fetches = new Map<number, { url: string; done: (fetched: Fetched) => void }>();
 
 /** The Markdown file the worker was asked to fetch did not come: `noFile` says why. */
 export class MarkdownNotFetched extends Error {
@@ -44,8 +47,14 @@ export function startWorker(): Worker | undefined {
       running = true;
       return;
     }
+    const fetch = fetches.get(data.id);
+    if (fetch && ('fetched' in data || 'noFile' in data)) {
+      fetches.delete(data.id);
+      fetch.done('fetched' in data ? { file: asResponse(data.fetched) } : { noFile: data.noFile });
+      return;
+    }
     const request = pending.get(data.id);
-    if (!request) return;
+    if (!request || 'fetched' in data) return;
     if (!('body' in data) || data.final) pending.delete(data.id);
     if ('error' in data) request.reject(new Error(data.error));
     else if ('noFile' in data) request.reject(new MarkdownNotFetched(request.url ?? '', data.noFile));
@@ -60,6 +69,8 @@ export function startWorker(): Worker | undefined {
     event.preventDefault();
     for (const request of pending.values()) request.reject(new Error('Importing a module script failed: markdown worker'));
     pending.clear();
+    for (const { url, done } of fetches.values()) void fetchFile(url).then(done);
+    fetches.clear();
     worker = undefined;
     running = false;
   };
@@ -103,5 +114,24 @@ export async function renderInWorker(source: WorkerSource, highlighted?: (body: 
         reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
+  });
+}
+
+const asResponse = ({ text, contentType }: FetchedFile) => new Response(text, { headers: { 'content-type': contentType } });
+
+/**
+ * fetchFile, made by the worker when it runs (see `fetchesFiles`): the request leaves from
+ * its thread at once and its answer is read there, so neither waits for the main thread;
+ * a post's data then leaves with its Markdown. Made here when the worker is not running.
+ */
+export function fetchInWorker(url: string): Promise<Fetched> {
+  if (!running || !worker) return fetchFile(url);
+  const id = nextId++;
+  const target = worker;
+  return new Promise<Fetched>((done) => {
+    fetches.set(id, { url, done });
+    target.postMessage({ id, fetch: url } satisfies WorkerRequest);
+    // The page gives up when fetchFile would, on its own clock (the one a test moves); a late answer is dropped.
+    setTimeout(() => fetches.delete(id) && done({ noFile: { timedOut: true } }), fetchTimeoutMs);
   });
 }

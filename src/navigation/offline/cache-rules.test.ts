@@ -3,6 +3,7 @@ import {
   cacheName,
   isKeepable,
   isOlderCache,
+  isNetworkRouted,
   isSiteCache,
   networkRoutes,
   pageCode,
@@ -21,6 +22,21 @@ describe('networkRoutes', () => {
   it("leaves this deploy's data and the posts' Markdown to the network, under the site's base", () => {
     expect(networkRoutes(deploy())).toEqual(['/data/d1/*', '/posts/*.md']);
     expect(networkRoutes(deploy('/blog/'))).toEqual(['/blog/data/d1/*', '/blog/posts/*.md']);
+  });
+
+  it('says which URLs they match: the data folder of this deploy and Markdown, not images or pages', () => {
+    const routed = (path: string, base = '/') => isNetworkRouted(origin + path, deploy(base));
+    expect([routed('/data/d1/posts/a.json'), routed('/posts/a.md'), routed('/blog/posts/a/index.md', '/blog/')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([
+      routed('/data/d0/posts/a.json'),
+      routed('/posts/a/map.png'),
+      routed('/posts/a'),
+      routed('/posts/a.md', '/blog/'),
+    ]).toEqual([false, false, false, false]);
   });
 
   it("escapes what a URL pattern would read as syntax in the site's base", () => {

@@ -65,10 +65,20 @@ const literalPattern = (path: string) => path.replace(/[\\:*?+(){}]/g, '\\$&');
  * requests skip the worker's hop. Offline, the page reads the kept copy itself (lib/fetch-file.ts).
  * Not the images beside a folder post: the worker still keeps those as they pass.
  */
-export const networkRoutes = (deploy: Pick<OfflineDeploy, 'base' | 'dataId'>): string[] => [
-  `${literalPattern(withBase(deploy.base, `data/${deploy.dataId}/`))}*`,
-  `${literalPattern(withBase(deploy.base, 'posts/'))}*.md`,
+const routedContent = (deploy: Pick<OfflineDeploy, 'base' | 'dataId'>) => [
+  { prefix: withBase(deploy.base, `data/${deploy.dataId}/`), suffix: '' },
+  { prefix: withBase(deploy.base, 'posts/'), suffix: '.md' },
 ];
+
+/** The routes' URL patterns (pathnames). */
+export const networkRoutes = (deploy: Pick<OfflineDeploy, 'base' | 'dataId'>): string[] =>
+  routedContent(deploy).map(({ prefix, suffix }) => `${literalPattern(prefix)}*${suffix}`);
+
+/** Whether a URL is one the routes leave to the network. */
+export const isNetworkRouted = (url: string, deploy: Pick<OfflineDeploy, 'base' | 'dataId'>): boolean => {
+  const { pathname } = new URL(url);
+  return routedContent(deploy).some(({ prefix, suffix }) => pathname.startsWith(prefix) && pathname.endsWith(suffix));
+};
 
 /** Only complete, successful, same-origin answers are kept: never an error page or a redirect. */
 export const isKeepable = (response: { ok: boolean; status: number; type: string; redirected?: boolean }) =>
