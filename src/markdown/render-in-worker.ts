@@ -47,10 +47,10 @@ export function startWorker(): Worker | undefined {
       running = true;
       return;
     }
-    const fetch = fetches.get(data.id);
-    if (fetch && ('fetched' in data || 'noFile' in data)) {
+    const asked = fetches.get(data.id);
+    if (asked && ('fetched' in data || 'noFile' in data)) {
       fetches.delete(data.id);
-      fetch.done('fetched' in data ? { file: asResponse(data.fetched) } : { noFile: data.noFile });
+      asked.done('fetched' in data ? { file: asResponse(data.fetched) } : { noFile: data.noFile });
       return;
     }
     const request = pending.get(data.id);
