@@ -84,6 +84,38 @@ export async function coldLoad(
   }
 }
 
+/** A page's first paints only: a load of its own, to the load event and a moment after. */
+export type PaintSample = Pick<PageMetrics, 'fcp' | 'lcp' | 'lcpElement'>;
+
+/** After the load event: LCP candidates come with the page's text, well before this. */
+const paintSettleMs = 1000;
+
+/**
+ * One more cold load of a page for its first paints (FCP, LCP), without the window after
+ * load the full loads wait out: these medians need more loads than the rest, for less time.
+ */
+export async function paintLoad(
+  lab: Lab,
+  url: string,
+  profile: Profile,
+  where: string,
+  problems: Problems,
+): Promise<PaintSample | undefined> {
+  const { context, page } = await openPage(lab, profile, initScript);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.evaluate(waitAfterLoad(paintSettleMs));
+    const { fcp, lcp, lcpElement } = await page.evaluate<PageMetrics>(readMetrics(0));
+    if (lcp === null) problems.note(where, 'no largest-contentful-paint entry was recorded');
+    return { fcp, lcp, lcpElement };
+  } catch (e) {
+    problems.note(where, `load failed: ${String((e as Error).message).split('\n')[0]}`);
+    return undefined;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Loads the page, then (app pages) waits out the window after the load event in which
  * total blocking time and requests are counted, then until the network is quiet.

@@ -2,6 +2,8 @@
  * The bench's command line (all optional):
  *   --runs N             cold loads per page on the phone profile (default 5)
  *   --fast-runs N        cold loads per page unthrottled (default 3)
+ *   --first-paints N     loads behind each phone FCP and LCP median (default 11): the runs
+ *                        above, then loads that record only first paints, up to N
  *   --count N            generated posts in the big blog (default 10000)
  *   --skip-build         reuse the builds already in bench/.work (browser part only)
  *   --no-big             only the sample blog (quick check of the bench itself)
@@ -12,6 +14,7 @@
 export interface BenchOptions {
   phoneRuns: number;
   fastRuns: number;
+  firstPaints: number;
   count: number;
   seed: number;
   skipBuild: boolean;
@@ -20,7 +23,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const known = new Set(['runs', 'fast-runs', 'count', 'skip-build', 'no-big', 'clear-build-cache', 'port']);
+const known = new Set(['runs', 'fast-runs', 'first-paints', 'count', 'skip-build', 'no-big', 'clear-build-cache', 'port']);
 
 export function readOptions(argv: string[]): BenchOptions {
   for (const arg of argv) {
@@ -36,6 +39,7 @@ export function readOptions(argv: string[]): BenchOptions {
   return {
     phoneRuns: number('runs', 5),
     fastRuns: number('fast-runs', 3),
+    firstPaints: number('first-paints', 11),
     count: number('count', 10000),
     seed: 1,
     skipBuild: flag('skip-build'),

@@ -5,6 +5,8 @@ import type { BenchOptions } from './options.ts';
 export interface Profile {
   name: 'phone' | 'unthrottled';
   runs: number;
+  /** Loads behind each FCP and LCP median: the runs, then loads for first paints only (see measure.ts). */
+  firstPaints: number;
   context: BrowserContextOptions;
   throttle: boolean;
   /** Network silence that counts as quiet. */
@@ -20,6 +22,7 @@ export function profiles(options: BenchOptions): Profile[] {
     {
       name: 'phone',
       runs: options.phoneRuns,
+      firstPaints: Math.max(options.firstPaints, options.phoneRuns),
       context: { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true },
       throttle: true,
       quietMs: 700,
@@ -27,6 +30,7 @@ export function profiles(options: BenchOptions): Profile[] {
     {
       name: 'unthrottled',
       runs: options.fastRuns,
+      firstPaints: options.fastRuns,
       context: { viewport: { width: 1280, height: 800 } },
       throttle: false,
       quietMs: 500,

@@ -42,7 +42,7 @@ function header(r: ReportInput): string[] {
     '',
     `${r.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} · bench took ${sec(r.durationS)}`,
     '',
-    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled). ` +
+    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled); on the phone, FCP and LCP are medians of at least ${Math.max(r.options.firstPaints, r.options.phoneRuns)} loads of each page and limit (the runs, then loads that record only first paints, a page next to its limit). ` +
       `A page's **limit** is its own prerendered HTML as one response: no scripts or preloads, CSS inline. ` +
       (r.blogs.includes('big')
         ? `The ${r.options.count}-post blog is generated posts plus the sample posts, so the same post (${r.facts.longSlug}), tag (${r.facts.tagName}) and series exist in both blogs.`
@@ -64,7 +64,7 @@ function firstLoad(r: ReportInput): string[] {
     const a = phone[p.id];
     const l = phone[pageId(p.blog, p.kind, true)];
     const u = fast[p.id];
-    const noLcp = a?.missingLcp ? ` (${a.missingLcp} runs without LCP)` : '';
+    const noLcp = a?.missingLcp ? ` (${a.missingLcp} of ${a.paintRuns} loads without LCP)` : '';
     return `| ${r.blogName(p.blog)} · ${p.kind} | ${pathOf(p.url)} | ${ms(a?.fcp)} / ${ms(l?.fcp)} (${times(ratio(a?.fcp, l?.fcp))}) | ${ms(a?.lcp)}${noLcp} / ${ms(l?.lcp)} (${times(ratio(a?.lcp, l?.lcp))}) | ${ms(a?.tbt)} (${a?.longTasks ?? '—'}) | ${a?.atLoad.requests ?? '—'} / ${a?.afterLoad.requests ?? '—'} / ${a?.total.requests ?? '—'} | ${kb(a?.atLoad.bytes)} / ${kb(a?.afterLoad.bytes)} / ${kb(a?.total.bytes)} | ${kb(l?.total.bytes)} | ${a?.cls?.toFixed(3) ?? '—'} | ${ms(u?.fcp)} / ${ms(u?.lcp)} |`;
   });
   return [

@@ -20,9 +20,10 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
     targets,
     budgets,
     afterLoadWindowMs,
-    profiles: profiles.map(({ name, runs, context, throttle }) => ({
+    profiles: profiles.map(({ name, runs, firstPaints, context, throttle }) => ({
       name,
       runs,
+      firstPaints,
       context,
       throttle,
       ...(throttle && { network: phoneNetwork, cpuSlowdown: phoneCpuSlowdown }),
@@ -37,7 +38,7 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
     checks: input.checks,
     problems: input.problems,
     workerPages: input.workerPages,
-    raw: { loads: raw.loads, clicks: raw.clicks },
+    raw: { loads: raw.loads, clicks: raw.clicks, paints: raw.paints },
   };
   await mkdir(resultsDir, { recursive: true });
   const text = JSON.stringify(json, null, 2);

@@ -1,5 +1,5 @@
 /** Medians over the runs of each page and each click. */
-import type { ClickSample, LoadSample, Tally } from './cold-load.ts';
+import type { ClickSample, LoadSample, PaintSample, Tally } from './cold-load.ts';
 import { median } from './format.ts';
 import type { RawSamples } from './measure.ts';
 import { resourceKinds, type ResourceKind } from './network.ts';
@@ -20,6 +20,8 @@ export interface LoadMedian {
   /** The LCP element seen most often. */
   lcpElement?: string;
   runs: number;
+  /** Loads behind `fcp` and `lcp`: the runs and the loads made for first paints alone. */
+  paintRuns: number;
   missingLcp: number;
 }
 
@@ -55,11 +57,12 @@ function mostFrequent(values: (string | null)[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function loadMedian(samples: LoadSample[]): LoadMedian {
-  const lcpElement = mostFrequent(samples.map((s) => s.lcpElement));
+function loadMedian(samples: LoadSample[], paintOnly: PaintSample[] = []): LoadMedian {
+  const paints: PaintSample[] = [...samples, ...paintOnly];
+  const lcpElement = mostFrequent(paints.map((s) => s.lcpElement));
   return {
-    fcp: median(samples.map((s) => s.fcp)),
-    lcp: median(samples.map((s) => s.lcp)),
+    fcp: median(paints.map((s) => s.fcp)),
+    lcp: median(paints.map((s) => s.lcp)),
     cls: median(samples.map((s) => s.cls)),
     tbt: median(samples.map((s) => s.tbt)),
     longTasks: median(samples.map((s) => s.longTasks)),
@@ -69,7 +72,8 @@ function loadMedian(samples: LoadSample[]): LoadMedian {
     byKind: Object.fromEntries(resourceKinds.map((k) => [k, median(samples.map((s) => s.byKind[k]))])),
     ...(lcpElement && { lcpElement }),
     runs: samples.length,
-    missingLcp: samples.filter((s) => s.lcp === null).length,
+    paintRuns: paints.length,
+    missingLcp: paints.filter((s) => s.lcp === null).length,
   };
 }
 
@@ -95,7 +99,9 @@ const mapValues = <T, U>(o: Record<string, T>, f: (v: T, k: string) => U) =>
 export function summarise(raw: RawSamples, visits: Visit[]): Summary {
   const prefetch = new Map(visits.flatMap((v) => (v.click ? [[v.click.id, v.click.prefetch] as const] : [])));
   return {
-    loads: mapValues(raw.loads, (pages) => mapValues(pages, loadMedian)),
+    loads: mapValues(raw.loads, (pages, profile) =>
+      mapValues(pages, (samples, id) => loadMedian(samples, raw.paints[profile]?.[id])),
+    ),
     clicks: mapValues(raw.clicks, (clicks) => mapValues(clicks, (samples, id) => clickMedian(samples, prefetch.get(id) ?? true))),
   };
 }
