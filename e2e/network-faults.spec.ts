@@ -341,14 +341,15 @@ test.describe('cold loads whose data fails', () => {
   });
 });
 
-test.describe('the site index (site.json) failing', () => {
-  for (const [name, fault] of [
-    ['500', faults.serverError],
-    ['offline', faults.offline],
-    ['truncated', faults.truncatedJson],
+test.describe('the site settings (site.json) or terms (terms.json) failing', () => {
+  for (const [file, name, fault] of [
+    ['site.json', '500', faults.serverError],
+    ['site.json', 'offline', faults.offline],
+    ['site.json', 'truncated', faults.truncatedJson],
+    ['terms.json', '500', faults.serverError],
   ] as const) {
-    test(`site.json ${name}: every page still opens, cold and in the app, and nothing retries in a loop`, async ({ page }) => {
-      const broken = await breakRequests(page, '**/data/*/site.json', fault);
+    test(`${file} ${name}: every page still opens, cold and in the app, and nothing retries in a loop`, async ({ page }) => {
+      const broken = await breakRequests(page, `**/data/*/${file}`, fault);
       await page.goto('/');
       await waitForApp(page);
       await currentPage(page).getByRole('link', { name: target.title, exact: true }).click();

@@ -23,13 +23,17 @@ const outDir = path.join(work, 'out');
 const site = resolveSite({ QUIRE_BASE_URL: 'https://example.com/' });
 const buildTimeout = 240_000;
 
-beforeEach(async () => {
+/** The page and post caches the last build reported: each test starts cold (pages that depend only on the settings would be reused). */
+let caches: string | undefined;
+const clear = async () => {
   await rm(work, { recursive: true, force: true });
+  if (caches) await rm(caches, { recursive: true, force: true });
+};
+beforeEach(async () => {
+  await clear();
   await mkdir(postsDir, { recursive: true });
 });
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(clear);
 
 async function write(dir: string, files: Record<string, string | Buffer>) {
   for (const [name, text] of Object.entries(files)) {
@@ -54,7 +58,11 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return result;
 }
 
-const run = (log: string[]) => buildSite({ root, postsDir, outDir, site, log: (line) => log.push(line) });
+const run = async (log: string[]) => {
+  const report = await buildSite({ root, postsDir, outDir, site, log: (line) => log.push(line) });
+  caches = report.cache.output;
+  return report;
+};
 
 describe('buildSite with bad content', () => {
   it(

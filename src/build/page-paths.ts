@@ -13,18 +13,19 @@ export interface PageSpec {
 
 export function pageSpecs(blog: Blog, postsPerPage: number): PageSpec[] {
   const site = dataPaths.site();
+  const terms = dataPaths.terms();
   const pages = Math.max(1, Math.ceil(blog.posts.length / postsPerPage));
   return [
-    ...Array.from({ length: pages }, (_, i) => ({ path: routePaths.home(i + 1), data: [site, dataPaths.page(i + 1)] })),
+    ...Array.from({ length: pages }, (_, i) => ({ path: routePaths.home(i + 1), data: [site, terms, dataPaths.page(i + 1)] })),
     ...blog.posts.map((p) => ({ path: routePaths.post(p.slug), data: [site, dataPaths.post(p.slug)], slug: p.slug })),
-    { path: routePaths.tags(), data: [site] },
+    { path: routePaths.tags(), data: [site, terms] },
     ...blog.tags.map((t) => ({ path: routePaths.tag(t.slug), data: [site, dataPaths.tagPage(t.slug, 1)] })),
-    { path: routePaths.seriesIndex(), data: [site] },
+    { path: routePaths.seriesIndex(), data: [site, terms] },
     ...blog.series.map((s) => ({ path: routePaths.series(s.slug), data: [site, dataPaths.series(s.slug)] })),
     { path: routePaths.archive(), data: [site, dataPaths.archive()] },
     // The form and the words for readers without JavaScript; results are found in the browser.
-    { path: routePaths.search(), data: [site] },
-    ...blog.authors.map((a) => ({ path: routePaths.author(a.slug), data: [site, dataPaths.authorPage(a.slug, 1)] })),
+    { path: routePaths.search(), data: [site, terms] },
+    ...blog.authors.map((a) => ({ path: routePaths.author(a.slug), data: [site, terms, dataPaths.authorPage(a.slug, 1)] })),
   ];
 }
 

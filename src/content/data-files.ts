@@ -3,7 +3,7 @@
  * Every shape comes from `schema/manifest.ts`; nothing here is hand-written data.
  */
 import { dataPaths } from '../lib/paths.ts';
-import type { ArchiveEntry, ImageMap, PostData, PostPage, SiteIndex } from '../schema/manifest.ts';
+import type { ArchiveEntry, ImageMap, PostData, PostPage, SiteIndex, TermsIndex } from '../schema/manifest.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Blog } from './collect-posts.ts';
@@ -36,15 +36,15 @@ export function dataFiles(
   const files: DataFiles = new Map();
   const { feedContent: _feedContent, ...publicSite } = site;
   const home = pages(blog.posts, site.postsPerPage);
-  const index: SiteIndex = {
-    site: publicSite,
+  files.set(dataPaths.site(), { site: publicSite } satisfies SiteIndex);
+  const terms: TermsIndex = {
     totalPosts: blog.posts.length,
     totalPages: home.length,
     tags: blog.tags.map(({ name, slug, count }) => ({ name, slug, count })),
     series: blog.series.map(({ name, slug, posts }) => ({ name, slug, count: posts.length })),
     authors: blog.authors.map(({ name, slug, count }) => ({ name, slug, count })),
   };
-  files.set(dataPaths.site(), index);
+  files.set(dataPaths.terms(), terms);
   for (const page of home) files.set(dataPaths.page(page.page), page);
   for (const tag of blog.tags) {
     for (const page of pages(tag.posts, site.postsPerPage)) files.set(dataPaths.tagPage(tag.slug, page.page), page);

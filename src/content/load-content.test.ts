@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PostData, PostPage, SeriesData, SiteIndex, ArchiveEntry } from '../schema/manifest.ts';
+import type { PostData, PostPage, SeriesData, SiteIndex, TermsIndex, ArchiveEntry } from '../schema/manifest.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { formatDiagnostic, formatDiagnostics } from './diagnostics.ts';
 import { loadContent } from './load-content.ts';
@@ -110,13 +110,14 @@ describe('loadContent on a folder of posts', () => {
       'tags/papers/1.json',
       'tags/papers/2.json',
       'tags/uber/1.json',
+      'terms.json',
     ]);
   });
 
-  it('site.json: site settings without feedContent, counts, tags and series, no post entries', async () => {
+  it('site.json: the site settings without feedContent; terms.json: counts, tags, series and authors; no post entries', async () => {
     await write(blogFiles);
-    const index = (await load(false)).files.get('site.json') as SiteIndex;
-    expect(index).toEqual({
+    const { files } = await load(false);
+    expect(files.get('site.json') as SiteIndex).toEqual({
       site: {
         title: 'Test Blog',
         description: 'A blog for tests.',
@@ -127,6 +128,8 @@ describe('loadContent on a folder of posts', () => {
         language: 'en',
         baseUrl: 'https://example.com/blog/',
       },
+    });
+    expect(files.get('terms.json') as TermsIndex).toEqual({
       totalPosts: 5,
       totalPages: 3,
       tags: [
@@ -261,7 +264,7 @@ describe('loadContent on a folder of posts', () => {
     expect(draft.post.series).toEqual({ name: 'Lets Go', slug: 'lets-go', part: 2, total: 2 });
     expect(draft.series!.parts.map((p) => p.slug)).toEqual(['lets-go', 'lets-go-part-two-draft']);
     expect((files.get('tags/secret-tag/1.json') as PostPage).posts.map((p) => p.slug)).toEqual(['lets-go-part-two-draft']);
-    expect((files.get('site.json') as SiteIndex).totalPosts).toBe(6);
+    expect((files.get('terms.json') as TermsIndex).totalPosts).toBe(6);
   });
 
   it('gives one empty first page for a blog without posts', async () => {
@@ -270,7 +273,7 @@ describe('loadContent on a folder of posts', () => {
     expect(blog.posts).toEqual([]);
     expect(files.get('pages/1.json')).toEqual({ page: 1, totalPages: 1, totalPosts: 0, posts: [] });
     expect(files.get('archive.json')).toEqual([]);
-    expect([...files.keys()].sort()).toEqual(['archive.json', 'pages/1.json', 'search/meta.json', 'site.json']);
+    expect([...files.keys()].sort()).toEqual(['archive.json', 'pages/1.json', 'search/meta.json', 'site.json', 'terms.json']);
   });
 });
 

@@ -5,7 +5,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { newestFirst } from '../lib/dates.ts';
 import { dataPaths, markdownPath, postDir } from '../lib/paths.ts';
-import type { ArchiveEntry, PostData, PostPage, SeriesData, SiteIndex } from '../schema/manifest.ts';
+import type { ArchiveEntry, PostData, PostPage, SeriesData, SiteIndex, TermsIndex } from '../schema/manifest.ts';
 import { FetchError, isNotFound } from './errors.ts';
 import { queryKeys } from './query-keys.ts';
 import { retryFailedFetch } from './query-client.ts';
@@ -19,6 +19,9 @@ const json =
 
 export const siteQuery = (s: Source) =>
   queryOptions({ queryKey: queryKeys.site(), queryFn: json<SiteIndex>(s, dataPaths.site()) });
+
+export const termsQuery = (s: Source) =>
+  queryOptions({ queryKey: queryKeys.terms(), queryFn: json<TermsIndex>(s, dataPaths.terms()) });
 
 export interface ListFilters {
   page: number;

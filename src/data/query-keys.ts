@@ -1,6 +1,7 @@
 /** Every react-query key in one place. */
 export const queryKeys = {
   site: () => ['site'] as const,
+  terms: () => ['terms'] as const,
   postList: (page: number, tag: string, series: string) => ['post-list', page, tag, series] as const,
   tagPosts: (tag: string) => ['tag-posts', tag] as const,
   authorPosts: (author: string) => ['author-posts', author] as const,

@@ -5,6 +5,7 @@
 /** The JSON files the app loads, under `data/<data id>/` (named in build/build-site.ts). */
 export const dataPaths = {
   site: () => 'site.json',
+  terms: () => 'terms.json',
   page: (page: number) => `pages/${page}.json`,
   tagPage: (slug: string, page: number) => `tags/${slug}/${page}.json`,
   authorPage: (slug: string, page: number) => `authors/${slug}/${page}.json`,

@@ -9,9 +9,17 @@ export interface Counted extends TagRef {
   count: number;
 }
 
-/** `site.json`: loaded by every page. Small: no post entries. */
+/** `site.json`: the site's settings, loaded by every page. Changes only with the settings. */
 export interface SiteIndex {
   site: Omit<SiteConfig, 'feedContent'>;
+}
+
+/**
+ * `terms.json`: every tag, series and author with its count, for the pages that list them
+ * (the home page's filters, the tag, series and author indexes, search). Grows with the blog
+ * and changes with every new post, so the other pages neither embed nor depend on it.
+ */
+export interface TermsIndex {
   totalPosts: number;
   totalPages: number;
   tags: Counted[];

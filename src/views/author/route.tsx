@@ -3,7 +3,7 @@ import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-quer
 import { data } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
-import { authorPostsQuery, siteQuery } from '../../data/queries.ts';
+import { authorPostsQuery, siteQuery, termsQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -13,8 +13,9 @@ import { usePage } from '../../navigation/page-stack/page-context.ts';
 
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.author!;
-  const [{ authors = [], site }] = await Promise.all([
+  const [{ site }, { authors = [] }] = await Promise.all([
     s.queryClient.ensureQueryData(siteQuery(s)),
+    s.queryClient.ensureQueryData(termsQuery(s)),
     s.queryClient.ensureInfiniteQueryData(authorPostsQuery(s, slug)),
   ]);
   const author = authors.find((a) => a.slug === slug);
@@ -34,12 +35,13 @@ export async function loader({ params }: LoaderArgs, s: Services): Promise<Loade
 export function Component() {
   const s = useServices();
   const slug = usePage().params.author!;
-  const { data: index } = useSuspenseQuery(siteQuery(s));
+  const { site } = useSuspenseQuery(siteQuery(s)).data;
+  const { authors } = useSuspenseQuery(termsQuery(s)).data;
   const query = useSuspenseInfiniteQuery(authorPostsQuery(s, slug));
   const first = query.data.pages[0]!;
-  const author = index.authors?.find((a) => a.slug === slug);
+  const author = authors?.find((a) => a.slug === slug);
   const name = author?.name ?? slug;
-  const profile = index.site.authors?.find((a) => slugify(a.name) === slug);
+  const profile = site.authors?.find((a) => slugify(a.name) === slug);
   const avatar =
     profile?.avatar && (/^https:/.test(profile.avatar) ? profile.avatar : `${s.base}${profile.avatar.replace(/^\//, '')}`);
   return (

@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import { useServices } from '../../data/services.ts';
 import { RouterLink } from '../../navigation/router-link.tsx';
-import type { SiteIndex } from '../../schema/manifest.ts';
+import type { TermsIndex } from '../../schema/manifest.ts';
 import { routePaths } from '../../navigation/routes.ts';
 
 interface Props {
-  index: SiteIndex;
+  terms: TermsIndex;
   tag?: string;
   series?: string;
   count: number;
@@ -36,7 +36,7 @@ function usePickedFilters(committed: Filters): [Filters, (next: Filters) => void
   return [pending ? picked.filters : committed, (filters) => setPicked({ at: location, filters })];
 }
 
-export function FilterBar({ index, count, ...committed }: Props) {
+export function FilterBar({ terms, count, ...committed }: Props) {
   const navigate = useNavigate();
   const { base } = useServices();
   const [{ tag, series }, pick] = usePickedFilters(committed);
@@ -53,7 +53,7 @@ export function FilterBar({ index, count, ...committed }: Props) {
         <span>Tag</span>
         <select name="tag" value={tag ?? ''} onChange={(e) => change({ tag: e.target.value, series })}>
           <option value="">All tags</option>
-          {index.tags.map((t) => (
+          {terms.tags.map((t) => (
             <option key={t.slug} value={t.slug}>
               {t.name} ({t.count})
             </option>
@@ -64,7 +64,7 @@ export function FilterBar({ index, count, ...committed }: Props) {
         <span>Series</span>
         <select name="series" value={series ?? ''} onChange={(e) => change({ tag, series: e.target.value })}>
           <option value="">All series</option>
-          {index.series.map((s) => (
+          {terms.series.map((s) => (
             <option key={s.slug} value={s.slug}>
               {s.name} ({s.count})
             </option>

@@ -4,7 +4,7 @@ import { data } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { PostList } from '../../components/post-list.tsx';
-import { postListQuery, siteQuery, type ListFilters } from '../../data/queries.ts';
+import { postListQuery, siteQuery, termsQuery, type ListFilters } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
@@ -27,6 +27,7 @@ export async function loader({ params, request }: LoaderArgs, s: Services): Prom
   const [{ site }, list] = await Promise.all([
     s.queryClient.ensureQueryData(siteQuery(s)),
     s.queryClient.ensureQueryData(postListQuery(s, filters)),
+    s.queryClient.ensureQueryData(termsQuery(s)),
   ]);
   if (filters.page > list.totalPages) throw data(null, { status: 404 });
   const filtered = Boolean(filters.tag || filters.series);
@@ -47,6 +48,7 @@ export function Component() {
   const { params, search } = usePage();
   const filters = filtersFrom(params, search);
   const { data: index } = useSuspenseQuery(siteQuery(s));
+  const { data: terms } = useSuspenseQuery(termsQuery(s));
   const { data: list } = useSuspenseQuery(postListQuery(s, filters));
   const filtered = Boolean(filters.tag || filters.series);
   return (
@@ -62,7 +64,7 @@ export function Component() {
           {filtered ? 'Filtered posts' : `Posts, page ${filters.page}`}
         </PageHeading>
       )}
-      <FilterBar index={index} tag={filters.tag} series={filters.series} count={list.totalPosts} />
+      <FilterBar terms={terms} tag={filters.tag} series={filters.series} count={list.totalPosts} />
       {list.posts.length ? (
         <PostList posts={list.posts} />
       ) : (

@@ -11,7 +11,7 @@ import { FormattedDate } from '../../components/formatted-date.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { MarkedText } from '../../components/search/marked-text.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
-import { siteQuery } from '../../data/queries.ts';
+import { siteQuery, termsQuery } from '../../data/queries.ts';
 import { searchQuery } from '../../data/search.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
@@ -26,16 +26,18 @@ const pageSize = 10;
 const noSubscription = () => () => {};
 
 export function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
-  return s.queryClient.ensureQueryData(siteQuery(s)).then(({ site }) => ({
-    head: {
-      title: 'Search',
-      description: `Search the posts of ${site.title}.`,
-      path: routePaths.search(),
-      type: 'website',
-      kind: 'other',
-      noindex: true,
-    },
-  }));
+  return Promise.all([s.queryClient.ensureQueryData(siteQuery(s)), s.queryClient.ensureQueryData(termsQuery(s))]).then(
+    ([{ site }]) => ({
+      head: {
+        title: 'Search',
+        description: `Search the posts of ${site.title}.`,
+        path: routePaths.search(),
+        type: 'website',
+        kind: 'other',
+        noindex: true,
+      },
+    }),
+  );
 }
 
 function paramsOf(search: string) {
@@ -48,7 +50,7 @@ export function Component() {
   const { search } = usePage();
   const { current } = usePageVisit();
   const params = paramsOf(search);
-  const { data: index } = useSuspenseQuery(siteQuery(s));
+  const { data: terms } = useSuspenseQuery(termsQuery(s));
   const navigate = useNavigate();
   // What is typed leads; the URL follows it (replaced a moment later, one letter at a time),
   // and a URL the page did not write itself (Back, Forward, a link) sets it.
@@ -83,8 +85,8 @@ export function Component() {
     setLimit(pageSize);
     void navigate(next, { replace: true });
   };
-  const tag = index.tags.find((t) => t.slug === params.tag);
-  const series = index.series.find((t) => t.slug === params.series);
+  const tag = terms.tags.find((t) => t.slug === params.tag);
+  const series = terms.series.find((t) => t.slug === params.series);
   const data = active ? answer.data : undefined;
   return (
     <>
@@ -106,7 +108,7 @@ export function Component() {
           type="search"
           name="q"
           value={q}
-          placeholder={`Search ${index.totalPosts} posts`}
+          placeholder={`Search ${terms.totalPosts} posts`}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => change(e.target.value)}

@@ -1,26 +1,30 @@
 /** `/tags/<tag>`: posts with one tag, newest first, a page at a time. */
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { data } from 'react-router';
 import { FeedLink } from '../../components/feed-link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PostList } from '../../components/post-list.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
-import { siteQuery, tagPostsQuery } from '../../data/queries.ts';
+import { tagPostsQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import { feedDir } from '../../lib/feeds.ts';
 import type { LoaderData } from '../../lib/head.ts';
+import type { PostPage } from '../../schema/manifest.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
 import { usePage } from '../../navigation/page-stack/page-context.ts';
 
+/**
+ * The tag as its posts spell it, and how many it has: from its first page of posts, so that
+ * the page needs no list of every tag (a tag with no page of posts does not exist: 404).
+ */
+function aboutTag(first: PostPage, slug: string) {
+  return { name: first.posts[0]?.tags.find((t) => t.slug === slug)?.name ?? slug, count: first.totalPosts };
+}
+
 export async function loader({ params }: LoaderArgs, s: Services): Promise<LoaderData> {
   const slug = params.tag!;
-  const [{ tags }] = await Promise.all([
-    s.queryClient.ensureQueryData(siteQuery(s)),
-    s.queryClient.ensureInfiniteQueryData(tagPostsQuery(s, slug)),
-  ]);
-  const tag = tags.find((t) => t.slug === slug);
-  if (!tag) throw data(null, { status: 404 });
+  const { pages } = await s.queryClient.ensureInfiniteQueryData(tagPostsQuery(s, slug));
+  const tag = aboutTag(pages[0]!, slug);
   return {
     head: {
       title: `Posts tagged “${tag.name}”`,
@@ -37,13 +41,12 @@ export function Component() {
   const s = useServices();
   const slug = usePage().params.tag!;
   const query = useSuspenseInfiniteQuery(tagPostsQuery(s, slug));
-  const first = query.data.pages[0]!;
-  const name = first.posts[0]?.tags.find((t) => t.slug === slug)?.name ?? slug;
+  const tag = aboutTag(query.data.pages[0]!, slug);
   return (
     <>
-      <PageHeading>Posts tagged “{name}”</PageHeading>
+      <PageHeading>Posts tagged “{tag.name}”</PageHeading>
       <p className="list-intro">
-        {first.totalPosts} {first.totalPosts === 1 ? 'post' : 'posts'} ·{' '}
+        {tag.count} {tag.count === 1 ? 'post' : 'posts'} ·{' '}
         <PrefetchLink to={routePaths.list(1, { tag: slug })}>Filter the home page by this tag</PrefetchLink> ·{' '}
         <PrefetchLink to={routePaths.tags()}>All tags</PrefetchLink> ·{' '}
         <FeedLink dir={feedDir(routePaths.tag(slug))}>Feed of this tag</FeedLink>

@@ -2,14 +2,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PrefetchLink } from '../../navigation/prefetch-link.tsx';
-import { siteQuery } from '../../data/queries.ts';
+import { termsQuery } from '../../data/queries.ts';
 import { useServices, type Services } from '../../data/services.ts';
 import type { LoaderData } from '../../lib/head.ts';
 import type { LoaderArgs } from '../../navigation/views.ts';
 import { routePaths } from '../../navigation/routes.ts';
 
 export async function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
-  const { tags } = await s.queryClient.ensureQueryData(siteQuery(s));
+  const { tags } = await s.queryClient.ensureQueryData(termsQuery(s));
   return {
     head: {
       title: 'Tags',
@@ -26,7 +26,7 @@ export async function loader(_: LoaderArgs, s: Services): Promise<LoaderData> {
 
 export function Component() {
   const s = useServices();
-  const { data } = useSuspenseQuery(siteQuery(s));
+  const { data } = useSuspenseQuery(termsQuery(s));
   return (
     <>
       <PageHeading>Tags</PageHeading>
