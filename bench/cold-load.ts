@@ -15,7 +15,7 @@ import {
   waitAfterLoad,
   type PageMetrics,
 } from './page-scripts.ts';
-import type { Problems } from './problems.ts';
+import { firstLine, type Problems } from './problems.ts';
 import type { Profile } from './profiles.ts';
 import { afterLoadWindowMs } from './targets.ts';
 import type { ClickSpec, Visit } from './visits.ts';
@@ -77,7 +77,7 @@ export async function coldLoad(
     const click = visit.click && (await clickLink(page, net, visit.click, profile, where, problems));
     return { load, ...(click && { click }) };
   } catch (e) {
-    problems.note(where, `load failed: ${String((e as Error).message).split('\n')[0]}`);
+    problems.note(where, `load failed: ${firstLine(e)}`);
     return {};
   } finally {
     await context.close();
@@ -109,7 +109,7 @@ export async function paintLoad(
     if (lcp === null) problems.note(where, 'no largest-contentful-paint entry was recorded');
     return { fcp, lcp, lcpElement };
   } catch (e) {
-    problems.note(where, `load failed: ${String((e as Error).message).split('\n')[0]}`);
+    problems.note(where, `load failed: ${firstLine(e)}`);
     return undefined;
   } finally {
     await context.close();
@@ -229,7 +229,7 @@ async function clickLink(
         `click on "${click.selector}": the new page did not show within 10 s (h1 ${r.h1 === undefined ? 'never matched' : 'seen'}, body ${r.body === undefined ? 'never seen' : 'seen'})`,
       );
   } catch (e) {
-    const error = String((e as Error).message).split('\n')[0]!;
+    const error = firstLine(e);
     sample = { fullReload: true, error, targetFetchedBefore, after: { requests: 0, bytes: 0 }, fetchedAfter: [] };
     problems.note(where, `click on "${click.selector}" did not stay in the app (full page load or crash): ${error}`);
   }

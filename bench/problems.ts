@@ -1,3 +1,6 @@
+/** An error's first line: Playwright's messages go on with a call log. */
+export const firstLine = (error: unknown): string => String((error as Error).message).split('\n')[0]!;
+
 /** Everything odd the bench saw (console errors, failed requests, builds that printed warnings), by where. */
 export class Problems {
   private readonly byWhere = new Map<string, Set<string>>();

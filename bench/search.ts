@@ -13,7 +13,7 @@ import { searchFiles } from '../src/content/search-index.ts';
 import { log, median, sleep } from './format.ts';
 import { openPage, type Lab } from './lab.ts';
 import { tally, type Network } from './network.ts';
-import type { Problems } from './problems.ts';
+import { firstLine, type Problems } from './problems.ts';
 import type { Profile } from './profiles.ts';
 import { pickQueries, readShards, type SearchQueries } from './search-queries.ts';
 
@@ -74,7 +74,7 @@ async function oneRun(lab: Lab, origin: string, words: [string, string], profile
     for (const e of net.errors) problems.note(where, e);
     return { cold, warm };
   } catch (e) {
-    problems.note(where, `search failed: ${String((e as Error).message).split('\n')[0]}`);
+    problems.note(where, `search failed: ${firstLine(e)}`);
     return { cold: {}, warm: {} };
   } finally {
     await context.close();
