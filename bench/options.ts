@@ -36,10 +36,12 @@ export function readOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive integer`);
     return value;
   };
+  const phoneRuns = number('runs', 5);
   return {
-    phoneRuns: number('runs', 5),
+    phoneRuns,
     fastRuns: number('fast-runs', 3),
-    firstPaints: number('first-paints', 11),
+    // The runs' own loads count: never fewer than them.
+    firstPaints: Math.max(number('first-paints', 11), phoneRuns),
     count: number('count', 10000),
     seed: 1,
     skipBuild: flag('skip-build'),

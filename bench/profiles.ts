@@ -22,7 +22,7 @@ export function profiles(options: BenchOptions): Profile[] {
     {
       name: 'phone',
       runs: options.phoneRuns,
-      firstPaints: Math.max(options.firstPaints, options.phoneRuns),
+      firstPaints: options.firstPaints,
       context: { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true },
       throttle: true,
       quietMs: 700,

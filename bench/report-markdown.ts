@@ -42,7 +42,7 @@ function header(r: ReportInput): string[] {
     '',
     `${r.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} · bench took ${sec(r.durationS)}`,
     '',
-    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled); on the phone, FCP and LCP are medians of at least ${Math.max(r.options.firstPaints, r.options.phoneRuns)} loads of each page and limit (the runs, then loads that record only first paints, a page next to its limit). ` +
+    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled); on the phone, FCP and LCP are medians of at least ${r.options.firstPaints} loads of each page and limit (the runs, then loads that record only first paints, a page next to its limit). ` +
       `A page's **limit** is its own prerendered HTML as one response: no scripts or preloads, CSS inline. ` +
       (r.blogs.includes('big')
         ? `The ${r.options.count}-post blog is generated posts plus the sample posts, so the same post (${r.facts.longSlug}), tag (${r.facts.tagName}) and series exist in both blogs.`
