@@ -3,6 +3,7 @@
  * prerendering (build/disk-source.ts). Queries read it from their services.
  */
 import { fetchFile, textOf, type NoFile } from '../lib/fetch-file.ts';
+import { dataFolder } from '../lib/paths.ts';
 import { FetchError, NotFoundError, StaleDeployError, UnreachableError } from './errors.ts';
 
 export interface DataSource {
@@ -39,7 +40,7 @@ async function get(fetcher: FileFetcher, url: string, accept: 'json' | 'text'): 
 }
 
 export function httpSource(base: string, dataId: string, fetcher: FileFetcher = fetchFile): DataSource {
-  const dataRoot = `${base}data/${dataId}/`;
+  const dataRoot = base + dataFolder(dataId);
   return {
     async json<T>(path: string) {
       const url = dataRoot + path;

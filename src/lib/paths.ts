@@ -14,6 +14,9 @@ export const dataPaths = {
   archive: () => 'archive.json',
 };
 
+/** The deploy's data folder, `data/<data id>/` (named in build/build-site.ts): the files above live in it. */
+export const dataFolder = (dataId: string) => `data/${dataId}/`;
+
 /** Where a post's Markdown is served, a folder post's too (the build copies its `index.md` there). */
 export const markdownPath = (slug: string) => `posts/${slug}.md`;
 

@@ -2,7 +2,7 @@
  * What the service worker (app/service-worker.ts) keeps, where, and how it answers: pure
  * functions of a request's URL and the deploy, so they are tested without a browser.
  */
-import { dataPaths, markdownPath, withBase } from '../../lib/paths.ts';
+import { dataFolder, dataPaths, markdownPath, withBase } from '../../lib/paths.ts';
 import { routePaths } from '../routes.ts';
 
 /** What the build tells the worker about its deploy (written at the top of `sw.js`). */
@@ -52,7 +52,7 @@ export function strategyFor(
   const path = url.pathname.slice(deploy.base.length);
   if (path.startsWith('assets/')) return 'asset';
   // Another deploy's data folder is that deploy's: an open tab of it reloads (data/stale-deploy.ts).
-  if (path.startsWith(`data/${deploy.dataId}/`) || path.startsWith('posts/')) return 'content';
+  if (path.startsWith(dataFolder(deploy.dataId)) || path.startsWith('posts/')) return 'content';
   return 'network';
 }
 
@@ -66,7 +66,7 @@ const literalPattern = (path: string) => path.replace(/[\\:*?+(){}]/g, '\\$&');
  * Not the images beside a folder post: the worker still keeps those as they pass.
  */
 const routedContent = (deploy: Pick<OfflineDeploy, 'base' | 'dataId'>) => [
-  { prefix: withBase(deploy.base, `data/${deploy.dataId}/`), suffix: '' },
+  { prefix: withBase(deploy.base, dataFolder(deploy.dataId)), suffix: '' },
   { prefix: withBase(deploy.base, 'posts/'), suffix: '.md' },
 ];
 
@@ -107,7 +107,7 @@ export function postSlugOf(key: string, base: string): string | undefined {
 export function postFiles(slug: string, origin: string, deploy: OfflineDeploy): string[] {
   return [
     withBase(deploy.base, routePaths.post(slug)),
-    withBase(deploy.base, `data/${deploy.dataId}/${dataPaths.post(slug)}`),
+    withBase(deploy.base, dataFolder(deploy.dataId) + dataPaths.post(slug)),
     withBase(deploy.base, markdownPath(slug)),
   ].map((path) => origin + path);
 }
