@@ -39,7 +39,6 @@ export function dataFiles(
   files.set(dataPaths.site(), { site: publicSite } satisfies SiteIndex);
   const terms: TermsIndex = {
     totalPosts: blog.posts.length,
-    totalPages: home.length,
     tags: blog.tags.map(({ name, slug, count }) => ({ name, slug, count })),
     series: blog.series.map(({ name, slug, posts }) => ({ name, slug, count: posts.length })),
     authors: blog.authors.map(({ name, slug, count }) => ({ name, slug, count })),

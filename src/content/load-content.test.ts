@@ -131,7 +131,6 @@ describe('loadContent on a folder of posts', () => {
     });
     expect(files.get('terms.json') as TermsIndex).toEqual({
       totalPosts: 5,
-      totalPages: 3,
       tags: [
         { name: 'papers', slug: 'papers', count: 3 },
         { name: 'Distributed Systems', slug: 'distributed-systems', count: 1 },

@@ -33,7 +33,7 @@ function services(files: Record<string, unknown>, markdown: Record<string, strin
   };
 }
 
-const site = { site: { postsPerPage: 2 }, totalPosts: 0, totalPages: 1, tags: [], series: [] };
+const site = { site: { postsPerPage: 2 }, totalPosts: 0, tags: [], series: [] };
 
 describe('postListQuery', () => {
   it('reads the home page and tag pages the build wrote', async () => {

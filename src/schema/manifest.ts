@@ -21,7 +21,6 @@ export interface SiteIndex {
  */
 export interface TermsIndex {
   totalPosts: number;
-  totalPages: number;
   tags: Counted[];
   series: Counted[];
   /** Every author with published posts. */
