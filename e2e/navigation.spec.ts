@@ -143,6 +143,18 @@ test.describe('in-app navigation', () => {
     expect(await isSameDocument(page)).toBe(true);
   });
 
+  test('on a fast connection, a link in view has its page fetched after load, with no pointer on it', async ({ page }) => {
+    // Headless Chromium, with no traffic to measure, takes its link for a slow one.
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ effectiveType: '4g', rtt: 50, downlink: 10 }) }),
+    );
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`/posts/${published[3]!.slug}`);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archive' })).toBeInViewport();
+    await expect.poll(() => requested.filter((path) => path.endsWith('/archive.json'))).toHaveLength(1);
+  });
+
   test('Back after following series links walks back through the posts', async ({ page }) => {
     const day3 = post('paper-every-day-day-three-container-design-patterns');
     await page.goto(`/posts/${day3.slug}`);

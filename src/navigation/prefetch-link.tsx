@@ -12,18 +12,7 @@ export function PrefetchLink({ to, onClick, ...props }: RouterLinkProps) {
   const ref = useRef<HTMLAnchorElement>(null);
   const pages = usePageNavigator();
   const { prefetcher } = pages;
-  useEffect(() => {
-    const node = ref.current;
-    if (!node || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        prefetcher.prefetchWhenIdle(to);
-        observer.disconnect();
-      }
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [to, prefetcher]);
+  useEffect(() => (ref.current ? prefetcher.watch(ref.current, to) : undefined), [to, prefetcher]);
   const now = () => void prefetcher.prefetch(to);
   const press = () => pages.press(to);
   // One element, not a component around a component: every page keeps many of these.

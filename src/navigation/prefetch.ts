@@ -17,6 +17,9 @@ export class Prefetcher {
   private readonly queue: string[] = [];
   private draining = false;
   private inViewLeft = inViewPerPage;
+  /** One observer for every link watched (see watch), made on first use. */
+  private observer: IntersectionObserver | undefined;
+  private readonly watched = new Map<Element, string>();
 
   constructor(
     /** Loads a router path's view code and data; rejects when either cannot be had. */
@@ -53,6 +56,30 @@ export class Prefetcher {
       setTimeout(() => this.prefetches.delete(key), failedPrefetchPause);
       return false;
     }
+  }
+
+  /**
+   * Prefetches `to` once `link` comes into view (see prefetchWhenIdle). Where links in view
+   * are not prefetched (a slow connection, Save-Data), nothing watches them: an observer per
+   * link would only add work to every frame. Returns the function that stops watching.
+   */
+  watch(link: Element, to: string): () => void {
+    if (typeof IntersectionObserver === 'undefined' || !this.inViewAllowed()) return () => {};
+    this.observer ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const path = entry.isIntersecting && this.watched.get(entry.target);
+        if (!path) continue;
+        this.unwatch(entry.target);
+        this.prefetchWhenIdle(path);
+      }
+    });
+    this.watched.set(link, to);
+    this.observer.observe(link);
+    return () => this.unwatch(link);
+  }
+
+  private unwatch(link: Element): void {
+    if (this.watched.delete(link)) this.observer?.unobserve(link);
   }
 
   /**
