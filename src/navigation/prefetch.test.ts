@@ -25,7 +25,9 @@ class FakeObserver {
   }
 }
 
-const link = () => ({}) as Element;
+/** A link of the page's own content (inside <main>), or of its header. */
+const link = (inMain = true) =>
+  ({ closest: (selector: string) => (selector === 'main' && inMain ? {} : null) }) as unknown as Element;
 
 describe('Prefetcher.watch', () => {
   const loadPage = vi.fn(() => Promise.resolve());
@@ -54,6 +56,17 @@ describe('Prefetcher.watch', () => {
     expect(observer.targets).toEqual(new Set([b]));
     await vi.waitFor(() => expect(loadPage).toHaveBeenCalledWith('/tags/go'));
     expect(loadPage).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives the page's few prefetches to its own links before the header's", async () => {
+    const links = { archive: link(false), home: link(false), a: link(), b: link(), c: link() };
+    for (const [name, element] of Object.entries(links)) prefetcher.watch(element, `/posts/${name}`);
+    // The header is hydrated, so seen, before the page's content.
+    FakeObserver.made[0]!.show(links.archive, links.home);
+    FakeObserver.made[0]!.show(links.a, links.b, links.c);
+    await vi.waitFor(() => expect(loadPage).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadPage.mock.calls).toEqual([['/posts/a'], ['/posts/b']]);
   });
 
   it('stops watching a link that leaves the page', () => {

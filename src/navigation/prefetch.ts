@@ -14,7 +14,8 @@ const inViewPerPage = 2;
 export class Prefetcher {
   /** Each path's prefetch: true once its code and data are in. */
   private readonly prefetches = new Map<string, Promise<boolean>>();
-  private readonly queue: string[] = [];
+  /** Links in view waiting for their prefetch; `content`: a link of the page's own, in <main>. */
+  private readonly queue: { path: string; content: boolean }[] = [];
   private draining = false;
   private inViewLeft = inViewPerPage;
   /** One observer for every link watched (see watch), made on first use. */
@@ -66,11 +67,11 @@ export class Prefetcher {
   watch(link: Element, to: string): () => void {
     if (typeof IntersectionObserver === 'undefined' || !this.inViewAllowed()) return () => {};
     this.observer ??= new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const path = entry.isIntersecting && this.watched.get(entry.target);
+      for (const { target, isIntersecting } of entries) {
+        const path = isIntersecting && this.watched.get(target);
         if (!path) continue;
-        this.unwatch(entry.target);
-        this.prefetchWhenIdle(path);
+        this.unwatch(target);
+        this.prefetchWhenIdle(path, { content: target.closest('main') !== null });
       }
     });
     this.watched.set(link, to);
@@ -84,21 +85,36 @@ export class Prefetcher {
 
   /**
    * Links that scroll into view are prefetched one at a time, after the page's load event,
-   * when the main thread is idle, a few per page, and only on a fast connection.
+   * when the main thread is idle, a few per page, and only on a fast connection. The page's
+   * own links (a list's posts, a post's tags) go before the header's, whichever came into
+   * view first: the reader came for the content.
    */
-  prefetchWhenIdle(to: string): void {
-    if (this.prefetches.has(to.split('#')[0]!) || this.queue.includes(to) || !this.inViewAllowed()) return;
-    this.queue.push(to);
+  private prefetchWhenIdle(to: string, { content }: { content: boolean }): void {
+    if (this.prefetches.has(to.split('#')[0]!) || this.queue.some((q) => q.path === to) || !this.inViewAllowed()) return;
+    this.queue.push({ path: to, content });
     if (this.draining) return;
     this.draining = true;
     const next = () => {
-      const path = this.inViewLeft > 0 ? this.queue.shift() : undefined;
-      if (!path) {
+      if (this.inViewLeft <= 0 || !this.queue.length) {
         this.draining = false;
         return;
       }
-      this.inViewLeft--;
-      whenIdle(() => void this.prefetch(path, { intent: false }).finally(next));
+      // Chosen when idle, not when queued: a page's content may come into view after its header.
+      whenIdle(() => {
+        const [picked] = this.queue.splice(
+          Math.max(
+            0,
+            this.queue.findIndex((q) => q.content),
+          ),
+          1,
+        );
+        if (!picked || this.inViewLeft <= 0) {
+          this.draining = false;
+          return;
+        }
+        this.inViewLeft--;
+        void this.prefetch(picked.path, { intent: false }).finally(next);
+      });
     };
     afterLoad(next);
   }
