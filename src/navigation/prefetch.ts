@@ -94,28 +94,18 @@ export class Prefetcher {
     this.queue.push({ path: to, content });
     if (this.draining) return;
     this.draining = true;
-    const next = () => {
-      if (this.inViewLeft <= 0 || !this.queue.length) {
-        this.draining = false;
-        return;
-      }
-      // Chosen when idle, not when queued: a page's content may come into view after its header.
+    // Chosen when idle, not when queued: a page's content may come into view after its header.
+    const next = () =>
       whenIdle(() => {
-        const [picked] = this.queue.splice(
-          Math.max(
-            0,
-            this.queue.findIndex((q) => q.content),
-          ),
-          1,
-        );
-        if (!picked || this.inViewLeft <= 0) {
+        const firstOfContent = this.queue.findIndex((q) => q.content);
+        const [picked] = this.inViewLeft > 0 ? this.queue.splice(Math.max(0, firstOfContent), 1) : [];
+        if (!picked) {
           this.draining = false;
           return;
         }
         this.inViewLeft--;
         void this.prefetch(picked.path, { intent: false }).finally(next);
       });
-    };
     afterLoad(next);
   }
 }
