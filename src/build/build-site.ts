@@ -17,7 +17,7 @@ import type { SearchIds } from '../content/search-index.ts';
 import { strayFiles } from '../content/stray-files.ts';
 import { absoluteUrl } from '../lib/head-tags.ts';
 import { feedDir } from '../lib/feeds.ts';
-import { markdownPath } from '../lib/paths.ts';
+import { dataFolder, markdownPath } from '../lib/paths.ts';
 import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
@@ -395,11 +395,11 @@ function writeDataFiles(
   outDir: string,
   previous: OutputRecord | undefined,
 ) {
-  const dir = path.join(staging, 'data', data.dataId);
+  const dir = path.join(staging, dataFolder(data.dataId));
   for (const d of new Set([...data.hashes.keys()].map((name) => path.dirname(path.join(dir, name)))))
     mkdirSync(d, { recursive: true });
   const same = (name: string) => previous !== undefined && previous.data[name] === data.hashes.get(name);
-  const fromPrevious = (name: string, to: string) => linked(path.join(outDir, 'data', previous!.dataId, name), to);
+  const fromPrevious = (name: string, to: string) => linked(path.join(outDir, dataFolder(previous!.dataId), name), to);
   // Synchronous, as in analysePosts.
   for (const [name, text] of data.texts) {
     const to = path.join(dir, name);

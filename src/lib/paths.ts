@@ -14,7 +14,7 @@ export const dataPaths = {
   archive: () => 'archive.json',
 };
 
-/** The deploy's data folder, `data/<data id>/` (named in build/build-site.ts): the files above live in it. */
+/** The deploy's data folder, `data/<data id>/`, where the build writes the files above and the app reads them. */
 export const dataFolder = (dataId: string) => `data/${dataId}/`;
 
 /** Where a post's Markdown is served, a folder post's too (the build copies its `index.md` there). */
