@@ -74,6 +74,6 @@ describe('dataFiles: related posts', () => {
     const f = files(3, 3);
     const related = (f.get('posts/post-2.json') as PostData).related;
     expect(related.map((p) => p.slug)).toEqual(['post-3', 'post-1']);
-    expect(Object.keys(related[0]!).sort()).toEqual(['date', 'slug', 'summary', 'title']);
+    expect(Object.keys(related[0]!).sort()).toEqual(['date', 'slug', 'title']);
   });
 });

@@ -3,7 +3,7 @@
  * Every shape comes from `schema/manifest.ts`; nothing here is hand-written data.
  */
 import { dataPaths } from '../lib/paths.ts';
-import type { ArchiveEntry, ImageMap, PostData, PostPage, SiteIndex, TermsIndex } from '../schema/manifest.ts';
+import type { ArchiveEntry, ImageMap, PostData, PostEntry, PostPage, SiteIndex, TermsIndex } from '../schema/manifest.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Blog } from './collect-posts.ts';
@@ -22,6 +22,8 @@ function pages(posts: PostSummary[], size: number): PostPage[] {
 }
 
 const link = (post: PostSummary | undefined) => post && { slug: post.slug, title: post.title };
+/** A post in a list of titles and dates (the archive, related posts). */
+const entry = ({ slug, title, date }: PostSummary): PostEntry => ({ slug, title, date });
 
 /**
  * `images`: each post's measured local images, by slug (build/post-images.ts); `related`:
@@ -61,12 +63,12 @@ export function dataFiles(
       ...(i > 0 && { newer: link(blog.posts[i - 1]) }),
       ...(i < blog.posts.length - 1 && { older: link(blog.posts[i + 1]) }),
       ...(series && { series: { name: series.name, slug: series.slug, parts: series.posts.map((p) => link(p)!) } }),
-      related: (relatedTo.get(post.slug) ?? []).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
+      related: (relatedTo.get(post.slug) ?? []).map(entry),
       ...(images.has(post.slug) && { images: images.get(post.slug) }),
     };
     files.set(dataPaths.post(post.slug), data);
   });
-  const archive: ArchiveEntry[] = blog.posts.map(({ slug, title, date }) => ({ slug, title, date }));
+  const archive: ArchiveEntry[] = blog.posts.map(entry);
   files.set(dataPaths.archive(), archive);
   return files;
 }

@@ -75,10 +75,14 @@ export interface ImageFacts {
 /** Images by their path from the site root, without the base: `posts/images/a.png`, `static/b.jpg`. */
 export type ImageMap = Record<string, ImageFacts>;
 
-export type RelatedPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'summary'>;
+/** A post as the archive and a post's related posts show it: its title and date. */
+export type PostEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;
+
+/** Only what the list shows: a summary here would weigh on every post's data file. */
+export type RelatedPost = PostEntry;
 
 /** `archive.json`: every post, newest first, only what the archive shows. */
-export type ArchiveEntry = Pick<PostSummary, 'slug' | 'title' | 'date'>;
+export type ArchiveEntry = PostEntry;
 
 /**
  * `search/meta.json`: what the search code reads first (docs/decisions/0016-sharded-search-index.md). Posts are
