@@ -7,8 +7,7 @@
 import type { Alias, Blog } from '../content/collect-posts.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { escapeHtml } from '../lib/escape.ts';
-import { absoluteUrl } from '../lib/head-tags.ts';
-import { aliasFile, withBase } from '../lib/paths.ts';
+import { absoluteUrl, aliasFile, withBase } from '../lib/paths.ts';
 import { routePaths } from '../navigation/routes.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { htmlFileFor, twinHtmlFileFor } from './page-paths.ts';

@@ -15,9 +15,8 @@ import { assembleContent, isFolderPostName, listPostFiles, type Content, type Po
 import { sourceDir } from '../content/load-post.ts';
 import type { SearchIds } from '../content/search-index.ts';
 import { strayFiles } from '../content/stray-files.ts';
-import { absoluteUrl } from '../lib/head-tags.ts';
 import { feedDir } from '../lib/feeds.ts';
-import { dataFolder, markdownPath } from '../lib/paths.ts';
+import { absoluteUrl, dataFolder, markdownPath } from '../lib/paths.ts';
 import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';

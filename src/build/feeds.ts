@@ -9,7 +9,7 @@ import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { escapeHtml } from '../lib/escape.ts';
 import { feedFileNames } from '../lib/feeds.ts';
-import { absoluteUrl } from '../lib/head-tags.ts';
+import { absoluteUrl } from '../lib/paths.ts';
 
 export interface FeedItem {
   post: PostSummary;

@@ -5,7 +5,7 @@ import { routePaths } from '../navigation/routes.ts';
 import type { PostSummary } from '../schema/post.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { escapeHtml } from '../lib/escape.ts';
-import { absoluteUrl } from '../lib/head-tags.ts';
+import { absoluteUrl } from '../lib/paths.ts';
 
 /** The newest `updated`/`date` among posts, as written. */
 function lastModified(posts: PostSummary[], timeZone: string | undefined): string | undefined {

@@ -6,15 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Head } from './head.ts';
-import {
-  absoluteUrl,
-  descriptionLength,
-  feedLinks,
-  metaDescription,
-  ogLocale,
-  pageHeadTags,
-  type HeadSite,
-} from './head-tags.ts';
+import { descriptionLength, feedLinks, metaDescription, ogLocale, pageHeadTags, type HeadSite } from './head-tags.ts';
 
 const site: HeadSite = { title: 'Quire & Co', author: 'Ada', baseUrl: 'https://example.com/blog/', language: 'en' };
 const long =
@@ -248,7 +240,7 @@ describe('pageHeadTags: images for link previews', () => {
   });
 });
 
-describe('feedLinks and absoluteUrl', () => {
+describe('feedLinks', () => {
   it('links the site feeds with absolute URLs', () => {
     const doc = new DOMParser().parseFromString(`<head>${feedLinks(site)}</head>`, 'text/html');
     expect(
@@ -258,11 +250,5 @@ describe('feedLinks and absoluteUrl', () => {
       ['Quire & Co (Atom)', 'https://example.com/blog/atom.xml'],
       ['Quire & Co (JSON Feed)', 'https://example.com/blog/feed.json'],
     ]);
-  });
-
-  it('resolves router paths under the base URL', () => {
-    expect(absoluteUrl(site, '/')).toBe('https://example.com/blog/');
-    expect(absoluteUrl(site, '/tags/go')).toBe('https://example.com/blog/tags/go');
-    expect(absoluteUrl({ baseUrl: 'https://example.com/' }, 'sitemap.xml')).toBe('https://example.com/sitemap.xml');
   });
 });

@@ -12,10 +12,7 @@ export type HeadSite = Pick<SiteConfig, 'title' | 'author' | 'baseUrl' | 'langua
 import { escapeHtml, jsonForScript } from './escape.ts';
 import { feedFileNames } from './feeds.ts';
 import { isoInstant } from './dates.ts';
-
-export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): string {
-  return new URL(path.replace(/^\//, ''), site.baseUrl).href;
-}
+import { absoluteUrl } from './paths.ts';
 
 /** An image's absolute URL: an https:// URL as it is, a path from the site root under the site's URL. */
 const imageUrl = (site: Pick<SiteConfig, 'baseUrl'>, image: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths, markdownPath, withBase, withoutBase, withoutTrailingSlash } from './paths.ts';
+import { absoluteUrl, dataPaths, markdownPath, withBase, withoutBase, withoutTrailingSlash } from './paths.ts';
 
 describe('dataPaths', () => {
   it('names the data files', () => {
@@ -45,5 +45,14 @@ describe('withoutTrailingSlash', () => {
     ['/', '/'],
   ])('%j → %j', (pathname, path) => {
     expect(withoutTrailingSlash(pathname)).toBe(path);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves router paths under the base URL, sub-path included', () => {
+    const site = { baseUrl: 'https://example.com/blog/' };
+    expect(absoluteUrl(site, '/')).toBe('https://example.com/blog/');
+    expect(absoluteUrl(site, '/tags/go')).toBe('https://example.com/blog/tags/go');
+    expect(absoluteUrl({ baseUrl: 'https://example.com/' }, 'sitemap.xml')).toBe('https://example.com/sitemap.xml');
   });
 });

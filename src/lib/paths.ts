@@ -53,6 +53,11 @@ export function withBase(base: string, path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/** A path from the site's root as a full URL under the site's `baseUrl`, which may have a sub-path. */
+export function absoluteUrl(site: { baseUrl: string }, path: string): string {
+  return new URL(path.replace(/^\//, ''), site.baseUrl).href;
+}
+
 /** The router path of a pathname under the base: `/blog/posts/x` → `/posts/x` (base `/blog/`). */
 export const withoutBase = (base: string, pathname: string): string => pathname.slice(base.length - 1);
 

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import type { ImageMap } from '../../schema/manifest.ts';
 import { markdownToHast } from '../markdown-to-hast.ts';
-import { imageKey, imageSizes } from './rehype-image-sizes.ts';
+import { imageKey, imageSizes } from '../image-attributes.ts';
 
 const images: ImageMap = {
   'posts/images/bridge.svg': { width: 400, height: 250 },

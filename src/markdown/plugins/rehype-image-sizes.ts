@@ -6,32 +6,12 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { ImageFacts } from '../../schema/manifest.ts';
+import { imageKey, imageSizes, srcsetOf } from '../image-attributes.ts';
 import type { PostFileData } from './rehype-resolve-urls.ts';
 
 export interface ImageSizesOptions {
   /** The site's base path, `/` or `/blog/`. */
   base: string;
-}
-
-/** The text column is at most about 46rem wide; narrower screens show an image across the viewport. */
-export const imageSizes = '(max-width: 48rem) 100vw, 46rem';
-
-/** `src` as rehype-resolve-urls left it → the key of its facts (the path from the site root). */
-export function imageKey(src: string, base: string): string | undefined {
-  if (!src.startsWith(base) || src.startsWith('//')) return undefined;
-  const path = src.slice(base.length).split(/[?#]/)[0]!;
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
-/** The smaller copies and the original (`src`, a path with the base), for `srcset`; undefined when there are no copies. */
-export function srcsetOf(facts: ImageFacts, src: string, base: string): string | undefined {
-  if (!facts.srcset?.length) return undefined;
-  return [...facts.srcset.map((c) => `${base}${c.path} ${c.width}w`), `${src} ${facts.width}w`].join(', ');
 }
 
 export default function rehypeImageSizes({ base }: ImageSizesOptions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUrl } from './rehype-resolve-urls.ts';
+import { resolveUrl } from './resolve-url.ts';
 
 describe('resolveUrl', () => {
   it.each([
