@@ -4,6 +4,7 @@ import { log } from './format.ts';
 import { openLab, type Lab } from './lab.ts';
 import type { Problems } from './problems.ts';
 import type { Profile } from './profiles.ts';
+import { firstPaintKinds } from './targets.ts';
 import type { Visit } from './visits.ts';
 
 /** Samples by profile name, then by page id (loads) or click id (clicks). */
@@ -52,9 +53,9 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
 
 /**
  * First paints vary by a few hundred milliseconds from load to load on the phone profile,
- * more than a page differs from its limit: each page and limit gets loads of its own up to
- * the profile's count, the pages in the visits' order (a page next to its limit), rotated
- * each round as the runs are.
+ * more than a page differs from its limit: each page and limit with a first-paint line
+ * gets loads of its own up to the profile's count, the pages in the visits' order (a page
+ * next to its limit), rotated each round as the runs are.
  */
 async function morePaints(
   lab: Lab,
@@ -66,7 +67,9 @@ async function morePaints(
   const paints: Record<string, PaintSample[]> = {};
   // A load that fails is noted and not made up for: its median has one load fewer.
   const tried = new Map<string, number>();
-  const pages = visits.map((v) => v.page).filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+  const pages = visits
+    .map((v) => v.page)
+    .filter((p, i, all) => firstPaintKinds.includes(p.kind) && all.findIndex((q) => q.id === p.id) === i);
   const missing = (id: string) => profile.firstPaints - (loads[id]?.length ?? 0) - (tried.get(id) ?? 0);
   for (let round = 0; pages.some((p) => missing(p.id) > 0); round++) {
     log(`Browser: ${profile.name} profile, first paints, round ${round + 1}`);

@@ -2,8 +2,9 @@
  * The bench's command line (all optional):
  *   --runs N             cold loads per page on the phone profile (default 5)
  *   --fast-runs N        cold loads per page unthrottled (default 3)
- *   --first-paints N     loads behind each phone FCP and LCP median (default 11): the runs
- *                        above, then loads that record only first paints, up to N
+ *   --first-paints N     loads behind each phone FCP and LCP median that has a line
+ *                        (default 21): the runs above, then loads that record only first
+ *                        paints, up to N
  *   --count N            generated posts in the big blog (default 10000)
  *   --skip-build         reuse the builds already in bench/.work (browser part only)
  *   --no-big             only the sample blog (quick check of the bench itself)
@@ -41,7 +42,7 @@ export function readOptions(argv: string[]): BenchOptions {
     phoneRuns,
     fastRuns: number('fast-runs', 3),
     // The runs' own loads count: never fewer than them.
-    firstPaints: Math.max(number('first-paints', 11), phoneRuns),
+    firstPaints: Math.max(number('first-paints', 21), phoneRuns),
     count: number('count', 10000),
     seed: 1,
     skipBuild: flag('skip-build'),

@@ -9,6 +9,7 @@ import { resourceKinds } from './network.ts';
 import type { RouteJs } from './route-js.ts';
 import type { SampleFacts } from './sample-facts.ts';
 import type { SearchBench } from './search.ts';
+import { firstPaintKinds } from './targets.ts';
 import type { Summary } from './summary.ts';
 import { pageId, type Blog, type PageDef } from './visits.ts';
 
@@ -42,7 +43,7 @@ function header(r: ReportInput): string[] {
     '',
     `${r.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} · bench took ${sec(r.durationS)}`,
     '',
-    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled); on the phone, FCP and LCP are medians of at least ${r.options.firstPaints} loads of each page and limit (the runs, then loads that record only first paints, a page next to its limit). ` +
+    `Profiles: **phone** = 150 ms round trip, 1.6 Mbps down and up, CPU 4× slower (main thread), 412×915 viewport; **unthrottled** = 1280×800. Each load is cold (new browser context, empty cache); figures are medians of ${r.options.phoneRuns} runs (phone) and ${r.options.fastRuns} (unthrottled); on the phone, the FCP and LCP of the ${firstPaintKinds.join(', ')} pages and their limits are medians of at least ${r.options.firstPaints} loads (the runs, then loads that record only first paints, a page next to its limit). ` +
       `A page's **limit** is its own prerendered HTML as one response: no scripts or preloads, CSS inline. ` +
       (r.blogs.includes('big')
         ? `The ${r.options.count}-post blog is generated posts plus the sample posts, so the same post (${r.facts.longSlug}), tag (${r.facts.tagName}) and series exist in both blogs.`

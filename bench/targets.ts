@@ -2,6 +2,8 @@
  * What the bench checks, besides the JavaScript budgets (src/build/budgets.ts). Figures
  * are phone-profile medians; "limit" is a page's own one-response version (limit-pages.ts).
  */
+import type { Kind } from './visits.ts';
+
 export const targets = {
   /** Cold LCP of the long post ÷ its limit's LCP. */
   postLcpRatio: 1.1,
@@ -22,6 +24,12 @@ export const targets = {
   /** Rebuild after one post of the big blog changed (wall time). */
   rebuildS: 10,
 } as const;
+
+/**
+ * The pages whose first paints have a line above (the post's LCP, the home and tag pages'
+ * FCP): they and their limits get the loads made for first paints alone (measure.ts).
+ */
+export const firstPaintKinds: readonly Kind[] = ['home', 'post', 'tag'];
 
 /** How long after the load event total blocking time and requests are counted. */
 export const afterLoadWindowMs = 5000;
