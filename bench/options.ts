@@ -5,6 +5,9 @@
  *   --first-paints N     loads behind each phone FCP and LCP median that has a line
  *                        (default 21): the runs above, then loads that record only first
  *                        paints, up to N
+ *   --click-runs N       phone runs behind each median of a click on a link that was not
+ *                        prefetched (default 9): the runs above, then loads for that
+ *                        click alone, up to N
  *   --count N            generated posts in the big blog (default 10000)
  *   --skip-build         reuse the builds already in bench/.work (browser part only)
  *   --no-big             only the sample blog (quick check of the bench itself)
@@ -16,6 +19,7 @@ export interface BenchOptions {
   phoneRuns: number;
   fastRuns: number;
   firstPaints: number;
+  clickRuns: number;
   count: number;
   seed: number;
   skipBuild: boolean;
@@ -24,7 +28,17 @@ export interface BenchOptions {
   port: number;
 }
 
-const known = new Set(['runs', 'fast-runs', 'first-paints', 'count', 'skip-build', 'no-big', 'clear-build-cache', 'port']);
+const known = new Set([
+  'runs',
+  'fast-runs',
+  'first-paints',
+  'click-runs',
+  'count',
+  'skip-build',
+  'no-big',
+  'clear-build-cache',
+  'port',
+]);
 
 export function readOptions(argv: string[]): BenchOptions {
   for (const arg of argv) {
@@ -43,6 +57,7 @@ export function readOptions(argv: string[]): BenchOptions {
     fastRuns: number('fast-runs', 3),
     // The runs' own loads count: never fewer than them.
     firstPaints: Math.max(number('first-paints', 21), phoneRuns),
+    clickRuns: Math.max(number('click-runs', 9), phoneRuns),
     count: number('count', 10000),
     seed: 1,
     skipBuild: flag('skip-build'),

@@ -7,6 +7,8 @@ export interface Profile {
   runs: number;
   /** Loads behind each FCP and LCP median: the runs, then loads for first paints only (see measure.ts). */
   firstPaints: number;
+  /** Runs behind each median of a click on a link that was not prefetched (see measure.ts). */
+  clickRuns: number;
   context: BrowserContextOptions;
   throttle: boolean;
   /** Network silence that counts as quiet. */
@@ -23,6 +25,7 @@ export function profiles(options: BenchOptions): Profile[] {
       name: 'phone',
       runs: options.phoneRuns,
       firstPaints: options.firstPaints,
+      clickRuns: options.clickRuns,
       context: { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true },
       throttle: true,
       quietMs: 700,
@@ -31,6 +34,7 @@ export function profiles(options: BenchOptions): Profile[] {
       name: 'unthrottled',
       runs: options.fastRuns,
       firstPaints: options.fastRuns,
+      clickRuns: options.fastRuns,
       context: { viewport: { width: 1280, height: 800 } },
       throttle: false,
       quietMs: 500,

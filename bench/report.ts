@@ -20,10 +20,11 @@ export async function writeReport(input: ReportInput, visits: Visit[], profiles:
     targets,
     budgets,
     afterLoadWindowMs,
-    profiles: profiles.map(({ name, runs, firstPaints, context, throttle }) => ({
+    profiles: profiles.map(({ name, runs, firstPaints, clickRuns, context, throttle }) => ({
       name,
       runs,
       firstPaints,
+      clickRuns,
       context,
       throttle,
       ...(throttle && { network: phoneNetwork, cpuSlowdown: phoneCpuSlowdown }),
