@@ -42,6 +42,20 @@ describe('bench summary', () => {
     expect(home.afterLoad.requests).toBe(3);
   });
 
+  it("counts a page's first paints once per run: its other loads in the run count for the rest", () => {
+    const again = { ...load(1000, 9), paintsCount: false as const };
+    const raw: RawSamples = {
+      loads: { phone: { post: [load(500, 1), again, again, load(600, 1)] } },
+      clicks: { phone: {} },
+      paints: { phone: { post: [paint(550)] } },
+      chromium: 'test',
+    };
+    const post = summarise(raw, []).loads.phone!.post!;
+    expect([post.fcp, post.paintRuns]).toEqual([550, 3]);
+    expect(post.runs).toBe(4);
+    expect(post.afterLoad.requests).toBe(5);
+  });
+
   it('uses the full loads alone when no paint-only load was made', () => {
     const raw: RawSamples = { loads: { unthrottled: { home: [load(200, 0)] } }, clicks: {}, paints: {}, chromium: 'test' };
     const home = summarise(raw, []).loads.unthrottled!.home!;

@@ -57,8 +57,11 @@ function mostFrequent(values: (string | null)[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** The full loads whose first paints count: one per page per run (see LoadSample.paintsCount). */
+export const paintLoads = (samples: LoadSample[]): LoadSample[] => samples.filter((s) => s.paintsCount !== false);
+
 function loadMedian(samples: LoadSample[], paintOnly: PaintSample[] = []): LoadMedian {
-  const paints: PaintSample[] = [...samples, ...paintOnly];
+  const paints: PaintSample[] = [...paintLoads(samples), ...paintOnly];
   const lcpElement = mostFrequent(paints.map((s) => s.lcpElement));
   return {
     fcp: median(paints.map((s) => s.fcp)),
