@@ -1,11 +1,11 @@
 /**
- * CI check of the byte budgets (src/build/budgets.ts) for the JavaScript a reader
- * downloads to open a page, measured on the built files in dist/. Exits non-zero when a
+ * CI check of the budgets (src/build/budgets.ts) for the JavaScript a reader downloads to
+ * open a page, bytes and files, measured on the built files in dist/. Exits non-zero when a
  * budget is exceeded.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { budgets } from '../src/build/budgets.ts';
+import { budgets, fileBudget } from '../src/build/budgets.ts';
 import { pageJavaScript } from '../src/build/page-weight.ts';
 
 const dist = path.resolve(process.env.QUIRE_OUT_DIR ?? 'dist');
@@ -28,10 +28,11 @@ for (const [name, file] of [
   ['post', plainPost],
 ] as const) {
   const weight = await pageJavaScript(dist, file);
-  const ok = weight.gzipBytes <= budgets[name];
+  const ok = weight.gzipBytes <= budgets[name] && weight.files.length <= fileBudget;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(5)} ${(weight.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip of JS (budget ${budgets[name] / 1024} KB) — ${file}, ${weight.files.length} files`,
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(5)} ${(weight.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip of JS (budget ${budgets[name] / 1024} KB) — ${file}, ${weight.files.length} files (budget ${fileBudget})`,
   );
+  if (weight.files.length > fileBudget) console.log(`     its files: ${weight.files.join(', ')}`);
 }
 if (failed) process.exit(1);
