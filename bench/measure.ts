@@ -41,14 +41,16 @@ export async function measure(visits: Visit[], profiles: Profile[], problems: Pr
         const painted = new Set<string>();
         for (const visit of order) {
           const r = await coldLoad(lab, visit, profile, problems);
-          if (r.load && painted.has(visit.page.id)) r.load.paintsCount = false;
-          if (r.load) painted.add(visit.page.id);
-          if (r.load) (loads[visit.page.id] ??= []).push(r.load);
+          if (r.load) {
+            if (painted.has(visit.page.id)) r.load.paintsCount = false;
+            painted.add(visit.page.id);
+            (loads[visit.page.id] ??= []).push(r.load);
+          }
           if (r.click && visit.click) (clicks[visit.click.id] ??= []).push(r.click);
         }
       }
-      // The click on a link that was not prefetched has a line close to its figures, and its
-      // runs spread over 100 ms: it gets runs of its own, its page's load not counted again.
+      // The click on a link that was not prefetched spreads widely around a line close to its
+      // figures: it gets runs of its own, in which its page's load is not counted again.
       const cold = own.filter((v) => v.click && !v.click.prefetch);
       for (let run = profile.runs + 1; run <= profile.clickRuns; run++) {
         log(`Browser: ${profile.name} profile, clicks not prefetched, run ${run} of ${profile.clickRuns}`);
