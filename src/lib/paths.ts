@@ -1,6 +1,7 @@
 /**
  * Where data files and post sources live, and the site's base path. Page URLs are in
- * `navigation/routes.ts`; `withBase` prefixes the deployment's sub-path to either.
+ * `navigation/routes.ts`; `withBase` prefixes the deployment's sub-path to either, and
+ * `absoluteUrl` makes either a full URL under the site's `baseUrl`.
  */
 /** The JSON files the app loads, under `data/<data id>/` (named in build/build-site.ts). */
 export const dataPaths = {
