@@ -372,6 +372,28 @@ describe('loadPost: what another generator left behind', () => {
     ]);
   });
 
+  it('reports images over http (the page asks for them over https), in Markdown and in HTML, where they are', () => {
+    const source = withFrontMatter(
+      [
+        'See ![a](HTTP://example.org/a.png) and ![b][pic], not [a link](http://example.org).',
+        '',
+        '<p>Old <img alt="c" src="http://example.org/c.png"> and <IMG SRC=http://example.org/d.png></p>',
+        '',
+        '![fine](https://example.org/e.png) `![code](http://example.org/f.png)`',
+        '',
+        '[pic]: http://example.org/b.png',
+      ].join('\n'),
+    );
+    const fix =
+      'the page asks for it over https, the only way the site loads images: check that it shows so and write https://, or copy the image into the posts folder';
+    expect(problems(source)).toEqual([
+      `${file}:5:5: warning: image "HTTP://example.org/a.png": ${fix}`,
+      `${file}:5:40: warning: image "http://example.org/b.png": ${fix}`,
+      `${file}:7:8: warning: image "http://example.org/c.png": ${fix}`,
+      `${file}:7:57: warning: image "http://example.org/d.png": ${fix}`,
+    ]);
+  });
+
   it('reports a first heading that repeats the title (the renderer leaves it out); another first heading is fine', () => {
     expect(problems(withFrontMatter('#  a POST\n\nText.\n'))).toEqual([
       `${file}:5:1: warning: first heading repeats the title: it is left out, so the title shows once: remove it from the text`,

@@ -6,6 +6,7 @@ import { aliasPath } from '../lib/paths.ts';
 import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { titleHeading } from '../markdown/title-heading.ts';
+import { insecureImages } from './insecure-images.ts';
 import { leftoverSyntax } from './leftover-syntax.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -197,7 +198,7 @@ export function loadPost(file: string, source: string, name = file.split('/').po
   const tree = parseMarkdown(source);
   const words = countWords(tree);
   const fm = checked.frontMatter;
-  diagnostics.push(...leftoverSyntax(tree, file));
+  diagnostics.push(...leftoverSyntax(tree, file), ...insecureImages(tree, file));
   const heading = titleHeading(tree, fm.title);
   if (heading?.position) {
     const group = {

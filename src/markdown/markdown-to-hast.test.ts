@@ -235,6 +235,14 @@ describe('markdownToHast: URL schemes (GFM spec)', () => {
     );
   });
 
+  it('asks for an image written with http over https, which the CSP allows, in Markdown and in HTML', async () => {
+    expect(
+      await html('![i](HTTP://example.com/a.png) <img src="http://example.com/b.png" alt="b"> [link](http://example.com)'),
+    ).toBe(
+      '<p dir="auto"><img src="https://example.com/a.png" alt="i" loading="lazy" decoding="async"> <img src="https://example.com/b.png" alt="b" loading="lazy" decoding="async"> <a href="http://example.com">link</a></p>',
+    );
+  });
+
   it('still drops unsafe schemes in any case', async () => {
     expect(await html('[a](JavaScript:alert(1)) <a href="JAVA&#x09;SCRIPT:alert(1)">b</a>')).toBe(
       '<p dir="auto"><a>a</a> <a>b</a></p>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUrl } from './resolve-url.ts';
+import { resolveImageUrl, resolveUrl, urlScheme } from './resolve-url.ts';
 
 describe('resolveUrl', () => {
   it.each([
@@ -50,5 +50,42 @@ describe('resolveUrl', () => {
     ['https://other.example/x', 'https://example.com/', 'https://other.example/x'],
   ])('with an absolute base (feeds): resolveUrl(%j, %j) → %j', (url, base, resolved) => {
     expect(resolveUrl(url, base)).toBe(resolved);
+  });
+});
+
+describe('urlScheme', () => {
+  it.each([
+    ['https://example.com', 'https'],
+    ['HTTPS://example.com', 'https'],
+    ['MAILTO:x@y.z', 'mailto'],
+    ['Java\tScript:alert(1)', 'javascript'],
+    ['\u0000 javascript:alert(1)', 'javascript'],
+    ['a+b.c-d:x', 'a+b.c-d'],
+  ])('%j has the scheme %j', (url, scheme) => {
+    expect(urlScheme(url)).toBe(scheme);
+  });
+
+  it.each(['foo):', 'foo\\:bar', 'images/a.png', '/a:b', '?a:b', '#a:b', '1http:x', ':x', ''])(
+    '%j is relative (no valid scheme before its colon)',
+    (url) => {
+      expect(urlScheme(url)).toBeUndefined();
+    },
+  );
+});
+
+describe('resolveImageUrl', () => {
+  it.each([
+    // Written with http, in any case or with what a browser drops: asked for over https.
+    ['http://example.org/a.png', 'https://example.org/a.png'],
+    ['HTTP://example.org/Pic.PNG', 'https://example.org/Pic.PNG'],
+    [' ht\ttp://example.org/a.png?x=1#y', 'https://example.org/a.png?x=1#y'],
+    // Everything else as resolveUrl has it.
+    ['https://example.org/a.png', 'https://example.org/a.png'],
+    ['images/a.png', '/blog/posts/images/a.png'],
+    ['/static/http:a.png', '/blog/static/http:a.png'],
+    ['http-images/a.png', '/blog/posts/http-images/a.png'],
+    ['data:image/png;base64,AAAA', 'data:image/png;base64,AAAA'],
+  ])('%j → %j', (url, resolved) => {
+    expect(resolveImageUrl(url, '/blog/')).toBe(resolved);
   });
 });

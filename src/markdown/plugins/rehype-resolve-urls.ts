@@ -1,8 +1,8 @@
-/** Every link and image of the text leads where resolve-url.ts says. */
+/** Every link and image of the text leads where resolve-url.ts says (`src` is only on images). */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { ImageMap } from '../../schema/manifest.ts';
-import { resolveUrl } from '../resolve-url.ts';
+import { resolveImageUrl, resolveUrl } from '../resolve-url.ts';
 
 export interface ResolveUrlsOptions {
   /** The site's base path, e.g. `/` or `/blog/`, or an absolute base URL (for feeds). */
@@ -21,10 +21,9 @@ export default function rehypeResolveUrls({ base }: ResolveUrlsOptions) {
   return (tree: Root, file: { data: object }) => {
     const dir = (file.data as PostFileData).postDir ?? '';
     visit(tree, 'element', (node) => {
-      for (const key of ['href', 'src'] as const) {
-        const value = node.properties[key];
-        if (typeof value === 'string') node.properties[key] = resolveUrl(value, base, dir);
-      }
+      const { href, src } = node.properties;
+      if (typeof href === 'string') node.properties.href = resolveUrl(href, base, dir);
+      if (typeof src === 'string') node.properties.src = resolveImageUrl(src, base, dir);
     });
   };
 }

@@ -8,6 +8,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { urlScheme } from '../resolve-url.ts';
 
 /** Allowed schemes per URL property (hast property names). */
 export const allowedSchemes: Readonly<Record<string, readonly string[]>> = {
@@ -16,13 +17,6 @@ export const allowedSchemes: Readonly<Record<string, readonly string[]>> = {
   cite: ['http', 'https'],
   longDesc: ['http', 'https'],
 };
-
-/** The URL's scheme in lowercase, or `undefined` for a relative URL. */
-export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]!.toLowerCase();
-}
 
 export function isAllowedUrl(property: string, url: string): boolean {
   const allowed = allowedSchemes[property];
