@@ -3,7 +3,7 @@
  * `npm run build:e2e-fixtures`): unicode and emoji, right-to-left text, a one-megabyte
  * post, a post without a body, very long words on a phone, many posts on one day, a
  * series of one, dates with and without offsets in several reader time zones, and a
- * folder post (`folder-post/index.md`) with its images beside it.
+ * folder post (`folder-post/index.md`) with its images beside it, and an image written with `http://`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -404,5 +404,31 @@ test.describe('a folder post', () => {
     expect(markdown.status()).toBe(200);
     expect(await markdown.text()).toContain('title: A post in its own folder');
     expect((await request.get('/posts/folder-post/index.md')).status()).toBe(404);
+  });
+});
+
+test.describe('an image on another site written with http://', () => {
+  test('is asked for over https, the only way the CSP lets the page load it, prerendered and rendered in the app', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    // The other site, offline: it answers over either scheme, so only the CSP decides what shows.
+    const png = readFileSync(fileURLToPath(new URL('./fixtures/odd/folder-post/gradient.png', import.meta.url)));
+    await page.route('*://photos.example/**', (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ contentType: 'image/png', body: png });
+    });
+    const errors = noPageErrors(page);
+    const image = currentPage(page).getByRole('img', { name: 'A harbour at noon' });
+    await page.goto('/posts/image-over-http');
+    await expect(image).toHaveJSProperty('naturalWidth', 64);
+    // Opened from a list, so the app renders it from its Markdown.
+    await page.goto('/tags/images');
+    await waitForApp(page);
+    await currentPage(page).getByRole('link', { name: 'A picture from an old host' }).click();
+    await expect(page).toHaveURL(/\/posts\/image-over-http$/);
+    await expect(image).toHaveJSProperty('naturalWidth', 64);
+    expect([...new Set(asked)]).toEqual(['https://photos.example/harbour.png']);
+    expect(errors).toEqual([]);
   });
 });
