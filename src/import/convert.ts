@@ -3,6 +3,7 @@
  * over a `SourceTree`: nothing here writes (see write-plan.ts).
  */
 import { stringify } from 'yaml';
+import { resolveImageUrl, urlScheme } from '../markdown/resolve-url.ts';
 import { aliasPath } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
 import { checkTimeZone, toIsoDate } from './dates.ts';
@@ -305,7 +306,11 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
 
     const coverValue = take('cover');
     const cover = str(coverValue) ?? (isRecord(coverValue) ? str(coverValue.image) : undefined);
-    if (cover) out.cover = cover;
+    // The site loads images over https only, and a cover written with http stops the build.
+    if (cover && urlScheme(cover) === 'http') {
+      out.cover = resolveImageUrl(cover, '/');
+      note(1, `cover "${cover}" is asked for over https, the only way the site loads images: check that it shows so`);
+    } else if (cover) out.cover = cover;
 
     // Old URLs: the post's own aliases, and where the old site served it.
     const aliases: string[] = [];

@@ -1,9 +1,10 @@
 /**
  * Shapes met in real blogs, written small (in memory): a Hugo section folder named with
  * spaces, capitals and `&`, a stray copy of a section page, an alias no path can hold,
- * and Jekyll categories with a space.
+ * a cover over http, and Jekyll categories with a space.
  */
 import { describe, expect, it } from 'vitest';
+import { loadPost } from '../content/load-post.ts';
 import { aliasPath } from '../lib/paths.ts';
 import { planImport } from './convert.ts';
 import type { SourceKind } from './detect.ts';
@@ -84,5 +85,24 @@ describe('a Jekyll _config.yml as Ruby reads it', () => {
       '_posts/2020-05-06-edge.md': '---\ntitle: Edge\n---\nText.\n',
     });
     expect(jekyll.problems).toEqual([expect.stringMatching(/^_config\.yml: could not be read/)]);
+  });
+});
+
+describe('a cover over http, from the years before https', () => {
+  const hugo = plan('hugo', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/posts/old.md': '---\ntitle: Old\ndate: 2012-05-01\ncover:\n  image: HTTP://photos.example/old.jpg\n---\nText.\n',
+  });
+
+  it('is asked for over https, which the build accepts, and the report says so', () => {
+    const post = hugo.posts.find((p) => p.slug === 'old')!;
+    expect(post.text).toContain('cover: https://photos.example/old.jpg\n');
+    expect(loadPost('public/posts/old.md', post.text).diagnostics).toEqual([]);
+    expect(hugo.notes).toContainEqual({
+      file: 'content/posts/old.md',
+      line: 1,
+      message:
+        'cover "HTTP://photos.example/old.jpg" is asked for over https, the only way the site loads images: check that it shows so',
+    });
   });
 });
