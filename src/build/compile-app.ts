@@ -45,6 +45,12 @@ export async function compileApp(root: string, cacheDir: string, basePath: strin
   return app;
 }
 
+/**
+ * Rolldown's warning that plugins took much of a build's time: on a busy machine it names
+ * whichever plugin ran, and the author has nothing to change.
+ */
+const checks = { bundlerTimings: false };
+
 async function compile(root: string, basePath: string, tmp: string): Promise<void> {
   // Loaded only when compiling: a rebuild with an unchanged app need not spend the time importing Vite takes.
   const { build: viteBuild } = await import('vite');
@@ -53,7 +59,7 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
     base: basePath,
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir: path.join(tmp, 'client'), emptyOutDir: true },
+    build: { outDir: path.join(tmp, 'client'), emptyOutDir: true, rollupOptions: { checks } },
   });
   await viteBuild({
     root,
@@ -66,6 +72,7 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
       emptyOutDir: true,
       manifest: false,
       rollupOptions: {
+        checks,
         input: { 'prerender-worker': 'src/build/prerender-worker.ts', 'feed-html': 'src/build/feed-html.ts' },
         // The page writer imports the head tags that the browser loads later: on the server, which loads
         // everything at once, that split does not matter (the client build still warns, and the budgets check).
@@ -91,6 +98,7 @@ async function compile(root: string, basePath: string, tmp: string): Promise<voi
         fileName: () => 'service-worker.js',
       },
       rollupOptions: {
+        checks,
         // The route table's module imports react-router, whose "use client" the worker drops with the rest of it.
         onwarn: (warning, warn) => warning.code === 'MODULE_LEVEL_DIRECTIVE' || warn(warning),
       },
