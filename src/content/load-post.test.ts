@@ -372,7 +372,7 @@ describe('loadPost: what another generator left behind', () => {
     ]);
   });
 
-  it('reports images over http (the page asks for them over https), in Markdown and in HTML, where they are', () => {
+  it('reports images over http (asked for over https) and URLs whose scheme is dropped, in Markdown and HTML, where they are', () => {
     const source = withFrontMatter(
       [
         'See ![a](HTTP://example.org/a.png) and ![b][pic], not [a link](http://example.org).',
@@ -381,16 +381,23 @@ describe('loadPost: what another generator left behind', () => {
         '',
         '![fine](https://example.org/e.png) `![code](http://example.org/f.png)`',
         '',
+        'Files at [the archive](FTP://files.example.org/), [a script][js] and <a href="irc://irc.example.org">a chat</a>.',
+        '',
         '[pic]: http://example.org/b.png',
+        '[js]: javascript:void(0)',
       ].join('\n'),
     );
-    const fix =
+    const overHttp =
       'the page asks for it over https, the only way the site loads images: check that it shows so and write https://, or copy the image into the posts folder';
+    const dropped = 'it shows without its URL: links keep http://, https:// and mailto:, images http:// and https://';
     expect(problems(source)).toEqual([
-      `${file}:5:5: warning: image "HTTP://example.org/a.png": ${fix}`,
-      `${file}:5:40: warning: image "http://example.org/b.png": ${fix}`,
-      `${file}:7:8: warning: image "http://example.org/c.png": ${fix}`,
-      `${file}:7:57: warning: image "http://example.org/d.png": ${fix}`,
+      `${file}:5:5: warning: image "HTTP://example.org/a.png": ${overHttp}`,
+      `${file}:5:40: warning: image "http://example.org/b.png": ${overHttp}`,
+      `${file}:7:8: warning: image "http://example.org/c.png": ${overHttp}`,
+      `${file}:7:57: warning: image "http://example.org/d.png": ${overHttp}`,
+      `${file}:11:10: warning: link "FTP://files.example.org/": ${dropped}`,
+      `${file}:11:51: warning: link "javascript:void(0)": ${dropped}`,
+      `${file}:11:70: warning: link "irc://irc.example.org": ${dropped}`,
     ]);
   });
 

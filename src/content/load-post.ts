@@ -6,12 +6,12 @@ import { aliasPath } from '../lib/paths.ts';
 import { postSlugPattern, slugify } from '../lib/slug.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { titleHeading } from '../markdown/title-heading.ts';
-import { insecureImages } from './insecure-images.ts';
 import { leftoverSyntax } from './leftover-syntax.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { searchPassages, searchTerms, type SearchTerms } from './search-text.ts';
+import { urlWarnings } from './url-warnings.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
 /**
@@ -198,7 +198,7 @@ export function loadPost(file: string, source: string, name = file.split('/').po
   const tree = parseMarkdown(source);
   const words = countWords(tree);
   const fm = checked.frontMatter;
-  diagnostics.push(...leftoverSyntax(tree, file), ...insecureImages(tree, file));
+  diagnostics.push(...leftoverSyntax(tree, file), ...urlWarnings(tree, file));
   const heading = titleHeading(tree, fm.title);
   if (heading?.position) {
     const group = {
