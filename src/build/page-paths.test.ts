@@ -5,7 +5,8 @@ import { loadContent } from '../content/load-content.ts';
 import { NotFoundError } from '../data/errors.ts';
 import type { DataSource } from '../data/source.ts';
 import { dataPaths } from '../lib/paths.ts';
-import { notFoundPage, pageSpecs } from './page-paths.ts';
+import { slugify } from '../lib/slug.ts';
+import { htmlFileFor, notFoundPage, pageSpecs, twinHtmlFileFor } from './page-paths.ts';
 import { resolveSite } from './site-config.ts';
 
 const site = resolveSite({ QUIRE_BASE_URL: 'https://example.com/' });
@@ -37,5 +38,18 @@ describe('the data files each prerendered page lists', () => {
       .filter((spec) => spec.data.includes(dataPaths.terms()))
       .map((spec) => spec.path);
     expect(dependsOnTerms).toEqual(['/', '/tags', '/series', '/search', '/authors/a']);
+  });
+});
+
+describe('the files each prerendered page is written to', () => {
+  it('are its own, even for a post, tag, series and author named "Index"', () => {
+    const slug = slugify('Index');
+    const blog = { posts: [{ slug: 'index' }], tags: [{ slug }], series: [{ slug }], authors: [{ slug }] };
+    const files = [...pageSpecs(blog as never, 10), notFoundPage].flatMap((spec) => [
+      htmlFileFor(spec.path),
+      twinHtmlFileFor(spec.path) ?? [],
+    ]);
+    expect(files.filter((file, i) => files.indexOf(file) !== i)).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['tags/index.html', 'tags/index-1.html', 'series/index-1.html']));
   });
 });

@@ -28,6 +28,11 @@ describe('slugify', () => {
     ['a_b', 'a-b'],
     ['x—y', 'x-y'],
     ['tabs\tand\nnewlines', 'tabs-and-newlines'],
+    // `tags/index.html` is the tag list's page: a name that would take it gets another.
+    ['Index', 'index-1'],
+    ['  index!', 'index-1'],
+    ['Index 2', 'index-2'],
+    ['Indexes', 'indexes'],
     // Leading and trailing symbols are dropped.
     ['--C++ & Go--', 'c-plus-plus-and-go'],
     ['C#', 'c-sharp'],

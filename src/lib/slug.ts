@@ -3,26 +3,26 @@
  * folded ("Distributed Systems" → "distributed-systems", "Über" → "uber"). Letters
  * of scripts without a Latin folding (Greek, Cyrillic, CJK…) are kept, so those
  * names still give readable URLs; the browser percent-encodes them. Apostrophes vanish
- * ("don't" → "dont"), and `+`, `#`, `&` become words ("C++" → "c-plus-plus").
+ * ("don't" → "dont"), and `+`, `#`, `&` become words ("C++" → "c-plus-plus"). "Index"
+ * gives "index-1": `tags/index.html` is the tag list's own page on every static host.
  */
 export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/ß/g, 'ss')
-      .replace(/[æÆ]/g, 'ae')
-      .replace(/[øØ]/g, 'o')
-      .replace(/[łŁ]/g, 'l')
-      .replace(/['’]/g, '')
-      // Keep names apart that differ only by these signs: C, C++, C#.
-      .replace(/\+/g, ' plus ')
-      .replace(/#/g, ' sharp ')
-      .replace(/&/g, ' and ')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-  );
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/['’]/g, '')
+    // Keep names apart that differ only by these signs: C, C++, C#.
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === 'index' ? 'index-1' : slug;
 }
 
 /** File names of posts: lowercase ASCII letters, digits and single hyphens. */
