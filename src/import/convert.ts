@@ -68,6 +68,19 @@ const knownFields = new Set(
   ),
 );
 
+const spelling = new Map([...knownFields].map((field) => [field.toLowerCase(), field]));
+
+/** Hugo reads front matter keys in any case (`Title`, `PublishDate`): each known one in the spelling read here. */
+function knownSpelling(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const known = spelling.get(key.toLowerCase()) ?? key;
+    // A key written in the known spelling wins over another case of it.
+    if (!(known in out) || key === known) out[known] = value;
+  }
+  return out;
+}
+
 const markdownFile = /\.(md|markdown)$/i;
 const datePrefix = /^(\d{4}-\d{2}-\d{2})[-_]/;
 
@@ -183,6 +196,7 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
   // Front matter first, so that every post's new slug is known before links are resolved.
   const parsed = found
     .map((c) => ({ c, fm: splitFrontMatter(tree.read(c.file)) }))
+    .map(({ c, fm }) => ({ c, fm: options.kind === 'hugo' ? { ...fm, data: knownSpelling(fm.data) } : fm }))
     .filter(({ c, fm }) => {
       const dated = c.datePrefix || ['date', 'publishDate', 'pubDate'].some((k) => fm.data[k] !== undefined);
       if (c.topLevel && !dated) skip(c.file, 'a page at the top of content/ without a date, not a post');

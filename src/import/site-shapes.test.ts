@@ -1,9 +1,10 @@
 /**
  * Shapes met in real blogs, written small (in memory): a Hugo section folder named with
  * spaces, capitals and `&`, a stray copy of a section page, an alias no path can hold,
- * a cover over http, and Jekyll categories with a space.
+ * a cover over http, front matter keys in capitals, and Jekyll categories with a space.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadPost } from '../content/load-post.ts';
 import { aliasPath } from '../lib/paths.ts';
 import { planImport } from './convert.ts';
@@ -104,5 +105,23 @@ describe('a cover over http, from the years before https', () => {
       message:
         'cover "HTTP://photos.example/old.jpg" is asked for over https, the only way the site loads images: check that it shows so',
     });
+  });
+});
+
+describe('Hugo front matter keys in capitals, which Hugo reads in any case', () => {
+  const hugo = plan('hugo', {
+    'hugo.toml': 'baseURL = "https://example.org/"\n',
+    'content/posts/caps.md':
+      '---\nTitle: Capital Letters\nDate: 2015-06-07T23:10:00Z\nTags: [grill]\nCategory: food\nPublishDate: 2015-06-08\n---\nText.\n',
+    'content/posts/both.md': '---\ntitle: The exact spelling\nTITLE: Shouted\ndate: 2016-01-01\n---\nText.\n',
+  });
+  const data = (slug: string) => parse(/^---\n([\s\S]*?)\n---/.exec(hugo.posts.find((p) => p.slug === slug)!.text)![1]!);
+
+  it('are read as their lowercase spelling', () => {
+    expect(data('caps')).toMatchObject({ title: 'Capital Letters', date: '2015-06-07T23:10:00Z', tags: ['grill', 'food'] });
+  });
+
+  it('leave the key written in the usual spelling its value when both are there', () => {
+    expect(data('both').title).toBe('The exact spelling');
   });
 });
