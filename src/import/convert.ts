@@ -92,6 +92,8 @@ interface Candidate {
   /** Folder whose other files belong to the post (a page bundle). */
   bundle?: string;
   datePrefix?: string;
+  /** `name` as the file has it, date prefix included. */
+  fullName: string;
   draft?: boolean;
   /** A Zola page at the top of content/: a post only when it has a date (the root section is the blog). */
   topLevel?: boolean;
@@ -128,6 +130,7 @@ function candidates(tree: SourceTree, kind: SourceKind, skip: (file: string, rea
     found.push({
       file,
       name: prefix ? name.slice(11) : name,
+      fullName: name,
       section: parts,
       datePrefix: prefix,
       ...(isBundle ? { bundle: bundleOf(file) } : {}),
@@ -334,7 +337,9 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
         a.startsWith('/') || /^[a-z]+:/i.test(a) ? a : options.kind === 'hugo' && sectionPath ? `/${sectionPath}/${a}` : `/${a}`,
       );
     }
-    const permalinkPost = { date, title, slug: str(data.slug), fileName: c.name, section: c.section };
+    // Hugo keeps a file name's date in the URL unless its `:filename` date handler takes it out.
+    const fileName = options.kind === 'hugo' && !config.dateFromFileName ? c.fullName : c.name;
+    const permalinkPost = { date, title, slug: str(data.slug), fileName, section: c.section };
     const ownUrl = str(take('url')) ?? str(take('permalink'));
     if (ownUrl) aliases.push(ownUrl.startsWith('/') ? ownUrl : `/${ownUrl}`);
     // Jekyll publishes nothing from _drafts/, so those have no old URL.

@@ -16,6 +16,8 @@ export interface SourceConfig {
   permalinks: Record<string, string>;
   /** The old site's address (Hugo `baseURL`, Jekyll `url` + `baseurl`, Zola `base_url`), for links written in full. */
   siteUrl?: string;
+  /** Hugo `[frontmatter] date` lists `:filename`: a file name's leading date is the post's date, and not in its URL. */
+  dateFromFileName?: boolean;
   /** Jekyll `excerpt_separator`. */
   excerptSeparator?: string;
   problems: string[];
@@ -92,6 +94,9 @@ export function readConfig(tree: SourceTree, kind: SourceKind): SourceConfig {
         : text(data.url) && `${text(data.url)}${text(data.baseurl) ?? ''}`;
   if (kind === 'hugo') {
     config.timeZone = text(data.timeZone) ?? text(data.timezone);
+    const frontmatter = data.frontmatter ?? data.frontMatter;
+    const dates = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).date : undefined;
+    config.dateFromFileName = [dates].flat().some((handler) => String(handler).toLowerCase() === ':filename');
     const permalinks = data.permalinks;
     if (permalinks && typeof permalinks === 'object') {
       // Hugo 0.120+ nests them under `page`; earlier versions map sections directly.

@@ -1,7 +1,8 @@
 /**
  * Shapes met in real blogs, written small (in memory): a Hugo section folder named with
  * spaces, capitals and `&`, a stray copy of a section page, an alias no path can hold,
- * a cover over http, front matter keys in capitals, and Jekyll categories with a space.
+ * a cover over http, front matter keys in capitals, dated file names, and Jekyll categories
+ * with a space.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -123,5 +124,27 @@ describe('Hugo front matter keys in capitals, which Hugo reads in any case', () 
 
   it('leave the key written in the usual spelling its value when both are there', () => {
     expect(data('both').title).toBe('The exact spelling');
+  });
+});
+
+describe('Hugo posts whose file name starts with a date', () => {
+  const files = {
+    'content/posts/2019-11-28-rust-2020.md': '---\ntitle: Rust in 2020\n---\nText.\n',
+    'content/posts/2020-02-01-second.md': '---\ntitle: Second\nslug: my-second\n---\nText.\n',
+  };
+
+  it('keep the date in their old URL, as Hugo does by default; the new slug and the date come from the name', () => {
+    const hugo = plan('hugo', { 'hugo.toml': 'baseURL = "https://example.org/"\n', ...files });
+    expect(hugo.posts.map((p) => p.slug)).toEqual(['rust-2020', 'my-second']);
+    expect(aliasesOf(hugo, 'rust-2020')).toEqual(['- /posts/2019-11-28-rust-2020/']);
+    // Its old URL, from its slug, is its new one: no alias.
+    expect(aliasesOf(hugo, 'my-second')).toBeUndefined();
+    expect(hugo.posts[0]!.text).toContain('date: 2019-11-28\n');
+  });
+
+  it("leave it out of the old URL when Hugo's :filename date handler takes it", () => {
+    const config = 'baseURL = "https://example.org/"\n[frontmatter]\ndate = [":filename", ":default"]\n';
+    const hugo = plan('hugo', { 'hugo.toml': config, ...files });
+    expect(aliasesOf(hugo, 'rust-2020')).toBeUndefined();
   });
 });
