@@ -60,6 +60,11 @@ export function deriveSummary(tree: Root): string {
   return shorten(first ? clean(plainText([first])) : '');
 }
 
+/** The plain text of a snippet of Markdown or HTML (a summary another generator allowed HTML in). */
+export function markdownText(tree: Root): string {
+  return clean(plainText(tree.children));
+}
+
 export function countWords(tree: Root): number {
   return plainText(tree.children).match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
 }

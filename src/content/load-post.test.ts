@@ -43,6 +43,15 @@ describe('loadPost: derived fields', () => {
   });
 
   describe('summary', () => {
+    it('keeps a written summary as written, and warns of HTML tags in it, which show so', () => {
+      const result = loadPost(file, withFrontMatter('Text.\n', 'summary: "A <em>fine</em> day, 2 < 3"\n'));
+      expect(result.post!.summary).toBe('A <em>fine</em> day, 2 < 3');
+      expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+        `${file}:4:10: warning: summary with HTML tags ("<em>"): a summary is plain text, shown as written: leave the tags out`,
+      ]);
+      expect(load('Text.\n', 'summary: "Plain: 2 < 3 and a <- b"\n').summary).toBe('Plain: 2 < 3 and a <- b');
+    });
+
     it('uses summary: from the front matter when given', () => {
       expect(load('First paragraph.\n\n<!-- more -->\n', 'summary: "Chosen by the author."\n').summary).toBe(
         'Chosen by the author.',

@@ -61,6 +61,8 @@ export interface LoadResult {
 }
 
 const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+/** An HTML start or end tag, as another generator let a summary hold. */
+const htmlTag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/i;
 /** A post's file, relative to the posts folder: `<slug>.md` or `<slug>/index.md`. */
 const postSource = /^([^/]+)(?:\.md|\/index\.(?:md|markdown))$/;
 
@@ -209,6 +211,12 @@ export function loadPost(file: string, source: string, name = file.split('/').po
     diagnostics.push({ file, line, column, severity: 'warning', message: `${group.what}: ${group.fix}`, group });
   }
   const summary = fm.summary ?? deriveSummary(tree);
+  const tag = fm.summary && htmlTag.exec(fm.summary);
+  if (tag) {
+    const group = { what: 'summary with HTML tags', fix: 'a summary is plain text, shown as written: leave the tags out' };
+    const at = parsed.positionOf(['summary']) ?? { line: 1, column: 1 };
+    diagnostics.push({ file, ...at, severity: 'warning', message: `summary with HTML tags ("${tag[0]}"): ${group.fix}`, group });
+  }
   return {
     post: {
       slug,

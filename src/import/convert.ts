@@ -3,6 +3,8 @@
  * over a `SourceTree`: nothing here writes (see write-plan.ts).
  */
 import { stringify } from 'yaml';
+import { markdownText } from '../content/derive.ts';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { resolveImageUrl, urlScheme } from '../markdown/resolve-url.ts';
 import { aliasPath } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
@@ -294,7 +296,10 @@ export function planImport(tree: SourceTree, options: ImportOptions): ImportPlan
     if (updated) out.updated = updated;
 
     const summary = str(take('summary')) ?? str(take('description')) ?? str(take('excerpt'));
-    if (summary) out.summary = summary;
+    // A Quire summary is plain text; other generators let it hold HTML or Markdown.
+    const summaryText = summary && /[<>&*_`[\]]/.test(summary) ? markdownText(parseMarkdown(summary)) : summary;
+    if (summaryText !== summary) count('summary with HTML or Markdown → plain text');
+    if (summaryText) out.summary = summaryText;
     if (!str(data.summary) && str(data.description)) count('description → summary');
 
     const authorList = [take('author'), take('authors'), extra.author, extra.authors, taxonomies.authors].flatMap((v) =>

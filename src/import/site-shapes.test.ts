@@ -1,8 +1,8 @@
 /**
  * Shapes met in real blogs, written small (in memory): a Hugo section folder named with
  * spaces, capitals and `&`, a stray copy of a section page, an alias no path can hold,
- * a cover over http, front matter keys in capitals, dated file names, and Jekyll categories
- * with a space.
+ * a cover over http, front matter keys in capitals, dated file names, a description in HTML,
+ * and Jekyll categories with a space.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -146,5 +146,21 @@ describe('Hugo posts whose file name starts with a date', () => {
     const config = 'baseURL = "https://example.org/"\n[frontmatter]\ndate = [":filename", ":default"]\n';
     const hugo = plan('hugo', { 'hugo.toml': config, ...files });
     expect(aliasesOf(hugo, 'rust-2020')).toBeUndefined();
+  });
+});
+
+describe('a Jekyll description written in HTML', () => {
+  const jekyll = plan('jekyll', {
+    '_config.yml': 'title: Old\n',
+    '_posts/2012-04-05-lake.md':
+      '---\ntitle: Lake\ndescription: "A <em>fine</em> day at the <a href=\\"/lake\\">lake</a> &amp; shore"\n---\nText.\n',
+    '_posts/2012-04-06-plain.md': '---\ntitle: Plain\ndescription: "Just words, 2 > 1."\n---\nText.\n',
+  });
+  const summary = (slug: string) => /^summary: (.*)$/m.exec(jekyll.posts.find((p) => p.slug === slug)!.text)?.[1];
+
+  it('becomes a plain-text summary, as Quire shows one; the report counts it', () => {
+    expect(summary('lake')).toBe('A fine day at the lake & shore');
+    expect(summary('plain')).toBe('Just words, 2 > 1.');
+    expect(jekyll.conversions['summary with HTML or Markdown → plain text']).toBe(1);
   });
 });
