@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from './diagnostics.ts';
+import { positionInNode } from './position-in-node.ts';
 
 const patterns: { pattern: RegExp; what: (name: string) => string }[] = [
   { pattern: /\{\{([<%])\s*\/?\s*([\w./-]+)/g, what: (name) => `Hugo shortcode "${name}"` },
@@ -34,9 +35,7 @@ export function leftoverSyntax(tree: Root, file: string): Diagnostic[] {
       for (const match of value.matchAll(pattern)) {
         const name = match.length > 2 ? `{{${match[1]} ${match[2]} ${match[1] === '<' ? '>' : '%'}}}` : match[1]!;
         // In text, where the match is; in a URL, where its link or image starts.
-        const before = inText ? value.slice(0, match.index).split('\n') : [''];
-        const line = start.line + before.length - 1;
-        const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + before[0]!.length;
+        const { line, column } = inText ? positionInNode(start, value, match.index) : start;
         const group = { what: `${what(name)} left in the text`, fix };
         found.push({ file, line, column, severity: 'warning', message: `${group.what}: ${fix}`, group });
       }

@@ -410,6 +410,30 @@ describe('loadPost: what another generator left behind', () => {
     ]);
   });
 
+  it('reports raw HTML that does not show as written, once per element, where it first is', () => {
+    const source = withFrontMatter(
+      [
+        'A map: <iframe src="https://maps.example/x"></iframe> and <IFRAME src="https://maps.example/y"></IFRAME>',
+        '',
+        '<script>track()</script>',
+        '',
+        '<center><video src="https://example.org/v.mp4">Old <font color="red">red</font></video></center>',
+        '',
+        '<details><summary>Kept</summary><kbd>Ctrl</kbd> <sup>1</sup></details> `<iframe>` in code',
+        '',
+        '<title>Not the page title',
+      ].join('\n'),
+    );
+    expect(problems(source)).toEqual([
+      `${file}:5:8: warning: raw <iframe>: it shows as text (posts embed nothing): link to what it shows instead`,
+      `${file}:7:1: warning: raw <script>: it is left out with its content: a post runs no code and brings no styles`,
+      `${file}:9:1: warning: raw <center>: it is left out, its text kept (posts keep basic HTML only): write it in Markdown`,
+      `${file}:9:9: warning: raw <video>: it is left out, its text kept (posts keep basic HTML only): write it in Markdown`,
+      `${file}:9:52: warning: raw <font>: it is left out, its text kept (posts keep basic HTML only): write it in Markdown`,
+      `${file}:13:1: warning: raw <title>: it shows as text: leave the tag out, or write it as code (\`<tag>\`)`,
+    ]);
+  });
+
   it('reports a first heading that repeats the title (the renderer leaves it out); another first heading is fine', () => {
     expect(problems(withFrontMatter('#  a POST\n\nText.\n'))).toEqual([
       `${file}:5:1: warning: first heading repeats the title: it is left out, so the title shows once: remove it from the text`,

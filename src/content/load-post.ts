@@ -10,6 +10,7 @@ import { leftoverSyntax } from './leftover-syntax.ts';
 import { countWords, deriveSummary, readingMinutes } from './derive.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { rawHtmlWarnings } from './raw-html-warnings.ts';
 import { searchPassages, searchTerms, type SearchTerms } from './search-text.ts';
 import { urlWarnings } from './url-warnings.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
@@ -200,7 +201,7 @@ export function loadPost(file: string, source: string, name = file.split('/').po
   const tree = parseMarkdown(source);
   const words = countWords(tree);
   const fm = checked.frontMatter;
-  diagnostics.push(...leftoverSyntax(tree, file), ...urlWarnings(tree, file));
+  diagnostics.push(...leftoverSyntax(tree, file), ...urlWarnings(tree, file), ...rawHtmlWarnings(tree, file));
   const heading = titleHeading(tree, fm.title);
   if (heading?.position) {
     const group = {

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { isAllowedUrl } from '../markdown/plugins/rehype-safe-urls.ts';
 import { urlScheme } from '../markdown/resolve-url.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { positionInNode } from './position-in-node.ts';
 
 const overHttp = {
   what: 'image over http',
@@ -56,9 +57,8 @@ export function urlWarnings(tree: Root, file: string): Diagnostic[] {
       for (const match of node.value.matchAll(htmlUrl)) {
         // An <a> with a src, or an <img> with an href, is no URL of a link or image.
         if ((match[1]!.toLowerCase() === 'img') !== (match[2]!.toLowerCase() === 'src')) continue;
-        const before = node.value.slice(0, match.index).split('\n');
-        const at = before.length > 1 ? before.at(-1)!.length + 1 : column + before[0]!.length;
-        check(match[3] ?? match[4] ?? match[5]!, match[1]!.toLowerCase() === 'img', line + before.length - 1, at);
+        const at = positionInNode(node.position.start, node.value, match.index);
+        check(match[3] ?? match[4] ?? match[5]!, match[1]!.toLowerCase() === 'img', at.line, at.column);
       }
     }
   });

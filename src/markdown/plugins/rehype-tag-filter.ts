@@ -9,9 +9,11 @@
 import type { Parent, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const filtered = 'title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext';
-const tag = new RegExp(`<(/?)(${filtered})(?=[\\t\\n\\f\\r />]|$)`, 'i');
-const removedWithContent = new Set(['style', 'script']);
+/** The elements GFM's tag filter writes out as text. */
+export const filteredTags = ['title', 'textarea', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'script', 'plaintext'];
+const tag = new RegExp(`<(/?)(${filteredTags.join('|')})(?=[\\t\\n\\f\\r />]|$)`, 'i');
+/** Of those, the ones removed with their content when their end tag follows. */
+export const removedWithContent = new Set(['style', 'script']);
 
 const endTag = (name: string) => new RegExp(`</${name}[\\t\\n\\f\\r ]*>`, 'i');
 
