@@ -1,6 +1,6 @@
 /**
  * Another generator's template syntax left in a post (Hugo shortcodes, Liquid tags and
- * variables) shows as raw text: each is reported where it is, grouped by name.
+ * variables, Zola shortcodes) shows as raw text: each is reported where it is, grouped by name.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -9,14 +9,16 @@ import { positionInNode } from './position-in-node.ts';
 
 const patterns: { pattern: RegExp; what: (name: string) => string }[] = [
   { pattern: /\{\{([<%])\s*\/?\s*([\w./-]+)/g, what: (name) => `Hugo shortcode "${name}"` },
-  { pattern: /(?<!\{)\{%-?\s*(\w+)/g, what: (name) => `Liquid tag "{% ${name} %}"` },
+  // Zola's are called like functions, `{{ youtube(id="x") }}`; its `{% end %}` closes one already reported.
+  { pattern: /\{[{%]-?\s*(\w+)\(/g, what: (name) => `Zola shortcode "${name}()"` },
+  { pattern: /(?<!\{)\{%-?\s*(?!end\s*-?%\})(\w+)(?![\w(])/g, what: (name) => `Liquid tag "{% ${name} %}"` },
   {
     pattern: /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.]+)/g,
     what: (name) => `Liquid variable "{{ ${name} }}"`,
   },
 ];
 
-const fix = 'it is shown as written: replace it with Markdown (npm run import converts the common ones)';
+const fix = 'it is shown as written: replace it with Markdown (npm run import converts the common ones as it brings posts in)';
 
 export function leftoverSyntax(tree: Root, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];

@@ -355,7 +355,7 @@ describe('loadPost: problems, with file:line:column', () => {
 });
 
 describe('loadPost: what another generator left behind', () => {
-  it('reports Hugo shortcodes and Liquid tags and variables in the text, where they are, but not in code', () => {
+  it('reports Hugo and Zola shortcodes and Liquid tags and variables in the text, where they are, but not in code', () => {
     const source = withFrontMatter(
       [
         'Intro {{< youtube abc >}} and {{% notice %}}.',
@@ -369,15 +369,20 @@ describe('loadPost: what another generator left behind', () => {
         '```',
         '{% raw %}',
         '```',
+        '',
+        '{% katex(block=true) %}x^2{% end %} and {{ youtube(id="abc") }}, {%- end -%}',
       ].join('\n'),
     );
-    const fix = 'it is shown as written: replace it with Markdown (npm run import converts the common ones)';
+    const fix =
+      'it is shown as written: replace it with Markdown (npm run import converts the common ones as it brings posts in)';
     expect(problems(source)).toEqual([
       `${file}:5:7: warning: Hugo shortcode "{{< youtube >}}" left in the text: ${fix}`,
       `${file}:5:31: warning: Hugo shortcode "{{% notice %}}" left in the text: ${fix}`,
       `${file}:7:1: warning: Liquid tag "{% highlight %}" left in the text: ${fix}`,
       `${file}:9:1: warning: Liquid tag "{% endhighlight %}" left in the text: ${fix}`,
       `${file}:11:6: warning: Liquid variable "{{ site.baseurl }}" left in the text: ${fix}`,
+      `${file}:17:1: warning: Zola shortcode "katex()" left in the text: ${fix}`,
+      `${file}:17:41: warning: Zola shortcode "youtube()" left in the text: ${fix}`,
     ]);
   });
 
