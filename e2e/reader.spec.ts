@@ -148,6 +148,13 @@ test.describe('finding your place', () => {
     const prose = (await currentPage(page).locator('.prose').boundingBox())!;
     const box = (await toc.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(prose.x + prose.width);
+    // Inside the window with a margin, from the narrowest width that puts it beside the text.
+    for (const width of [1248, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const right = await toc.evaluate((el) => el.getBoundingClientRect().right);
+      expect(right, `right edge at ${width} px`).toBeLessThanOrEqual(width - 12);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width} px`).toBe(width);
+    }
     await page.getByRole('heading', { level: 2, name: 'Social media' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -100));
     await page
