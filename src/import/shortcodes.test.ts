@@ -95,6 +95,34 @@ describe('Liquid', () => {
     expect(notes).toEqual([]);
   });
 
+  it("writes Liquid's escaped braces as braces", () => {
+    const { text, converted } = jekyll('<pre><code>{{ "{{" }}#people}}\n  {{ \'{{\' }}name}}</code></pre>');
+    expect(text).toBe('<pre><code>{{#people}}\n  {{name}}</code></pre>');
+    expect(converted).toEqual(['escaped braces', 'escaped braces']);
+  });
+
+  it('puts a URL with spaces, which kramdown takes, between angle brackets, but not in code', () => {
+    const { text, converted } = jekyll(
+      [
+        '![Swimming hole](https://example.org/photos/Swimming Hole.jpg "At noon") and [notes](files/My Notes.pdf)',
+        '`[kept](a b)` [fine](a%20b) [also](<a b>)',
+        '```',
+        '[kept](a b)',
+        '```',
+      ].join('\n'),
+    );
+    expect(text).toBe(
+      [
+        '![Swimming hole](<https://example.org/photos/Swimming Hole.jpg> "At noon") and [notes](<files/My Notes.pdf>)',
+        '`[kept](a b)` [fine](a%20b) [also](<a b>)',
+        '```',
+        '[kept](a b)',
+        '```',
+      ].join('\n'),
+    );
+    expect(converted).toEqual(['URL with spaces', 'URL with spaces']);
+  });
+
   it('notes what it cannot convert', () => {
     const { notes } = jekyll(
       '{% include liquid.html %}\n{% include missing.html x=1 %}\n{{ page.title }}\n{% post_url 2020-01-01-gone %}',

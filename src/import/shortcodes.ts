@@ -187,7 +187,12 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
       const inner = m[4].trim();
       const call = /^(\w+)\s*\(([\s\S]*)\)$/.exec(inner);
       const filtered = /^(["'])(.*?)\1\s*\|\s*(?:relative_url|absolute_url)$/.exec(inner);
-      if (/^(?:site\.baseurl|site\.url|base_url|config\.base_url)$/.test(inner)) {
+      const literal = /^(["'])(.*)\1$/.exec(inner);
+      if (literal) {
+        // Liquid's (and Tera's) way of writing `{{` itself: `{{ "{{" }}`.
+        replacement = literal[2];
+        converted.push('escaped braces');
+      } else if (/^(?:site\.baseurl|site\.url|base_url|config\.base_url)$/.test(inner)) {
         // The old site's address prefix: root-absolute paths follow it.
         replacement = '';
         converted.push('base URL');
@@ -212,5 +217,40 @@ export function convertBody(body: string, ctx: BodyContext): ConvertedBody {
     last = end;
     opener.lastIndex = end;
   }
-  return { text: out + body.slice(last), converted, notes };
+  const text = out + body.slice(last);
+  return { text: ctx.syntax === 'jekyll' ? spacedUrls(text, converted) : text, converted, notes };
+}
+
+/** A link's or image's URL with spaces in it, `](a b.png)`, as kramdown reads it. */
+const spacedUrl = /\]\(([^()<>\s"']+(?: +[^()<>\s"']+)+)((?:\s+"[^"]*")?\))/g;
+
+/**
+ * kramdown takes a URL with spaces (`![a](photos/Swimming Hole.jpg)`), CommonMark only
+ * between angle brackets: written so, outside code.
+ */
+function spacedUrls(text: string, converted: string[]): string {
+  let fence: string | undefined;
+  return text
+    .split('\n')
+    .map((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+        fence = fence ? undefined : marker;
+        return line;
+      }
+      if (fence) return line;
+      // Code spans keep what they hold: only the text between them is changed.
+      return line
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) =>
+          i % 2
+            ? part
+            : part.replace(spacedUrl, (_, url: string, rest: string) => {
+                converted.push('URL with spaces');
+                return `](<${url}>${rest}`;
+              }),
+        )
+        .join('');
+    })
+    .join('\n');
 }
