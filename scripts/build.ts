@@ -1,6 +1,7 @@
 /**
- * `npm run build`: see src/build/build-site.ts. Options: QUIRE_POSTS_DIR, QUIRE_OUT_DIR,
- * QUIRE_BASE_URL, and QUIRE_BUILD_REPORT (a file to write the build's report to, as JSON).
+ * `npm run build`: see src/build/build-site.ts. Options: QUIRE_POSTS_DIR, QUIRE_PUBLIC_DIR (the
+ * site's static files), QUIRE_OUT_DIR, QUIRE_BASE_URL, and QUIRE_BUILD_REPORT (a file to write
+ * the build's report to, as JSON).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ try {
   const report = await buildSite({
     root,
     postsDir: path.resolve(root, process.env.QUIRE_POSTS_DIR ?? 'public/posts'),
+    publicDir: path.resolve(root, process.env.QUIRE_PUBLIC_DIR ?? 'public'),
     outDir,
     deleteOldOutputInBackground: true,
   });

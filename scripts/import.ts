@@ -65,3 +65,10 @@ const result = writePlan(plan, {
   force: args.values.force,
 });
 console.log(formatReport(plan, result, { dryRun: args.values['dry-run'], sourceDir: folder }));
+// Posts written elsewhere than the site's own folder: say how to build them with their static files.
+if (postsDir !== path.resolve('public/posts') && !args.values['dry-run']) {
+  const relative = (dir: string) => path.relative(process.cwd(), dir) || '.';
+  console.log(
+    `Build them with: QUIRE_POSTS_DIR=${relative(postsDir)} QUIRE_PUBLIC_DIR=${relative(path.dirname(postsDir))} npm run build`,
+  );
+}

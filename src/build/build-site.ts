@@ -34,7 +34,7 @@ import { fileHashes } from './file-hashes.ts';
 import { keptRelatedPosts } from './kept-related-posts.ts';
 import type { WriteContext } from './page-writer.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { basePath, buildClock, checkSiteImage, resolveSite } from './site-config.ts';
+import { basePath, buildClock, checkSiteImage, faviconWarning, resolveSite } from './site-config.ts';
 import { startChunks, type ViteManifest } from './vite-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -92,6 +92,8 @@ export async function buildSite({
     mark = now;
   };
   checkSiteImage(site, publicDir);
+  const favicon = faviconWarning(publicDir);
+  if (favicon) log(favicon);
   const cacheRoot = path.join(root, '.cache', 'quire');
   // Each output folder (the blog, a sub-path build, test fixtures) keeps its own post and page caches.
   const cacheDir = path.join(cacheRoot, 'out', sha(path.resolve(outDir)).slice(0, 12));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/diagnostics.ts';
 import { buildFailureMessage } from './failure-message.ts';
+import { SettingError } from './setting-error.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const errno = (code: string, syscall: string, file: string, dest?: string) =>
@@ -31,6 +32,13 @@ describe('buildFailureMessage', () => {
     const message = buildFailureMessage(error, root);
     expect(message).toContain('public/posts/a.md:2:8: "title" must not be empty');
     expect(message).toMatch(/Fix the problems above and build again\.$/);
+  });
+
+  it('prints a setting the build cannot use as its sentence, which names the fix (no "report this")', () => {
+    const error = new SettingError(`site.config.ts: feedItems 0 must be a whole number of posts, 1 or more (e.g. 20)`);
+    expect(buildFailureMessage(error, root)).toBe(
+      'site.config.ts: feedItems 0 must be a whole number of posts, 1 or more (e.g. 20)\nThe build stopped; dist/ was not changed.',
+    );
   });
 
   it('names the output folder the build was given (QUIRE_OUT_DIR)', () => {

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../content/diagnostics.ts';
+import { SettingError } from './setting-error.ts';
 
 /** What to do about a file system error, by its code. */
 const fixes: Record<string, string> = {
@@ -39,6 +40,7 @@ export function buildFailureMessage(error: unknown, root: string, outDir = path.
   const rel = (file: string) => path.relative(root, path.resolve(root, file)) || '.';
   const unchanged = `The build stopped; ${rel(outDir)}/ was not changed.`;
   if (error instanceof ContentError) return `${error.message}\n\n${unchanged} Fix the problems above and build again.`;
+  if (error instanceof SettingError) return `${error.message}\n${unchanged}`;
   const e = (error instanceof Error ? error : new Error(String(error))) as Error & FileError & CompileError;
   const first = e.message.split('\n')[0]!.trim();
   if (e.code && e.path) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
 import { fileURLToPath } from 'node:url';
-import { buildClock, checkSiteImage, resolveSite } from './site-config.ts';
+import { buildClock, checkSiteImage, faviconWarning, resolveSite } from './site-config.ts';
 
 describe('resolveSite', () => {
   it('fills the defaults of timeZone and feedItems', () => {
@@ -59,6 +59,15 @@ describe('the default link-preview image', () => {
     );
     expect(() => checkSiteImage({ image: 'http://example.com/card.png' }, publicDir)).toThrow(
       `site.config.ts: image "http://example.com/card.png" ${message}`,
+    );
+  });
+});
+
+describe('the icon every page links to', () => {
+  it('is in public/ (the sample blog’s is); a folder without it gets a warning naming the file', () => {
+    expect(faviconWarning(fileURLToPath(new URL('../../public/', import.meta.url)))).toBeUndefined();
+    expect(faviconWarning(fileURLToPath(new URL('../../public/images/', import.meta.url)))).toBe(
+      'warning: public/images/favicon.png is missing: every page links to it as its icon (a failed request in the console): add a 32×32 PNG there',
     );
   });
 });
