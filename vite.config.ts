@@ -30,7 +30,7 @@ export default defineConfig(({ command }) => ({
     }),
   ],
   // The build copies public/ itself, leaving drafts out.
-  publicDir: command === 'serve' ? 'public' : false,
+  publicDir: command === 'serve' ? (process.env.QUIRE_PUBLIC_DIR ?? 'public') : false,
   // One stylesheet, inline in every page (docs/decisions/0014-inline-stylesheet.md): with
   // it split per chunk, Vite's loader would add it again as a <link> with a later chunk.
   // Every browser the site supports has modulepreload: no polyfill.
