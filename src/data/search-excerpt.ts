@@ -3,7 +3,8 @@
  * whether a quoted phrase is there with its words adjacent and in order (the index keeps
  * no positions), and the excerpt a result shows around the words it matched.
  */
-import { fold, term, words } from '../lib/search-terms.ts';
+import { fold } from '../lib/fold.ts';
+import { term, words } from '../lib/search-terms.ts';
 
 /** The words a result matched, for marking: index terms and the prefix being typed. */
 export interface Marks {

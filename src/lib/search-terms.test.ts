@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, shardOf, term, terms, words } from './search-terms.ts';
+import { fold } from './fold.ts';
+import { shardOf, term, terms, words } from './search-terms.ts';
 
 describe('search terms', () => {
   it('folds case and accents', () => {

@@ -5,19 +5,7 @@
  * and the commonest English words are left out.
  */
 import { stemmer } from 'stemmer';
-
-/** Lowercase, accents and ligatures folded (as slugs fold them). */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase();
-}
+import { fold } from './fold.ts';
 
 const stopWords = new Set(
   (

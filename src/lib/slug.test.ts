@@ -18,6 +18,7 @@ describe('slugify', () => {
     ['ÆSIR', 'aesir'],
     ['Øresund', 'oresund'],
     ['Łódź', 'lodz'],
+    ['Œuvre', 'oeuvre'],
     ['İstanbul', 'istanbul'],
     // Compatibility forms fold too.
     ['ﬁle', 'file'],

@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+
 /**
  * URL slug for a tag or series name: lowercase words joined by hyphens, accents
  * folded ("Distributed Systems" → "distributed-systems", "Über" → "uber"). Letters
@@ -7,19 +9,12 @@
  * gives "index-1": `tags/index.html` is the tag list's own page on every static host.
  */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
+  const slug = fold(name)
     .replace(/['’]/g, '')
     // Keep names apart that differ only by these signs: C, C++, C#.
     .replace(/\+/g, ' plus ')
     .replace(/#/g, ' sharp ')
     .replace(/&/g, ' and ')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug === 'index' ? 'index-1' : slug;
