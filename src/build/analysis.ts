@@ -17,8 +17,8 @@ export interface Analysis extends Omit<LoadResult, 'tree'> {
 
 export type AnalysisCache = Record<string, Analysis>;
 
-/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: search text; 5: folder posts; 6: links to files and root-absolute URLs; 7: which root-absolute URLs are images; 8: search terms as one string; 9: images over http, links with a scheme dropped; 10: summaries with HTML tags, raw HTML not shown as written; 11: Zola shortcodes). */
-const analysisVersion = 11;
+/** Bump when an analysis gains or changes a field, so that cached ones are made again (3: search terms, aliases; 4: search text; 5: folder posts; 6: links to files and root-absolute URLs; 7: which root-absolute URLs are images; 8: search terms as one string; 9: images over http, links with a scheme dropped; 10: summaries with HTML tags, raw HTML not shown as written; 11: Zola shortcodes; 12: Hugo shortcodes only with a space or their end after the name). */
+const analysisVersion = 12;
 
 export const cacheKey = (file: string, hash: string) => `${file}:${hash}:${analysisVersion}`;
 

@@ -44,7 +44,7 @@ export function formatDiagnostics(list: Diagnostic[]): string {
     .sort((a, b) => b.length - a.length || a[0]!.group!.what.localeCompare(b[0]!.group!.what))
     .map((g) => {
       const posts = new Set(g.map((d) => d.file)).size;
-      const places = g.slice(0, firstPlaces).map((d) => `${d.file}:${d.line}`);
+      const places = [...new Set(g.map((d) => `${d.file}:${d.line}`))].slice(0, firstPlaces);
       const times = g.length > posts ? `${g.length} times ` : '';
       return `warning: ${g[0]!.group!.what} ${times}in ${posts} posts (first: ${places.join(', ')}): ${g[0]!.group!.fix}`;
     });

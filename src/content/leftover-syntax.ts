@@ -8,7 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import { positionInNode } from './position-in-node.ts';
 
 const patterns: { pattern: RegExp; what: (name: string) => string }[] = [
-  { pattern: /\{\{([<%])\s*\/?\s*([\w./-]+)/g, what: (name) => `Hugo shortcode "${name}"` },
+  // A name then a space or the end (`>}}`): `{{</span>` in code highlighted as HTML is a Mustache tag cut by markup.
+  { pattern: /\{\{([<%])\s*\/?\s*([\w./-]+)(?=\s|[>%]\}\})/g, what: (name) => `Hugo shortcode "${name}"` },
   // Zola's are called like functions, `{{ youtube(id="x") }}`; its `{% end %}` closes one already reported.
   { pattern: /\{[{%]-?\s*(\w+)\(/g, what: (name) => `Zola shortcode "${name}()"` },
   { pattern: /(?<!\{)\{%-?\s*(?!end\s*-?%\})(\w+)(?![\w(])/g, what: (name) => `Liquid tag "{% ${name} %}"` },

@@ -371,6 +371,8 @@ describe('loadPost: what another generator left behind', () => {
         '```',
         '',
         '{% katex(block=true) %}x^2{% end %} and {{ youtube(id="abc") }}, {%- end -%}',
+        '',
+        '<pre><code><span>{{</span>#people<span>}}</span> {{</span>name}}</code></pre>',
       ].join('\n'),
     );
     const fix =
